@@ -1,0 +1,9 @@
+from django.urls import path
+
+from articles import views
+
+app_name = "articles"
+urlpatterns = [
+    path("articles/", views.article_list, name="list"),
+    path("", views.article_list, name="home"),
+]

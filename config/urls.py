@@ -1,0 +1,9 @@
+"""Top-level routes: the public pages of each app and the curators' admin."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("articles.urls")),
+]

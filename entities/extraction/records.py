@@ -1,0 +1,96 @@
+"""Plain records that the extraction layer returns and the storage layer writes.
+
+They are picklable so that extraction can run in worker processes and hand its results back.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """The interval of days an event can lie in; both ends None when nothing dates it."""
+
+    start: date | None = None
+    end: date | None = None
+    precision: str = "unknown"  # day | month | year | decade | unknown (articles.models.DatePrecision)
+
+    @property
+    def known(self) -> bool:
+        return self.start is not None
+
+
+@dataclass(frozen=True)
+class RoleRecord:
+    title: str
+    organization: str = ""
+    country: str = ""
+
+
+@dataclass(frozen=True)
+class MentionRecord:
+    """A name as written: offsets into the article body, and the sentence that holds it."""
+
+    text: str
+    name: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass
+class PersonRecord:
+    """One person of one article, with every mention the article makes of them."""
+
+    key: int
+    name: str
+    country: str = ""
+    mentions: list[MentionRecord] = field(default_factory=list)
+    roles: list[RoleRecord] = field(default_factory=list)
+
+    @property
+    def aliases(self) -> list[str]:
+        """Every distinct name form, longest first."""
+        seen = {m.name for m in self.mentions} | {self.name}
+        return sorted(seen, key=lambda s: (-len(s), s))
+
+
+@dataclass(frozen=True)
+class ParticipantRecord:
+    """A person (by PersonRecord.key) or an office that the text names instead of a person."""
+
+    person: int | None
+    role: str = "participant"  # guest | host | participant
+    office: str = ""
+    country: str = ""
+
+
+@dataclass(frozen=True)
+class EvidenceRecord:
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class EventRecord:
+    kind: str  # visit | meeting | phone_call | multilateral
+    participants: list[ParticipantRecord]
+    evidence: list[EvidenceRecord]
+    date: DateSpan = field(default_factory=DateSpan)
+    place: str = ""
+    host_country: str = ""
+    planned: bool = False
+    confidence: float = 0.5
+    parent: int | None = None  # index of the visit in ArticleExtraction.events
+
+    @property
+    def people(self) -> set[int]:
+        return {p.person for p in self.participants if p.person is not None}
+
+
+@dataclass
+class ArticleExtraction:
+    people: list[PersonRecord] = field(default_factory=list)
+    events: list[EventRecord] = field(default_factory=list)

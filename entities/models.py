@@ -1,0 +1,260 @@
+"""The knowledge base: officials under all their names, their dated roles, and the events between them.
+
+Raw mentions are kept apart from resolved actors (a nullable link), so curation re-points links and
+loses nothing. Events carry a review status; a curator's decision is never undone by re-ingestion.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+
+from articles.models import Article, DatePrecision
+
+
+class ReviewStatus(models.TextChoices):
+    PENDING = "pending", "pending"
+    CONFIRMED = "confirmed", "confirmed"
+    REJECTED = "rejected", "rejected"
+
+
+class ActorKind(models.TextChoices):
+    PERSON = "person", "person"
+    ORGANIZATION = "organization", "organization"
+
+
+class Actor(models.Model):
+    name = models.CharField(max_length=200, help_text="Canonical name, titles stripped")
+    kind = models.CharField(max_length=20, choices=ActorKind.choices, default=ActorKind.PERSON)
+    country = models.CharField(max_length=100, blank=True)
+    description = models.CharField(max_length=300, blank=True)
+    external_id = models.CharField(max_length=50, blank=True, help_text="e.g. a Wikidata Q-id")
+    status = models.CharField(max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.PENDING)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [models.Index(fields=["name"]), models.Index(fields=["country"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class AliasSource(models.TextChoices):
+    EXTRACTED = "extracted", "extracted"
+    CURATED = "curated", "curated"
+
+
+class ActorAlias(models.Model):
+    """A surface form an actor was found under, with a normalised key for lookup."""
+
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    key = models.CharField(max_length=200, db_index=True, help_text="Normalised form (see entities.names)")
+    source = models.CharField(max_length=10, choices=AliasSource.choices, default=AliasSource.EXTRACTED)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["actor", "name"], name="alias_unique_per_actor")]
+        verbose_name_plural = "actor aliases"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Role(models.Model):
+    """An office an actor was seen holding, dated by the articles that showed it."""
+
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="roles")
+    title = models.CharField(max_length=200)
+    organization = models.CharField(max_length=200, blank=True)
+    country = models.CharField(max_length=100, blank=True)
+    first_seen = models.DateField(null=True, blank=True)
+    last_seen = models.DateField(null=True, blank=True)
+    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="roles")
+
+    class Meta:
+        ordering = ["-last_seen", "title"]
+        constraints = [
+            models.UniqueConstraint(fields=["actor", "title", "organization", "country"], name="role_unique"),
+            models.CheckConstraint(
+                condition=Q(first_seen__isnull=True) | Q(last_seen__isnull=True) | Q(first_seen__lte=F("last_seen")),
+                name="role_seen_in_order",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Mention(models.Model):
+    """A name as written in an article; the actor link is nullable so curation can re-point it."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
+    actor = models.ForeignKey(Actor, null=True, blank=True, on_delete=models.SET_NULL, related_name="mentions")
+    text = models.CharField(max_length=300, help_text="As written, titles included")
+    name = models.CharField(max_length=200, help_text="The name with titles stripped")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    sentence = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["article", "start"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "start"], name="mention_unique_offset"),
+            models.CheckConstraint(condition=Q(start__lt=F("end")), name="mention_nonempty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class DuplicateStatus(models.TextChoices):
+    OPEN = "open", "open"
+    MERGED = "merged", "same person (merged)"
+    DISTINCT = "distinct", "different people"
+
+
+class SuspectedDuplicate(models.Model):
+    """Two actors name resolution could not tell apart; a curator decides, and the decision is kept."""
+
+    actor_a = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="+")
+    actor_b = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField(default=0.0)
+    reason = models.CharField(max_length=300, blank=True)
+    status = models.CharField(max_length=10, choices=DuplicateStatus.choices, default=DuplicateStatus.OPEN)
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+
+    class Meta:
+        ordering = ["status", "-score"]
+        constraints = [
+            models.UniqueConstraint(fields=["actor_a", "actor_b"], name="duplicate_pair_unique"),
+            models.CheckConstraint(condition=Q(actor_a__lt=F("actor_b")), name="duplicate_pair_ordered"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.actor_a} / {self.actor_b}"
+
+
+class EventKind(models.TextChoices):
+    VISIT = "visit", "visit"
+    MEETING = "meeting", "meeting"
+    PHONE_CALL = "phone_call", "phone call"
+    MULTILATERAL = "multilateral", "multilateral"
+
+
+class Event(models.Model):
+    """One real-world event, however many articles report it."""
+
+    kind = models.CharField(max_length=20, choices=EventKind.choices)
+    status = models.CharField(max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.PENDING)
+    planned = models.BooleanField(default=False, help_text="Announced or expected, not reported as happened")
+    confidence = models.FloatField(default=0.5)
+    date_start = models.DateField(null=True, blank=True)
+    date_end = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN)
+    place = models.CharField(max_length=200, blank=True)
+    host_country = models.CharField(max_length=100, blank=True)
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children",
+        help_text="The visit this meeting took place during",
+    )
+    needs_review = models.BooleanField(default=False, help_text="Set when a merge was uncertain")
+    review_note = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = [F("date_start").desc(nulls_last=True), "-id"]
+        indexes = [
+            models.Index(fields=["date_start", "date_end"]),
+            models.Index(fields=["kind"]),
+            models.Index(fields=["status"]),
+            models.Index(fields=["host_country"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(date_start__isnull=True) | Q(date_end__isnull=True) | Q(date_start__lte=F("date_end")),
+                name="event_dates_in_order",
+            ),
+            models.CheckConstraint(condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="event_confidence_0_1"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} #{self.pk}"
+
+
+class ParticipantRole(models.TextChoices):
+    GUEST = "guest", "guest"
+    HOST = "host", "host"
+    PARTICIPANT = "participant", "participant"
+
+
+class Participation(models.Model):
+    """A person in an event, or an office where the text names nobody ("the foreign minister of X")."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations")
+    actor = models.ForeignKey(Actor, null=True, blank=True, on_delete=models.CASCADE, related_name="participations")
+    role = models.CharField(max_length=12, choices=ParticipantRole.choices, default=ParticipantRole.PARTICIPANT)
+    office = models.CharField(max_length=200, blank=True)
+    country = models.CharField(max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["event", "role", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "actor"], condition=Q(actor__isnull=False), name="participation_actor_once"
+            ),
+            models.CheckConstraint(
+                condition=Q(actor__isnull=False) | ~Q(office=""), name="participation_names_someone"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.actor or self.office)
+
+
+class Evidence(models.Model):
+    """A sentence of an article that reports an event; offsets point into Article.body."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="evidence")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="evidence")
+    sentence = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["article", "start"]
+        verbose_name_plural = "evidence"
+        constraints = [
+            models.UniqueConstraint(fields=["event", "article", "start"], name="evidence_unique"),
+            models.CheckConstraint(condition=Q(start__lt=F("end")), name="evidence_nonempty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.sentence[:80]
+
+
+class MergeRecord(models.Model):
+    """What a curator merged or split, kept so that the knowledge base's history can be understood later."""
+
+    class Kind(models.TextChoices):
+        ACTORS = "actors", "actors merged"
+        EVENTS = "events", "events merged"
+        SPLIT = "split", "alias split off"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    target_id = models.PositiveBigIntegerField(help_text="The actor or event that remains")
+    merged_ids = models.JSONField(default=list)
+    snapshot = models.JSONField(default=dict, help_text="The merged rows as they were")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} into {self.target_id}"
