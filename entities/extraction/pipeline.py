@@ -1,0 +1,46 @@
+"""From parsed text to an ArticleExtraction: the one entry point of the pure extraction layer."""
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from entities.extraction.records import ArticleExtraction
+
+
+def extract_article(doc: Doc, *, published: date | None) -> ArticleExtraction:
+    """People and events of one parsed article; `published` anchors relative dates."""
+    from entities.extraction.events import find_events
+    from entities.extraction.people import find_people
+
+    people = find_people(doc, published=published)
+    events = find_events(doc, people, published=published)
+    return ArticleExtraction(people=people, events=events)
+
+
+def extract_texts(
+    nlp: Language, items: Iterable[tuple[str, date | None]], *, batch_size: int = 32
+) -> Iterator[ArticleExtraction]:
+    """Parse texts in batches and extract each; order is kept. Works in any process: no database."""
+    pairs = ((text, published) for text, published in items)
+    for doc, published in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield extract_article(doc, published=published)
+
+
+# --- worker processes: each loads the pipeline once, then extracts what it is sent ---
+_worker_nlp: Language | None = None
+
+
+def worker_init(model: str) -> None:
+    """Pool initializer: load the spaCy pipeline in this worker process."""
+    global _worker_nlp
+    from entities.extraction.nlp import load_nlp
+
+    _worker_nlp = load_nlp(model)
+
+
+def worker_extract(batch: list[tuple[str, date | None]]) -> list[ArticleExtraction]:
+    """Pool task: extract a batch of (body, publication date) pairs."""
+    assert _worker_nlp is not None, "worker_init was not run"
+    return list(extract_texts(_worker_nlp, batch, batch_size=max(1, len(batch))))
