@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint format ingest browser superuser bench clean
+.PHONY: run test install lint format ingest browser superuser bench clean serve deploy-check load
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,24 @@ run: install
 
 test: install browser
 	$(PY) -m pytest
+
+# Production serving: gunicorn + whitenoise on PostgreSQL with config.settings.production.
+# Needs DATABASE_URL (postgres://...), DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS in the environment (.env.example).
+PROD := DJANGO_SETTINGS_MODULE=config.settings.production
+serve: install
+	@case "$$DATABASE_URL" in postgres://*|postgresql://*) ;; \
+	  *) echo "make serve needs DATABASE_URL=postgres://... (see .env.example)"; exit 1;; esac
+	$(PROD) $(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PROD) $(PY) manage.py migrate --noinput
+	$(PROD) $(VENV)/bin/gunicorn --config config/gunicorn.conf.py
+
+# Django's deployment checklist against the production settings (same variables as `serve`).
+deploy-check: install
+	$(PROD) $(PY) manage.py check --deploy --fail-level WARNING
+
+# Load test: gunicorn on loopback against PostgreSQL, locust headless (bench/load/run.sh says how to tune it).
+load: install
+	bash bench/load/run.sh
 
 lint: install
 	$(VENV)/bin/ruff check .

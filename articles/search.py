@@ -1,16 +1,87 @@
-"""Article full-text search; the backend is chosen by connection.vendor."""
+"""Article full-text search; the backend is chosen by connection.vendor.
+
+PostgreSQL: the trigger-filled search_vector, websearch syntax, SearchRank and SearchHeadline.
+SQLite: every word must appear in the title or body ("-word" excludes), newest first, a snippet cut in Python.
+Both give each article a `headline` that the page turns into escaped HTML with <mark> (see headline_html).
+"""
+
+import re
 
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+MAX_QUERY_CHARS = 200
+# Private-use characters mark the matches in a headline: they survive escaping and never occur in news text.
+START, STOP = "\ue000", "\ue001"
+SNIPPET_CHARS = 240
 
 
 def search_articles(queryset: QuerySet, query: str) -> QuerySet:
+    query = (query or "")[:MAX_QUERY_CHARS].strip()
+    if not query:
+        return queryset
     if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchQuery
+        return _search_postgres(queryset, query)
+    return _search_fallback(queryset, query)
 
-        return queryset.filter(search_vector=SearchQuery(query, search_type="websearch", config="english"))
-    words = query.split()
-    condition = Q()
-    for word in words:
-        condition &= Q(title__icontains=word) | Q(body__icontains=word)
-    return queryset.filter(condition)
+
+def _search_postgres(queryset: QuerySet, query: str) -> QuerySet:
+    from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+
+    search = SearchQuery(query, search_type="websearch", config="english")
+    headline = SearchHeadline(
+        "body", search, config="english", start_sel=START, stop_sel=STOP, max_words=40, min_words=20, max_fragments=2
+    )
+    return (
+        queryset.filter(search_vector=search)
+        .annotate(rank=SearchRank(F("search_vector"), search), headline=headline)
+        .order_by("-rank", F("published_on").desc(nulls_last=True), "-id")
+    )
+
+
+def query_terms(query: str) -> tuple[list[str], list[str]]:
+    """The words to find and the words to exclude ('-word'), websearch style, operators and quotes dropped."""
+    wanted, unwanted = [], []
+    for token in re.findall(r'-?[^\s"]+', query):
+        if token.lower() == "or":
+            continue
+        word = token.lstrip("-")
+        if word:
+            (unwanted if token.startswith("-") else wanted).append(word)
+    return wanted, unwanted
+
+
+def _search_fallback(queryset: QuerySet, query: str) -> QuerySet:
+    wanted, unwanted = query_terms(query)
+    for word in wanted:
+        queryset = queryset.filter(Q(title__icontains=word) | Q(body__icontains=word))
+    for word in unwanted:
+        queryset = queryset.exclude(Q(title__icontains=word) | Q(body__icontains=word))
+    return queryset
+
+
+def snippet(text: str, words: list[str], size: int = SNIPPET_CHARS) -> str:
+    """A window of the text around the first word found, the words marked with START/STOP."""
+    text = text.replace(START, "").replace(STOP, "")
+    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE) if words else None
+    first = pattern.search(text) if pattern else None
+    begin = max(0, first.start() - size // 3) if first else 0
+    window = text[begin : begin + size]
+    if begin > 0:
+        window = "…" + window.split(" ", 1)[-1]
+    if begin + size < len(text):
+        window = window.rsplit(" ", 1)[0] + "…"
+    return pattern.sub(lambda m: f"{START}{m.group()}{STOP}", window) if pattern else window
+
+
+def headline_html(article, query: str) -> SafeString:
+    """The article's headline for a query as HTML: escaped first, then the matches marked."""
+    raw = getattr(article, "headline", None)
+    if raw is None:
+        raw = snippet(article.body, query_terms((query or "")[:MAX_QUERY_CHARS])[0])
+    html = str(escape(raw)).replace(START, "<mark>").replace(STOP, "</mark>")
+    if html.count("<mark>") != html.count("</mark>"):
+        html = str(escape(raw.replace(START, "").replace(STOP, "")))
+    return mark_safe(html)  # noqa: S308 - escaped above; only our own <mark> tags are added

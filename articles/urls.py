@@ -5,5 +5,5 @@ from articles import views
 app_name = "articles"
 urlpatterns = [
     path("articles/", views.article_list, name="list"),
-    path("", views.article_list, name="home"),
+    path("articles/<int:pk>/", views.article_detail, name="detail"),
 ]

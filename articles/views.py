@@ -1,10 +1,39 @@
-"""Article pages."""
+"""Article pages: the searchable list and one article with its people and events."""
 
+from django import forms
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404
 from django.shortcuts import render
+from django.views.decorators.http import require_GET
 
 from articles.models import Article
+from articles.search import MAX_QUERY_CHARS, headline_html
+from entities import selectors
+
+ARTICLES_PER_PAGE = 20
 
 
+class ArticleSearchForm(forms.Form):
+    q = forms.CharField(label="Search articles", max_length=MAX_QUERY_CHARS, required=False)
+
+
+@require_GET
 def article_list(request):
-    articles = Article.objects.only("id", "title", "outlet", "author", "published_on", "source_name")
-    return render(request, "articles/list.html", {"articles": articles})
+    form = ArticleSearchForm(request.GET)
+    valid = form.is_valid()
+    query = form.cleaned_data["q"].strip() if valid else ""
+    articles = selectors.article_list(query) if valid else Article.objects.none()
+    try:
+        page = Paginator(articles, ARTICLES_PER_PAGE, orphans=3).page(request.GET.get("page") or 1)
+    except InvalidPage as exc:
+        raise Http404("No such page") from exc
+    if query:
+        for article in page.object_list:
+            article.snippet = headline_html(article, query)
+    context = {"form": form, "query": query, "page": page}
+    return render(request, "articles/list.html", context, status=200 if valid else 400)
+
+
+@require_GET
+def article_detail(request, pk: int):
+    return render(request, "articles/detail.html", {"article": selectors.article_detail(pk)})

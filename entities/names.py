@@ -96,3 +96,46 @@ def word_skeleton(word: str) -> str:
 def name_skeleton(text: str) -> str:
     """The skeletons of a name's core words, in order."""
     return " ".join(word_skeleton(w) for w in core_words(text))
+
+
+def words_match(a: str, b: str, *, strict: bool = False) -> bool:
+    """Two name words are one spelling apart: Hasan/Hassan, Bagheri/Baqeri, Javed/Jawid, Ai/Ali (a dropped letter).
+
+    strict is for surnames, where a dropped letter between short words says too little.
+    """
+    from jellyfish import damerau_levenshtein_distance, jaro_winkler_similarity
+
+    if a == b:
+        return True
+    if not a or not b or a[0] != b[0] and word_skeleton(a)[:1] != word_skeleton(b)[:1]:
+        return False
+    if word_skeleton(a) == word_skeleton(b) and min(len(a), len(b)) >= 3:
+        return True
+    distance = damerau_levenshtein_distance(a, b)
+    if strict:
+        return min(len(a), len(b)) >= 5 and distance <= 1 and jaro_winkler_similarity(a, b) >= 0.9
+    return distance <= 1 and min(len(a), len(b)) >= 2 and (min(len(a), len(b)) >= 4 or len(a) != len(b))
+
+
+def name_match_score(a: str, b: str) -> float:
+    """How surely two names can be one person, from the strings alone: 0 when they cannot.
+
+    The surnames (last words) must agree and every word of the shorter name must match a distinct word
+    of the longer, in any order; a lone surname matching a full name scores low (context must decide).
+    """
+    x, y = core_words(a), core_words(b)
+    if not x or not y:
+        return 0.0
+    if not words_match(x[-1], y[-1], strict=True):
+        return 0.0
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    free = list(long)
+    for word in short:
+        partner = next((w for w in free if words_match(word, w)), None)
+        if partner is None:
+            return 0.0
+        free.remove(partner)
+    if len(short) == 1:
+        return 0.5
+    exact = sum(1 for w in short if w in long)
+    return 0.8 + 0.2 * exact / len(short)

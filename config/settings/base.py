@@ -1,8 +1,10 @@
 """Settings shared by every environment; the environment-specific modules import these and adjust."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 from config.env import env_bool, env_int, env_list, env_str
@@ -23,6 +25,8 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.humanize",
     "django_filters",
+    "axes",
+    "csp",
     "articles",
     "entities",
 ]
@@ -30,12 +34,23 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # django-axes turns a locked-out login into a 429; it must come after authentication.
+    "axes.middleware.AxesMiddleware",
+    # Last, so its process_exception sees a view's database error first and answers 503.
+    "config.middleware.DatabaseUnavailableMiddleware",
+]
+
+# Axes first: it refuses a locked-out username+IP before any backend checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -89,6 +104,30 @@ STORAGES = {
 }
 
 LOGIN_URL = "admin:login"
+
+# --- Login throttling (django-axes) ---
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+# Five failures for one username from one address locks that pair out; other users and addresses still log in.
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
+AXES_RESET_ON_SUCCESS = True
+
+# --- Content-Security-Policy (django-csp): same-origin files only, so no inline script, style or handler runs ---
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    },
+}
 
 # --- Parley ---
 # The spaCy pipeline used for extraction: an installed package name or a path.

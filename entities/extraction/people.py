@@ -1,11 +1,438 @@
-"""People in an article: NER spans cleaned of titles, non-people rejected, short forms resolved."""
+"""People in an article: NER spans cleaned of titles, non-people rejected, short forms resolved.
 
+The statistical NER keeps titles inside names, cuts names short, tags organisations and common words
+as PERSON and misses people behind long titles. Each rule below repairs one of those habits with
+general evidence (part-of-speech tags, title words, apposition), never with a list of names.
+"""
+
+from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from entities.extraction.records import PersonRecord
+from entities.extraction import geo
+from entities.extraction.records import MentionRecord, PersonRecord, RoleRecord
+from entities.names import OPTIONAL_NAME_WORDS, TITLE_WORDS, core_words, name_key, name_match_score
+
+# Lower-case particles that belong inside names (al-Adl is not a person, but Abu Bakr al-Baghdadi is).
+NAME_PARTICLES = frozenset("al el bin ibn bint abu de da di du van von der den la le dos das ul ud".split())
+
+# Ranks are kept apart from offices: "General" says how senior someone is, not what they do.
+RANK_WORDS = frozenset(
+    "gen general maj major lt lieutenant col colonel brig brigadier adm admiral rear vice air marshal field "
+    "capt captain cdr commodore sgt sergeant cpl corporal".split()
+)
+HONORIFICS = frozenset(
+    "dr doctor prof professor mr mrs ms miss sir dame hon honourable honorable excellency "
+    "ayatollah grand imam sheikh shaikh sheik allama maulana mullah hojatoleslam hojjatoleslam mufti rev reverend "
+    "lord lady".split()
+)
+
+# Words that make a phrase an office ("Foreign Minister", "army chief", "head of the ...").
+OFFICE_HEADS = frozenset(
+    """
+    minister ministers president presidents premier chancellor chief chiefs commander commanders head heads director
+    secretary spokesman spokeswoman spokesperson ambassador envoy leader leaders governor diplomat official officials
+    chairman chairwoman chair adviser advisor king queen prince emir sultan mayor speaker judge justice officer
+    counterpart deputy assistant director-general representative coordinator negotiator attache attaché
+    """.split()
+)
+# Words that may stand inside an office phrase besides its head.
+OFFICE_WORDS = OFFICE_HEADS | frozenset(
+    """
+    of the for foreign defence defense interior finance energy trade economy economic affairs home justice state
+    army armed forces force staff general joint military naval navy air national security intelligence supreme
+    caretaker acting interim former then top senior prime vice first revolutionary guard guards corps council
+    ministry cabinet elite spy agency service services party and parliament parliamentary assembly committee
+    commission public relations inter-services information culture education health oil petroleum industry
+    agriculture planning development communications transport
+    """.split()
+)
+PAST_WORDS = frozenset({"former", "then", "ex", "late"})
+
+# A word that ends an organisation's name; a "person" ending in one is an organisation.
+ORG_HEADS = frozenset(
+    """
+    Force Forces Corps Army Council Ministry Party Group Front Organization Organisation Agency Bank University
+    Committee Movement State Republic Union Company Corporation Inc Ltd News Times Post Press Code Guard Guards
+    Brigade Brigades Militia Network Institute Foundation Association Court Assembly Parliament Senate Office
+    Department Service Services Command Navy Initiative Road Times Tribune Herald Daily Agency Club League
+    Federation Fund Alliance Airlines Airways Group Holdings Exchange Commission Authority Police
+    """.split()
+)
+# Bodies whose name may run straight into a member's: "[Security Council] Shamkhani".
+BODY_HEADS = frozenset("Council Ministry Committee Commission Office Agency Service Command Corps Army Staff".split())
+# Nouns that announce a group, not a person: 'the terrorist group "X"', 'X group'.
+GROUP_NOUNS = frozenset("group groups organization organisation movement militia outfit network party faction".split())
+CALENDAR_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
+# Capitalised words that head a phrase but never a name ("Minister Meeting", "Summit").
+NOT_NAME_WORDS = frozenset(
+    "Meeting Meetings Summit Conference Talks Agreement Visit Statement Resolution Declaration Treaty Day "
+    "Comment Comments Reply Related Articles Story Code Posted".split()
+)
+QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "`", "``", "''"})
 
 
-def find_people(doc: Doc, *, published: date | None) -> list[PersonRecord]:
-    return []
+def bare(token: Token) -> str:
+    """A token's text lower-cased without dots: 'Gen.' -> 'gen'."""
+    return token.text.lower().strip(".")
+
+
+def is_title_token(token: Token) -> bool:
+    return bare(token) in TITLE_WORDS or bare(token) in RANK_WORDS or bare(token) in HONORIFICS or token.text == "."
+
+
+def is_rank_token(token: Token) -> bool:
+    """A rank or honorific, or the dot of an abbreviated one ('Lt. Gen.')."""
+    if token.text == ".":
+        return token.i > 0 and bare(token.doc[token.i - 1]) in RANK_WORDS | HONORIFICS
+    return bare(token) in RANK_WORDS or bare(token) in HONORIFICS
+
+
+def is_name_token(token: Token) -> bool:
+    """Could this token be part of a person's name?"""
+    text = token.text
+    if text in {"-", "\u2010", "\u2011"}:
+        return True
+    if text.lower() in NAME_PARTICLES:
+        return True
+    if not text[:1].isupper():
+        return False
+    if bare(token) in TITLE_WORDS or bare(token) in RANK_WORDS or bare(token) in HONORIFICS:
+        return False
+    if text in CALENDAR_WORDS or text in NOT_NAME_WORDS or text in ORG_HEADS:
+        return False
+    if geo.is_country_word(text) or geo.country_of(text):
+        return False
+    if bare(token) in OFFICE_WORDS:
+        return False
+    return token.tag_ in {"NNP", "NNPS", "NN", "JJ", "VBN", "VBD", "NNS", "FW"} or token.is_alpha
+
+
+def extendable(token: Token) -> bool:
+    """A neighbour the NER left out of a name: a capitalised proper noun, not a title, place or date."""
+    return (
+        token.tag_ == "NNP"
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and is_name_token(token)
+        and token.ent_type_ not in {"GPE", "NORP", "DATE", "TIME", "LOC", "FAC", "CARDINAL", "ORDINAL"}
+    )
+
+
+@dataclass
+class Candidate:
+    """A name found in the text: token bounds of the name proper, and the title tokens before it."""
+
+    start: int  # first token of the name
+    end: int  # one past the last token of the name
+    span_start: int  # first token of the surface form, titles included
+
+
+def person_candidates(doc: Doc) -> list[Candidate]:
+    """Every plausible person name in the document, in order, without overlaps."""
+    found: dict[int, Candidate] = {}
+    taken: set[int] = set()
+
+    def add(candidate: Candidate | None) -> None:
+        if candidate is None:
+            return
+        tokens = set(range(candidate.start, candidate.end))
+        if tokens & taken:
+            return
+        taken.update(tokens)
+        found[candidate.start] = candidate
+
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            add(clean_person_span(ent))
+    for ent in doc.ents:
+        if ent.label_ in {"ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"}:
+            add(person_inside_other_entity(ent))
+    for token in doc:
+        if token.i not in taken:
+            add(person_after_title(doc, token))
+    return [found[k] for k in sorted(found)]
+
+
+def clean_person_span(span: Span) -> Candidate | None:
+    """Strip titles and possessives, extend a name the NER cut short, and reject what is not a person."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (is_title_token(doc[start]) or geo.is_country_word(doc[start].text)):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in QUOTES or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None  # a title alone: "Grand Ayatollah"
+    # extend over name words the NER left outside, but never across a title: "Gen. [Jawid] Qamar Bajwa"
+    if start == span.start:
+        while start > 0 and extendable(doc[start - 1]):
+            start -= 1
+    while end < len(doc) and extendable(doc[end]):
+        end += 1
+    span_start = start
+    while span_start > 0 and is_rank_token(doc[span_start - 1]):
+        span_start -= 1
+    candidate = Candidate(start, end, min(span_start, span.start))
+    return candidate if looks_like_person(doc, candidate) else None
+
+
+def looks_like_person(doc: Doc, candidate: Candidate) -> bool:
+    """Guard rails against what the NER tags PERSON but names nobody."""
+    tokens = list(doc[candidate.start : candidate.end])
+    words = [t for t in tokens if t.text not in {"-", "\u2010", "\u2011"}]
+    if not words or not core_words(doc[candidate.start : candidate.end].text):
+        return False
+    if any(not is_name_token(t) for t in words):
+        return False
+    if words[-1].text in ORG_HEADS or words[-1].text.lower() in NAME_PARTICLES:
+        return False
+    if len(words) == 1 and words[0].tag_ != "NNP":
+        return False  # "Armed" (JJ), "Challenges" (NNPS), "ayatollah" (NN)
+    if words[0].text.isupper() and len(words[0].text) > 1 and len(words) == 1:
+        return False  # an acronym: an organisation
+    before = neighbour(doc, candidate.span_start, -1)
+    after = neighbour(doc, candidate.end - 1, +1)
+    if before is not None and before.lower_ in GROUP_NOUNS:
+        return False  # 'the terrorist group "X"'
+    if after is not None and after.lower_ in GROUP_NOUNS:
+        return False  # 'the X group'
+    return not (before is not None and before.lower_ in {"the", "a", "an"} and candidate.span_start == candidate.start)
+
+
+def neighbour(doc: Doc, index: int, step: int) -> Token | None:
+    """The nearest token in a direction, skipping quotation marks."""
+    i = index + step
+    while 0 <= i < len(doc) and doc[i].text in QUOTES:
+        i += step
+    return doc[i] if 0 <= i < len(doc) else None
+
+
+def person_inside_other_entity(ent: Span) -> Candidate | None:
+    """A person the NER folded into another entity: '[Security Council] Shamkhani', '[Seyyed Rasoul Mousavi], Minister'."""
+    doc = ent.doc
+    # an organisation's name followed by a person's: the tail after the last organisation head word
+    heads = [t.i for t in ent if t.text in ORG_HEADS or bare(t) in OFFICE_HEADS]
+    if heads and heads[-1] < ent.end - 1 and doc[heads[-1]].text in BODY_HEADS | {t.title() for t in OFFICE_HEADS}:
+        tail_start = heads[-1] + 1
+        if all(extendable(doc[i]) or doc[i].text in OPTIONAL_NAME_WORDS for i in range(tail_start, ent.end)):
+            candidate = Candidate(tail_start, ent.end, tail_start)
+            if looks_like_person(doc, candidate):
+                return candidate
+        return None
+    if heads or ent.label_ != "ORG":
+        return None
+    # a name-shaped "organisation" in apposition to an office, or led by a lineage honorific
+    if not all(t.tag_ == "NNP" and is_name_token(t) for t in ent if t.text not in {"-"}):
+        return None
+    led_by_honorific = ent[0].text.lower() in OPTIONAL_NAME_WORDS
+    if led_by_honorific or office_after(doc, ent.end - 1) is not None:
+        candidate = Candidate(ent.start, ent.end, ent.start)
+        return candidate if looks_like_person(doc, candidate) else None
+    return None
+
+
+def person_after_title(doc: Doc, token: Token) -> Candidate | None:
+    """A name the NER missed right after a title or office: 'IRGC Commander Maj Gen [Salami]'."""
+    if not (is_title_token(token) or bare(token) in OFFICE_HEADS) or not token.text[:1].isupper():
+        return None
+    if token.text == ".":
+        return None
+    start = token.i + 1
+    while start < len(doc) and is_title_token(doc[start]):
+        start += 1
+    end = start
+    while end < len(doc) and end - start < 4 and extendable(doc[end]):
+        end += 1
+    if end == start or (end < len(doc) and doc[end].lower_ == "of"):
+        return None
+    candidate = Candidate(start, end, token.i)
+    return candidate if looks_like_person(doc, candidate) else None
+
+
+# --- offices and countries ---
+
+
+def office_before(doc: Doc, candidate: Candidate, names: set[int]) -> tuple[list[Token], bool]:
+    """The office words in front of a name ('the Pakistani chief of army staff Gen.'), ranks dropped."""
+    i = candidate.span_start - 1
+    sentence_start = doc[candidate.start].sent.start
+    phrase: list[Token] = []
+    while i >= sentence_start and i not in names:
+        token = doc[i]
+        word = bare(token)
+        if word == "and" or token.text in {",", ";", ":", "(", ")"} or token.text in QUOTES:
+            break
+        if is_rank_token(token) or word in OFFICE_WORDS or geo.country_of(token.text):
+            phrase.insert(0, token)
+        elif token.text[:1].isupper() and token.tag_ == "NNP" and not token.is_sent_start:
+            phrase.insert(0, token)
+        else:
+            break
+        i -= 1
+    while phrase and bare(phrase[0]) in {"the", "of", "and", "for"}:
+        phrase.pop(0)
+    # ranks and honorifics right before the name are not the office ("Army Chief General X")
+    while phrase and (phrase[-1].text == "." or bare(phrase[-1]) in RANK_WORDS or bare(phrase[-1]) in HONORIFICS):
+        phrase.pop()
+    return phrase, any(bare(t) in PAST_WORDS for t in phrase)
+
+
+def office_after(doc: Doc, last: int, names: frozenset[int] | set[int] = frozenset()) -> list[Token] | None:
+    """An office in apposition after a name: 'X, the former Pakistani Defense Minister,'."""
+    if last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return None
+    phrase: list[Token] = []
+    for token in doc[last + 2 : last + 16]:
+        if token.i in names:
+            return None  # "A, Foreign Minister B and C": a list of people, not an apposition
+        stop = token.text in {",", ".", ";", ":", "(", ")"} or token.lower_ in {"who", "which", "and"}
+        if stop or token.pos_ in {"VERB", "AUX"}:
+            break
+        phrase.append(token)
+    if not phrase or not (phrase[0].lower_ in {"the", "a", "an"} or bare(phrase[0]) in OFFICE_WORDS
+                          or phrase[0].text[:1].isupper()):
+        return None  # ", apart from top military commanders" is no apposition
+    while phrase and phrase[0].lower_ in {"the", "a", "an"}:
+        phrase.pop(0)
+    if not phrase or not any(bare(t) in OFFICE_HEADS for t in phrase):
+        return None
+    return phrase
+
+
+def role_from_phrase(phrase: list[Token]) -> RoleRecord | None:
+    """Title, organisation and country from an office phrase."""
+    if not any(bare(t) in OFFICE_HEADS for t in phrase):
+        return None
+    country = ""
+    organization = ""
+    title_words: list[str] = []
+    for token in phrase:
+        place = geo.demonym_country(token.text) or geo.country_name(token.text)
+        if place:
+            country = country or place
+            continue
+        org_country = geo.ORGANIZATION_COUNTRY.get(token.text, "")
+        if org_country or (token.text.isupper() and len(token.text) >= 3):
+            organization = organization or token.text
+            country = country or org_country
+            continue
+        if bare(token) in PAST_WORDS or token.lower_ in {"a", "an", "prominent", "top", "senior"}:
+            continue
+        title_words.append(token.text)
+    text = " ".join(title_words).replace(" - ", "-").replace(" ,", ",").strip(" ,")
+    while text.lower().startswith(("the ", "of ")):
+        text = text.split(" ", 1)[1]
+    while text.lower().endswith((" of", " the", " and", " of the")):
+        text = text.rsplit(" ", 1)[0]
+    if not text:
+        return None
+    title = text[0].upper() + text[1:]
+    return RoleRecord(title=title[:200], organization=organization, country=country)
+
+
+# --- grouping mentions into people ---
+
+
+@dataclass
+class _Mention:
+    record: MentionRecord
+    words: list[str]
+    roles: list[RoleRecord]
+    past: bool
+
+
+def find_people(doc: Doc, *, published: date | None = None) -> list[PersonRecord]:
+    """The people of one article, each with every mention of them and the offices the text gives them."""
+    candidates = person_candidates(doc)
+    names = {i for c in candidates for i in range(c.start, c.end)}
+    return group_mentions([describe(doc, c, names) for c in candidates])
+
+
+def describe(doc: Doc, candidate: Candidate, names: set[int]) -> _Mention:
+    name_span = doc[candidate.start : candidate.end]
+    surface = doc[candidate.span_start : candidate.end]
+    sentence = name_span.sent
+    name = name_span.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    record = MentionRecord(
+        text=surface.text,
+        name=name,
+        start=surface.start_char,
+        end=name_span.end_char,
+        sentence_start=sentence.start_char,
+        sentence_end=sentence.end_char,
+    )
+    roles: list[RoleRecord] = []
+    phrase, past = office_before(doc, candidate, names)
+    for words in (phrase, office_after(doc, candidate.end - 1, names) or []):
+        role = role_from_phrase(words)
+        if role:
+            roles.append(role)
+    return _Mention(record=record, words=core_words(name), roles=roles, past=past)
+
+
+def group_mentions(mentions: list[_Mention]) -> list[PersonRecord]:
+    """Cluster mentions into people: full names first, then short forms to the one full name they fit."""
+    people: list[PersonRecord] = []
+    by_key: dict[int, list[_Mention]] = {}
+    full = [m for m in mentions if len(m.words) >= 2]
+    short = [m for m in mentions if len(m.words) < 2]
+    for mention in full:
+        match = best_person(people, mention, full_only=True)
+        if match is None:
+            match = PersonRecord(key=len(people), name=mention.record.name)
+            people.append(match)
+        attach(match, mention, by_key)
+    for mention in short:
+        match = best_person(people, mention, full_only=False)
+        if match is None:
+            match = PersonRecord(key=len(people), name=mention.record.name)
+            people.append(match)
+        attach(match, mention, by_key)
+    for person in people:
+        person.mentions.sort(key=lambda m: m.start)
+        person.name = max((m.name for m in person.mentions), key=lambda n: (len(core_words(n)), len(n)))
+        person.roles = unique_roles(r for m in by_key[person.key] for r in m.roles)
+        person.country = next((r.country for r in person.roles if r.country), "")
+    return people
+
+
+def best_person(people: list[PersonRecord], mention: _Mention, *, full_only: bool) -> PersonRecord | None:
+    """The person a mention names: the only compatible one, or, among several, the latest mentioned before it."""
+    name = mention.record.name
+    scored = [(name_match_score(name, p.name), p) for p in people]
+    compatible = [p for score, p in scored if score > 0]
+    if not compatible and not full_only and len(mention.words) == 1:
+        # surname-first names: "Xi" for "Xi Jinping", only when nothing else fits
+        compatible = [p for p in people if core_words(p.name)[:1] == mention.words and len(core_words(p.name)) == 2]
+    if len(compatible) <= 1:
+        return compatible[0] if compatible else None
+    if full_only:
+        return max(compatible, key=lambda p: name_match_score(name, p.name))
+    before = [(max(m.start for m in p.mentions if m.start < mention.record.start), p)
+              for p in compatible if any(m.start < mention.record.start for m in p.mentions)]
+    return max(before, key=lambda pair: pair[0])[1] if before else compatible[0]
+
+
+def attach(person: PersonRecord, mention: _Mention, by_key: dict[int, list[_Mention]]) -> None:
+    person.mentions.append(mention.record)
+    by_key.setdefault(person.key, []).append(mention)
+
+
+def unique_roles(roles) -> list[RoleRecord]:
+    """One role per title: a role seen once with its country and once without is one role."""
+    seen: dict[str, RoleRecord] = {}
+    for role in roles:
+        key = role.title.lower()
+        known = seen.get(key)
+        if known is None or (not known.country and role.country) or (not known.organization and role.organization):
+            seen[key] = RoleRecord(
+                title=role.title,
+                organization=role.organization or (known.organization if known else ""),
+                country=role.country or (known.country if known else ""),
+            )
+    return list(seen.values())

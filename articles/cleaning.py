@@ -1,0 +1,402 @@
+"""From a saved page's text to an article: page chrome removed, title, outlet, author and date found.
+
+Pure functions, no database. Every rule is about the shape of a line (a glued label run, a byline,
+a dateline, a known widget phrase), never about one outlet, so the same rules serve any site.
+The body is a function of the input alone: extraction stores character offsets into it.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+PARAGRAPH_SEPARATOR = "\n\n"
+MAX_TITLE_WORDS = 30
+MAX_META_WORDS = 16  # bylines, datelines and signatures are short
+DATE_PERIODS = {"day", "month", "year"}
+
+
+@dataclass
+class CleanedArticle:
+    title: str
+    outlet: str = ""
+    author: str = ""
+    published_on: date | None = None
+    published_precision: str = "unknown"  # day | month | year | unknown (articles.models.DatePrecision)
+    sections: list[str] = field(default_factory=list)
+    body: str = ""
+
+
+@dataclass
+class _Metadata:
+    """What the page says about the article, filled as lines are read; the first value found wins."""
+
+    outlet: str = ""
+    author: str = ""
+    published_on: date | None = None
+    precision: str = "unknown"
+    sections: list[str] = field(default_factory=list)
+
+    def set_date(self, found: tuple[date, str] | None) -> bool:
+        if found is None:
+            return False
+        if self.published_on is None:
+            self.published_on, self.precision = found
+        return True
+
+    def add_sections(self, labels: list[str]) -> None:
+        for label in labels:
+            if label and label not in self.sections:
+                self.sections.append(label)
+
+
+# --- lines that web pages leave around an article -------------------------------------------------
+
+_BOILERPLATE = re.compile(
+    r"""^(?:
+        related\s+(?:articles|posts|stories|news|content|coverage)
+      | (?:you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|more\s+from\s+.{1,40}|recommended(?:\s+for\s+you)?|read\s+(?:more|also|next)|see\s+also|also\s+read|trending(?:\s+now)?|most\s+(?:read|popular|viewed))
+      | leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?
+      | (?:no|\d+)\s+comments?(?:\s+yet)?
+      | comments?(?:\s+\(\d+\))?
+      | (?:add|post|write|show|view|load|hide)\s+(?:a\s+|your\s+|all\s+|more\s+)?comments?
+      | your\s+email\s+address\s+will\s+not\s+be\s+published.*
+      | required\s+fields\s+are\s+marked.*
+      | this\s+site\s+uses\s+akismet.*
+      | (?:save\s+my\s+name|notify\s+me\s+of)\b.*
+      | back\s+to\s+top(?:\s+button)?
+      | scroll\s+to\s+top
+      | ad\s*-?\s*block(?:er)?\s+detected
+      | .{0,80}\b(?:disabl\w+|turn\w*\s+off|whitelist\w*|allow\w*)\s+(?:your\s+|the\s+)?ad\s*-?\s*block\w*.*
+      | advertisements?|sponsored(?:\s+content)?|skip\s+to\s+(?:main\s+)?content
+      | share(?:\s+this(?:\s+(?:article|story|post))?)?\s*:?
+      | (?:share|post)\s+on\s+\w+
+      | (?:sign\s+up|subscribe)\b.{0,80}
+      | follow\s+us\b.{0,60}
+      | (?:click|tap)\s+here\b.{0,80}
+      | (?:tags?|filed\s+under|categories|category|topics?)\s*:.{0,200}
+      | posted\s+(?:by|in|on)\s*:?
+      | (?:story|article|news|post)\s+(?:code|id|no\.?|number)\s*:?\s*\d+
+      | (?:copyright\s*)?(?:©|\(c\)|copyright)\s*.{0,120}
+      | all\s+rights\s+reserved\.?
+      | loading(?:\.\.\.|…)?
+      | print(?:\s+this\s+(?:article|page))?|e-?mail(?:\s+this\s+(?:article|story))?
+    )[.!:]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_COOKIE_NOTICE = re.compile(
+    r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|settings|preferences|experience|continu\w+)\b"
+    r"|\b(?:accept|consent|agree)\b.*\bcookies?\b",
+    re.IGNORECASE,
+)
+# Teaser lists follow these; their headlines go with them until a real paragraph comes back.
+_TEASER_HEADER = re.compile(
+    r"^(?:related\s+\w+|you\s+(?:may|might)\s+also\s+.*|more\s+from\s+.*|recommended.*|read\s+(?:more|also|next)"
+    r"|see\s+also|also\s+read|trending.*|most\s+(?:read|popular|viewed))\s*:?$",
+    re.IGNORECASE,
+)
+_SOCIAL_WORDS = {
+    "facebook", "twitter", "x", "whatsapp", "linkedin", "pinterest", "telegram", "reddit", "tumblr",
+    "email", "e-mail", "print", "share", "tweet", "copy", "link", "messenger", "vk", "viber",
+}  # fmt: skip
+_ISSUE_MARK = re.compile(r"\b(?:vol(?:ume)?\.?|issue|no\.)\s*#?\s*\d+", re.IGNORECASE)
+# A lowercase letter glued to a capital: where a menu's labels ran together when the page was saved.
+_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*\.?", re.UNICODE)
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def _is_boilerplate(line: str) -> bool:
+    if _BOILERPLATE.match(line):
+        return True
+    if len(line) < 400 and _COOKIE_NOTICE.search(line):
+        return True
+    words = [w.lower().strip(".") for w in line.replace("|", " ").split()]
+    return bool(words) and all(w in _SOCIAL_WORDS for w in words)
+
+
+def _is_stray(line: str) -> bool:
+    """Counters, page numbers, bullets and lone symbols; a figure such as "9,796" may be data, so it stays."""
+    if not any(ch.isalpha() for ch in line):
+        return len(line) <= 3 or not any(ch.isdigit() for ch in line)
+    return len(line) <= 2 and not line.isalpha()
+
+
+def _is_foreign_ornament(line: str, script: str) -> bool:
+    """A one- or two-word line in another script than the article's: a logo or a motto, not text."""
+    letters = [ch for ch in line if ch.isalpha()]
+    if not letters or len(line.split()) > 2:
+        return False
+    return sum(_script(ch) == script for ch in letters) / len(letters) < 0.5
+
+
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    return name.split(" ")[0] if name else ""
+
+
+def _main_script(lines: list[str]) -> str:
+    counts: dict[str, int] = {}
+    for line in lines:
+        for ch in line:
+            if ch.isalpha():
+                counts[_script(ch)] = counts.get(_script(ch), 0) + 1
+    return max(counts, key=counts.get) if counts else "LATIN"
+
+
+def _label_run(line: str) -> list[str] | None:
+    """The labels of a glued navigation line ("NewsWorldOpinion"), or None when the line is not one."""
+    if len(line) > 120 or _SENTENCE_END.search(line):
+        return None
+    pieces = _GLUE.split(line)
+    if len(pieces) < 3 and not (len(pieces) == 2 and len(line.split()) <= 2):
+        return None
+    labels = [" ".join(p.split()) for p in pieces]
+    if not all(label[:1].isupper() or label[:1].isdigit() for label in labels):
+        return None
+    return [label for label in labels if not _ISSUE_MARK.search(label)]
+
+
+# --- dates, bylines and signatures --------------------------------------------------------------
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE_TEXT = re.compile(
+    rf"""\b(?:
+        \d{{4}}-\d{{2}}-\d{{2}}
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}
+      | {_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
+      | {_MONTH},?\s+\d{{4}}
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# What may stand around a date on a line that is only a date: weekdays, times, zones, "updated".
+_DATE_FILLER = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"|\b(?:gmt|utc|[a-z]st|[a-z]dt|ist)\b|[+-]\d{2}:?\d{2}"
+    r"|\b(?:published|posted|updated|last|modified|on|at|date|dated|first)\b",
+    re.IGNORECASE,
+)
+_DATE_LABEL = re.compile(
+    r"^(?:date|dated|published(?:\s+on)?|publication\s+date|posted(?:\s+on)?)\s*[:\-–]\s*(.+)$", re.IGNORECASE
+)
+_SOURCE_LABEL = re.compile(r"^(?:source|outlet|publisher|publication)\s*:\s*(.+)$", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(r"^(?:author|written\s+by|reported\s+by|by)\s*:?\s+(.+)$", re.IGNORECASE)
+_POSTED_FOOTER = re.compile(r"\bposted\s+(?:by|in|on)\b", re.IGNORECASE)
+_FIELD_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.){1,3}|al-|bin|de|van|von|der|da|del|le|la)$")
+_SIGNATURE = re.compile(r"^(?:by\s+)?(?P<name>[^|,;:]{3,60}?)\s+(?:for|exclusively\s+for)\s+(?P<outlet>[^|,;:]{2,80})$")
+
+
+@cache
+def _date_parser():
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False})
+
+
+def parse_date(text: str) -> tuple[date, str] | None:
+    """A calendar date and how precise it is ("day", "month", "year"), or None when `text` is not a date."""
+    data = _date_parser().get_date_data(text.strip())
+    if data is None or data.date_obj is None:
+        return None
+    period = data.period if data.period in DATE_PERIODS else "day"
+    found = data.date_obj.date()
+    if period == "month":
+        found = found.replace(day=1)
+    elif period == "year":
+        found = found.replace(month=1, day=1)
+    return found, period
+
+
+def _date_of(part: str) -> tuple[date, str] | None:
+    """The date that `part` consists of (give or take weekdays, times and "updated"), or None."""
+    match = _DATE_TEXT.search(part)
+    if match is None:
+        return None
+    rest = _DATE_FILLER.sub(" ", part[: match.start()] + " " + part[match.end() :])
+    if any(ch.isalnum() for ch in rest):
+        return None
+    return parse_date(match.group(0))
+
+
+def _is_name(text: str) -> bool:
+    """Looks like a person's name: two to six capitalised tokens or initials."""
+    tokens = text.replace("\u00a0", " ").split()
+    return 1 <= len(tokens) <= 6 and all(_NAME_TOKEN.match(t) for t in tokens) and len(text) <= 80
+
+
+def _is_label(text: str) -> bool:
+    """Looks like an outlet's name: a few words, capitalised, no sentence punctuation."""
+    words = text.split()
+    return 1 <= len(words) <= 8 and text[:1].isupper() and not _SENTENCE_END.search(text)
+
+
+def _read_byline(line: str, meta: _Metadata) -> bool:
+    """"By Name | Outlet | Date" and its variants; True when the line was metadata."""
+    match = _AUTHOR_LABEL.match(line)
+    if match is None or len(line.split()) > MAX_META_WORDS:
+        return False
+    parts = [p for p in _FIELD_SEPARATOR.split(match.group(1)) if p]
+    if not parts or not _is_name(parts[0]):
+        return False
+    if not meta.author:
+        meta.author = parts[0]
+    for part in parts[1:]:
+        if not meta.set_date(_date_of(part)) and _is_label(part) and not meta.outlet:
+            meta.outlet = part
+    return True
+
+
+def _read_posted_footer(line: str, meta: _Metadata) -> bool:
+    """Blog footers: "March 3, 2020 - Posted by Name | Category, Category | tags"."""
+    if not _POSTED_FOOTER.search(line) or len(line) > 300:
+        return False
+    head, tail = _POSTED_FOOTER.split(line, maxsplit=1)
+    head = head.strip(" -–—|")
+    if head and not meta.set_date(_date_of(head)):
+        return False
+    fields = [f.strip() for f in tail.split("|")]
+    if fields and fields[0] and _is_name(fields[0]) and not meta.author:
+        meta.author = fields[0]
+    for item in fields[1:]:
+        meta.add_sections([label.strip() for label in item.split(",") if _is_label(label.strip())])
+    return True
+
+
+def _read_labelled(line: str, meta: _Metadata) -> bool:
+    """"Date: 2020-01-05", "Source: Example Wire": explicit metadata lines."""
+    if match := _DATE_LABEL.match(line):
+        return meta.set_date(_date_of(match.group(1)) or parse_date(match.group(1)))
+    if (match := _SOURCE_LABEL.match(line)) and _is_label(match.group(1)):
+        meta.outlet = meta.outlet or match.group(1).strip()
+        return True
+    return False
+
+
+def _read_signature(line: str, meta: _Metadata) -> bool:
+    """A closing or opening credit: "Name for Outlet"."""
+    match = _SIGNATURE.match(line)
+    if match is None or _SENTENCE_END.search(line):
+        return False
+    name, outlet = match.group("name").strip(), match.group("outlet").strip()
+    if not (_is_name(name) and len(name.split()) >= 2 and _is_label(outlet)):
+        return False
+    meta.author = meta.author or name
+    meta.outlet = meta.outlet or outlet
+    return True
+
+
+def _read_metadata(line: str, meta: _Metadata) -> bool:
+    """True when the line carries metadata (and so does not belong in the body)."""
+    if len(line.split()) > MAX_META_WORDS * 2:
+        return False
+    return (
+        _read_labelled(line, meta)
+        or _read_byline(line, meta)
+        or _read_posted_footer(line, meta)
+        or (len(line.split()) <= MAX_META_WORDS and meta.set_date(_date_of(line)))
+    )
+
+
+# --- titles and paragraphs ----------------------------------------------------------------------
+
+
+def _is_paragraph(line: str) -> bool:
+    """Running text rather than a heading: long, or a sentence that ends like one."""
+    words = len(line.split())
+    return words > MAX_TITLE_WORDS or (words >= 8 and line.rstrip("\"'”’)").endswith("."))
+
+
+def _is_headline(line: str) -> bool:
+    return 3 <= len(line.split()) <= MAX_TITLE_WORDS and not _is_paragraph(line)
+
+
+def _normalise(text: str) -> list[str]:
+    """The text's lines with spaces collapsed: NFC, no BOM, no zero-width or non-breaking spaces."""
+    text = unicodedata.normalize("NFC", text).replace("\ufeff", "")
+    text = re.sub(r"[\u200b-\u200d\u2060]", "", text)
+    return [" ".join(line.split()) for line in text.splitlines()]
+
+
+def _key(line: str) -> str:
+    return " ".join(_words(line.casefold()))
+
+
+def _content_lines(lines: list[str], meta: _Metadata) -> list[str]:
+    """Drop page chrome, record metadata; what is left is headings and paragraphs in order."""
+    script = _main_script(lines)
+    kept: list[str] = []
+    in_teasers = False
+    for line in lines:
+        if not line:
+            continue
+        if _TEASER_HEADER.match(line):
+            in_teasers = True
+            continue
+        if in_teasers and not _is_paragraph(line):
+            continue
+        in_teasers = False
+        if _is_boilerplate(line) or _is_stray(line) or _is_foreign_ornament(line, script):
+            continue
+        if (labels := _label_run(line)) is not None:
+            meta.add_sections(labels)
+            continue
+        if _ISSUE_MARK.fullmatch(line) or _read_metadata(line, meta):
+            continue
+        kept.append(line)
+    return kept
+
+
+def _split_title(lines: list[str], meta: _Metadata) -> tuple[str, list[str]]:
+    """The first headline before running text begins; lines above it are a masthead, not the article."""
+    for index, line in enumerate(lines):
+        if _is_paragraph(line):
+            break
+        if _is_headline(line):
+            if index and not meta.outlet and _is_label(lines[index - 1]) and len(lines[index - 1].split()) <= 4:
+                meta.outlet = lines[index - 1]
+            return line, lines[index + 1 :]
+    if lines and not _is_paragraph(lines[0]):
+        return lines[0], lines[1:]
+    return "", lines
+
+
+def _drop_repeats(title: str, lines: list[str]) -> list[str]:
+    """Pages often print the headline twice; a line that only repeats it goes."""
+    key = _key(title)
+    return [line for line in lines if not key or _key(line) != key]
+
+
+def _take_signature(lines: list[str], meta: _Metadata) -> list[str]:
+    """A "Name for Outlet" credit as the first or last line is metadata, not text."""
+    if lines and _read_signature(lines[-1], meta):
+        lines = lines[:-1]
+    if lines and _read_signature(lines[0], meta):
+        lines = lines[1:]
+    return lines
+
+
+def clean_article(text: str) -> CleanedArticle:
+    """The article in a saved page's text: its metadata, and its paragraphs separated by blank lines."""
+    meta = _Metadata()
+    lines = _content_lines(_normalise(text), meta)
+    title, rest = _split_title(lines, meta)
+    rest = _take_signature(_drop_repeats(title, rest), meta)
+    sections = [label for label in meta.sections if label != meta.outlet]
+    return CleanedArticle(
+        title=title,
+        outlet=meta.outlet,
+        author=meta.author,
+        published_on=meta.published_on,
+        published_precision=meta.precision if meta.published_on else "unknown",
+        sections=sections,
+        body=PARAGRAPH_SEPARATOR.join(rest),
+    )

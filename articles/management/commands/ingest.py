@@ -1,0 +1,77 @@
+"""`manage.py ingest [PATH ...] [--workers N]`: store new articles from files and folders, then say what happened."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.ingest import IngestError, IngestSummary, Outcome, articles_ingest, database_problem
+from articles.readers import count_article_files
+
+
+class Command(BaseCommand):
+    help = "Ingest article files (.txt, .html) from files and folders; re-running on the same files changes nothing."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: INGEST_DEFAULT_PATH)")
+        parser.add_argument("--workers", type=int, default=1, help="processes that run spaCy (default 1)")
+
+    def handle(self, *args, paths: list[str], workers: int, **options) -> None:
+        if workers < 1:
+            raise CommandError("--workers must be 1 or more")
+        if problem := database_problem():
+            raise CommandError(problem)
+        paths = paths or [settings.INGEST_DEFAULT_PATH]
+        with self._progress(paths) as progress:
+            try:
+                summary = articles_ingest(paths=paths, workers=workers, progress=progress)
+            except IngestError as exc:
+                raise CommandError(str(exc)) from exc
+        self._report(summary)
+
+    def _progress(self, paths: list[str]) -> "_Progress":
+        if self.stdout.isatty():
+            return _Bar(total=count_article_files(paths))
+        return _Lines(self.stdout)
+
+    def _report(self, summary: IngestSummary) -> None:
+        self.stdout.write(str(summary))
+        for path, reason in summary.failures:
+            self.stdout.write(f"failed: {path}: {reason}")
+        if summary.failures:
+            raise CommandError(f"{summary.failed} failed; see the lines above")
+
+
+class _Progress:
+    """Told about each file as it is settled; a context manager so a bar is always closed."""
+
+    def __call__(self, path, outcome: Outcome, reason: str) -> None:
+        raise NotImplementedError
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        return None
+
+
+class _Bar(_Progress):
+    def __init__(self, *, total: int) -> None:
+        from tqdm import tqdm
+
+        self.bar = tqdm(total=total, unit="file", dynamic_ncols=True)
+
+    def __call__(self, path, outcome: Outcome, reason: str) -> None:
+        self.bar.set_postfix_str(path.name[-40:], refresh=False)
+        self.bar.update(1)
+
+    def __exit__(self, *exc_info) -> None:
+        self.bar.close()
+
+
+class _Lines(_Progress):
+    """One plain line per file, for logs and pipes."""
+
+    def __init__(self, stdout) -> None:
+        self.stdout = stdout
+
+    def __call__(self, path, outcome: Outcome, reason: str) -> None:
+        self.stdout.write(f"{outcome:<9} {path}" + (f": {reason}" if reason else ""))

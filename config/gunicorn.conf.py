@@ -1,0 +1,37 @@
+"""gunicorn settings for `make serve`: loopback by default, workers from the environment, JSON access log on stdout.
+
+gunicorn executes this file itself; the project root is put on sys.path so the one environment reader is used.
+"""
+
+import multiprocessing
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from config.env import env_int, env_str  # noqa: E402
+from config.logging import json_logging  # noqa: E402
+
+wsgi_app = "config.wsgi:application"
+# Loopback unless told otherwise: a reverse proxy on the same host terminates TLS and forwards here.
+bind = env_str("GUNICORN_BIND", "127.0.0.1:8000")
+# gunicorn's usual rule of thumb for synchronous workers; WEB_CONCURRENCY is the conventional override.
+workers = env_int("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1)
+threads = env_int("GUNICORN_THREADS", 1)
+timeout = env_int("GUNICORN_TIMEOUT", 30)
+graceful_timeout = 20
+keepalive = 5
+# Recycle workers now and then so a slow leak (a large spaCy doc, a fat queryset) can't grow without bound.
+max_requests = env_int("GUNICORN_MAX_REQUESTS", 2000)
+max_requests_jitter = 200
+# Worker heartbeats on tmpfs: a container's overlay disk can stall them and get healthy workers killed.
+worker_tmp_dir = "/dev/shm" if Path("/dev/shm").is_dir() else None  # noqa: S108
+
+# Access log to stdout, one JSON object a line (config.logging reads gunicorn's atoms, not this text).
+accesslog = "-"
+access_log_format = '%(h)s "%(r)s" %(s)s %(B)s %(M)sms'
+logconfig_dict = json_logging(env_str("DJANGO_LOG_LEVEL", "INFO"))
+
+# gunicorn's runtime control socket sits at one path per user, so a second instance (the load test) would collide;
+# signals (HUP to reload, TERM to stop) and the process manager already cover what it offers.
+control_socket_disable = True

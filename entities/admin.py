@@ -1,0 +1,646 @@
+"""The review desk: curators confirm, reject, merge, split and move machine output.
+
+Thin by design: every write goes through entities.curation, and every change is logged (LogEntry)
+under the curator's name; merges and splits also leave a MergeRecord.
+"""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Case, Count, F, OuterRef, Prefetch, Subquery, Value, When
+from django.db.models.functions import Coalesce
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django.views.decorators.http import require_POST
+
+from entities import curation
+from entities.models import (
+    Actor,
+    ActorAlias,
+    AliasSource,
+    DuplicateStatus,
+    Event,
+    Evidence,
+    MergeRecord,
+    Participation,
+    ReviewStatus,
+    Role,
+    SuspectedDuplicate,
+)
+from entities.names import name_key
+
+# Pending work first, the least certain of it on top.
+PENDING_FIRST = Case(When(status=ReviewStatus.PENDING, then=Value(0)), default=Value(1)).asc()
+
+
+def sources_count() -> Coalesce:
+    """The number of articles reporting each event, as a subquery so that list queries stay free of joins."""
+    per_event = Evidence.objects.filter(event=OuterRef("pk")).order_by().values("event")
+    counted = per_event.annotate(n=Count("article", distinct=True)).values("n")
+    return Coalesce(Subquery(counted), 0)
+
+
+def admin_link(obj, label: str | None = None) -> str:
+    """A link to an object's admin change page."""
+    if obj is None:
+        return "-"
+    url = reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+    return format_html('<a href="{}">{}</a>', url, label or str(obj))
+
+
+def _intermediate(request: HttpRequest, modeladmin: admin.ModelAdmin, template: str, **context) -> TemplateResponse:
+    """An intermediate page of an action (pick a target, give an id) inside the admin's frame."""
+    opts = modeladmin.model._meta
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "opts": opts,
+        "app_label": opts.app_label,
+        "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        **context,
+    }
+    return TemplateResponse(request, template, context)
+
+
+class MergeTargetForm(forms.Form):
+    """Which of the selected rows remains; the others are folded into it."""
+
+    target = forms.TypedChoiceField(coerce=int, widget=forms.RadioSelect, label="Keep")
+
+    def __init__(self, *args, objects, describe=str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["target"].choices = [(obj.pk, describe(obj)) for obj in objects]
+
+
+class TargetEventForm(forms.Form):
+    event = forms.ModelChoiceField(
+        queryset=Event.objects.all(), widget=forms.NumberInput, label="Target event id", to_field_name="pk"
+    )
+
+
+# --- events --------------------------------------------------------------------------------------
+
+
+class ParticipationInline(admin.TabularInline):
+    model = Participation
+    extra = 0
+    fields = ("actor", "role", "office", "country", "move_link")
+    readonly_fields = ("move_link",)
+    autocomplete_fields = ("actor",)
+
+    @admin.display(description="")
+    def move_link(self, obj: Participation) -> str:
+        if not obj.pk:
+            return ""
+        return format_html('<a href="{}">move…</a>', reverse("admin:entities_participation_move", args=[obj.pk]))
+
+
+class EvidenceInline(admin.TabularInline):
+    """The sentences that report the event, read-only: a curator moves evidence, never rewrites it."""
+
+    model = Evidence
+    extra = 0
+    fields = ("article_link", "published", "sentence", "move_link")
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article")
+
+    @admin.display(description="article")
+    def article_link(self, obj: Evidence) -> str:
+        return admin_link(obj.article)
+
+    @admin.display(description="published")
+    def published(self, obj: Evidence):
+        return obj.article.published_on
+
+    @admin.display(description="")
+    def move_link(self, obj: Evidence) -> str:
+        return format_html('<a href="{}">move…</a>', reverse("admin:entities_evidence_move", args=[obj.pk]))
+
+
+@admin.register(Event)
+class EventAdmin(admin.ModelAdmin):
+    list_display = ("date", "kind", "participants", "place", "host_country", "status", "confidence", "sources")
+    list_display_links = ("date", "kind")
+    list_filter = ("status", "kind", ("host_country", admin.AllValuesFieldListFilter), "planned", "needs_review")
+    date_hierarchy = "date_start"
+    search_fields = (
+        "participations__actor__aliases__name",
+        "participations__actor__name",
+        "evidence__sentence",
+        "place",
+    )
+    search_help_text = "A participant's name (any alias), words of the evidence, or the place."
+    ordering = (PENDING_FIRST, "confidence", F("date_start").desc(nulls_last=True))
+    list_per_page = 50
+    actions = ("confirm_events", "reject_events", "merge_events")
+    inlines = (ParticipationInline, EvidenceInline)
+    raw_id_fields = ("parent",)
+    readonly_fields = ("date", "sources", "created_at", "updated_at")
+    fieldsets = (
+        (None, {"fields": ("kind", "status", "planned", "confidence", "sources")}),
+        ("When and where", {"fields": ("date", ("date_start", "date_end", "date_precision"), "place", "host_country")}),
+        ("Review", {"fields": ("parent", "needs_review", "review_note", "created_at", "updated_at")}),
+    )
+
+    def get_queryset(self, request):
+        people = Participation.objects.select_related("actor")
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(n_sources=sources_count())
+            .prefetch_related(Prefetch("participations", queryset=people))
+        )
+
+    @admin.display(description="date", ordering="date_start")
+    def date(self, obj: Event) -> str:
+        if obj.date_start is None:
+            return "undated"
+        span = str(obj.date_start) if obj.date_end in (None, obj.date_start) else f"{obj.date_start} – {obj.date_end}"
+        return f"{span} ({obj.get_date_precision_display()})"
+
+    def describe(self, obj: Event) -> str:
+        """One line that tells events apart on the merge page."""
+        where = f" in {obj.place}" if obj.place else ""
+        return f"#{obj.pk} {obj.get_kind_display()}, {self.date(obj)}{where}: {self.participants(obj)} [{obj.status}]"
+
+    @admin.display(description="participants")
+    def participants(self, obj: Event) -> str:
+        return ", ".join(f"{p} ({p.get_role_display()})" for p in obj.participations.all())
+
+    @admin.display(description="sources", ordering="n_sources")
+    def sources(self, obj: Event) -> int:
+        return obj.n_sources
+
+    def save_model(self, request, obj: Event, form, change: bool) -> None:
+        """An edited pending event becomes confirmed, so that re-ingestion never overwrites the edit."""
+        edited = change and set(form.changed_data) - {"status"}
+        if edited and obj.status == ReviewStatus.PENDING and "status" not in form.changed_data:
+            obj.status = ReviewStatus.CONFIRMED
+            self.message_user(request, "Edited, so confirmed: re-ingestion will keep your changes.")
+        super().save_model(request, obj, form, change)
+
+    def _set_status(self, request, queryset, status: str) -> None:
+        changed = curation.events_set_status(events=queryset, status=status, user=request.user)
+        for event in changed:
+            self.log_change(request, event, f"Marked {status}.")
+        self.message_user(request, f"{len(changed)} event(s) marked {status}.", messages.SUCCESS)
+
+    @admin.action(description="Confirm the selected events", permissions=["change"])
+    def confirm_events(self, request, queryset) -> None:
+        self._set_status(request, queryset, ReviewStatus.CONFIRMED)
+
+    @admin.action(description="Reject the selected events", permissions=["change"])
+    def reject_events(self, request, queryset) -> None:
+        self._set_status(request, queryset, ReviewStatus.REJECTED)
+
+    @admin.action(description="Merge the selected events into one…", permissions=["change", "delete"])
+    def merge_events(self, request, queryset) -> HttpResponse | None:
+        events = list(queryset.order_by("pk"))
+        if len(events) < 2:
+            self.message_user(request, "Select at least two events to merge.", messages.WARNING)
+            return None
+        form = MergeTargetForm(request.POST if "post" in request.POST else None, objects=events, describe=self.describe)
+        if not form.is_valid():
+            form.initial["target"] = curation.event_merge_target(events).pk
+            return _intermediate(
+                request,
+                self,
+                "admin/entities/merge_form.html",
+                title="Merge events",
+                objects=events,
+                form=form,
+                action="merge_events",
+                what="events",
+            )
+        target = next(e for e in events if e.pk == form.cleaned_data["target"])
+        others = [e for e in events if e.pk != target.pk]
+        with transaction.atomic():
+            self.log_deletions(request, others)
+            record = curation.events_merge(target=target, others=others, user=request.user)
+            self.log_change(request, target, f"Merged events {record.merged_ids} into this one.")
+        self.message_user(request, f"Merged {len(others)} event(s) into {target}.", messages.SUCCESS)
+        return HttpResponseRedirect(reverse("admin:entities_event_change", args=[target.pk]))
+
+
+class MoveToEventMixin:
+    """An action and a per-row page that move rows (participants, evidence) to another event."""
+
+    move_what = ""
+
+    def move(self, *, obj, target: Event, user):
+        raise NotImplementedError
+
+    def get_urls(self):
+        name = f"{self.opts.app_label}_{self.opts.model_name}_move"
+        view = self.admin_site.admin_view(self.move_view)
+        return [path("<int:object_id>/move/", view, name=name), *super().get_urls()]
+
+    @admin.action(description="Move to another event…", permissions=["change"])
+    def move_to_event(self, request, queryset) -> HttpResponse | None:
+        return self._move(request, list(queryset.select_related("event")), from_action=True)
+
+    def move_view(self, request, object_id: int) -> HttpResponse:
+        obj = get_object_or_404(self.get_queryset(request).select_related("event"), pk=object_id)
+        if not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        return self._move(request, [obj], from_action=False)
+
+    def _move(self, request, objects: list, *, from_action: bool) -> HttpResponse:
+        form = TargetEventForm(request.POST if "post" in request.POST else None)
+        if not form.is_valid():
+            return _intermediate(
+                request,
+                self,
+                "admin/entities/move_form.html",
+                title=f"Move {self.move_what} to another event",
+                objects=objects,
+                form=form,
+                from_action=from_action,
+                action="move_to_event",
+            )
+        target = form.cleaned_data["event"]
+        moved = 0
+        for obj in objects:
+            source = obj.event
+            try:
+                self.move(obj=obj, target=target, user=request.user)
+            except curation.CurationError as exc:
+                self.message_user(request, str(exc), messages.WARNING)
+                continue
+            moved += 1
+            event_admin = self.admin_site.get_model_admin(Event)
+            event_admin.log_change(request, source, f"Moved {self.move_what} “{obj}” to event #{target.pk}.")
+            event_admin.log_change(request, target, f"Received {self.move_what} “{obj}” from event #{source.pk}.")
+        self.message_user(request, f"Moved {moved} {self.move_what} to {target}.", messages.SUCCESS)
+        return HttpResponseRedirect(reverse("admin:entities_event_change", args=[target.pk]))
+
+
+@admin.register(Participation)
+class ParticipationAdmin(MoveToEventMixin, admin.ModelAdmin):
+    move_what = "participant"
+    list_display = ("__str__", "role", "office", "country", "event_link")
+    list_select_related = ("actor", "event")
+    list_filter = ("role",)
+    search_fields = ("actor__name", "actor__aliases__name", "office")
+    autocomplete_fields = ("actor",)
+    raw_id_fields = ("event",)
+    actions = ("move_to_event",)
+
+    def move(self, *, obj, target, user):
+        return curation.participation_move(participation=obj, target=target, user=user)
+
+    @admin.display(description="event", ordering="event")
+    def event_link(self, obj: Participation) -> str:
+        return admin_link(obj.event)
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(MoveToEventMixin, admin.ModelAdmin):
+    """Evidence is machine output: read-only, but it can be moved to the event it really reports."""
+
+    move_what = "evidence"
+    list_display = ("__str__", "article_link", "event_link")
+    list_select_related = ("article", "event")
+    search_fields = ("sentence", "article__title")
+    readonly_fields = ("event", "article", "sentence", "start", "end", "created_at")
+    actions = ("move_to_event",)
+
+    def move(self, *, obj, target, user):
+        return curation.evidence_move(evidence=obj, target=target, user=user)
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    @admin.display(description="article", ordering="article")
+    def article_link(self, obj: Evidence) -> str:
+        return admin_link(obj.article)
+
+    @admin.display(description="event", ordering="event")
+    def event_link(self, obj: Evidence) -> str:
+        return admin_link(obj.event)
+
+
+# --- officials -----------------------------------------------------------------------------------
+
+
+class ActorAliasInline(admin.TabularInline):
+    model = ActorAlias
+    extra = 0
+    fields = ("name", "key", "source", "split_link")
+    readonly_fields = ("key", "source", "split_link")
+
+    @admin.display(description="")
+    def split_link(self, obj: ActorAlias) -> str:
+        if not obj.pk:
+            return ""
+        url = reverse("admin:entities_actoralias_split", args=[obj.pk])
+        return format_html('<a href="{}">split off…</a>', url)
+
+
+class RoleInline(admin.TabularInline):
+    model = Role
+    extra = 0
+    fields = ("title", "organization", "country", "first_seen", "last_seen", "article")
+    raw_id_fields = ("article",)
+
+
+@admin.register(Actor)
+class ActorAdmin(admin.ModelAdmin):
+    list_display = ("name", "kind", "country", "status", "other_names", "mentions", "events")
+    list_filter = ("kind", "status", ("country", admin.AllValuesFieldListFilter))
+    search_fields = ("name", "aliases__name", "aliases__key")
+    search_help_text = "Any name the official was found under."
+    inlines = (ActorAliasInline, RoleInline)
+    actions = ("merge_actors",)
+    readonly_fields = ("created_at", "updated_at")
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                n_mentions=Count("mentions", distinct=True), n_events=Count("participations__event", distinct=True)
+            )
+            .prefetch_related("aliases")
+        )
+
+    def describe(self, obj: Actor) -> str:
+        """One line that tells officials apart on the merge page."""
+        country = f", {obj.country}" if obj.country else ""
+        aka = f" (also {self.other_names(obj)})" if self.other_names(obj) else ""
+        return f"#{obj.pk} {obj.name}{country}{aka}: {obj.n_mentions} mentions, {obj.n_events} events"
+
+    @admin.display(description="also known as")
+    def other_names(self, obj: Actor) -> str:
+        return ", ".join(a.name for a in obj.aliases.all() if a.name != obj.name)
+
+    @admin.display(description="mentions", ordering="n_mentions")
+    def mentions(self, obj: Actor) -> int:
+        return obj.n_mentions
+
+    @admin.display(description="events", ordering="n_events")
+    def events(self, obj: Actor) -> int:
+        return obj.n_events
+
+    def save_formset(self, request, form, formset, change: bool) -> None:
+        """Aliases typed by a curator get their lookup key and are marked curated."""
+        if formset.model is not ActorAlias:
+            return super().save_formset(request, form, formset, change)
+        for alias in formset.save(commit=False):
+            alias.key = name_key(alias.name)
+            alias.source = AliasSource.CURATED
+            alias.save()
+        for alias in formset.deleted_objects:
+            alias.delete()
+
+    @admin.action(description="Merge the selected officials into one…", permissions=["change", "delete"])
+    def merge_actors(self, request, queryset) -> HttpResponse | None:
+        actors = list(queryset.order_by("pk"))
+        if len(actors) < 2:
+            self.message_user(request, "Select at least two officials to merge.", messages.WARNING)
+            return None
+        form = MergeTargetForm(request.POST if "post" in request.POST else None, objects=actors, describe=self.describe)
+        if not form.is_valid():
+            form.initial["target"] = curation.actor_merge_target(actors).pk
+            return _intermediate(
+                request,
+                self,
+                "admin/entities/merge_form.html",
+                title="Merge officials",
+                objects=actors,
+                form=form,
+                action="merge_actors",
+                what="officials",
+            )
+        target = next(a for a in actors if a.pk == form.cleaned_data["target"])
+        others = [a for a in actors if a.pk != target.pk]
+        with transaction.atomic():
+            self.log_deletions(request, others)
+            record = curation.actors_merge(target=target, others=others, user=request.user)
+            names = ", ".join(a.name for a in others)
+            self.log_change(request, target, f"Merged {names} (ids {record.merged_ids}) into this official.")
+        self.message_user(request, f"Merged {names} into {target}.", messages.SUCCESS)
+        return HttpResponseRedirect(reverse("admin:entities_actor_change", args=[target.pk]))
+
+
+@admin.register(ActorAlias)
+class ActorAliasAdmin(admin.ModelAdmin):
+    list_display = ("name", "key", "actor_link", "source")
+    list_select_related = ("actor",)
+    list_filter = ("source",)
+    search_fields = ("name", "key", "actor__name")
+    raw_id_fields = ("actor",)
+    readonly_fields = ("key",)
+    actions = ("split_aliases",)
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.split_view)
+        return [path("<int:object_id>/split/", view, name="entities_actoralias_split"), *super().get_urls()]
+
+    @admin.display(description="official", ordering="actor__name")
+    def actor_link(self, obj: ActorAlias) -> str:
+        return admin_link(obj.actor)
+
+    def save_model(self, request, obj: ActorAlias, form, change: bool) -> None:
+        obj.key = name_key(obj.name)
+        obj.source = AliasSource.CURATED
+        super().save_model(request, obj, form, change)
+
+    def _split(self, request, alias: ActorAlias) -> Actor | None:
+        source = alias.actor
+        try:
+            actor = curation.alias_split(alias=alias, user=request.user)
+        except curation.CurationError as exc:
+            self.message_user(request, str(exc), messages.WARNING)
+            return None
+        actor_admin = self.admin_site.get_model_admin(Actor)
+        actor_admin.log_change(request, source, f"Split “{alias.name}” off into official #{actor.pk}.")
+        actor_admin.log_addition(request, actor, f"Split off from official #{source.pk}.")
+        self.message_user(request, f"“{alias.name}” is now an official of its own.", messages.SUCCESS)
+        return actor
+
+    @admin.action(description="Split off into a new official (with its mentions)", permissions=["change"])
+    def split_aliases(self, request, queryset) -> None:
+        for alias in queryset.select_related("actor"):
+            self._split(request, alias)
+
+    def split_view(self, request, object_id: int) -> HttpResponse:
+        alias = get_object_or_404(ActorAlias.objects.select_related("actor"), pk=object_id)
+        if not self.has_change_permission(request, alias):
+            raise PermissionDenied
+        if request.method == "POST":
+            actor = self._split(request, alias)
+            return redirect("admin:entities_actor_change", (actor or alias.actor).pk)
+        keys = {alias.key, name_key(alias.name)}
+        mentions = [m for m in alias.actor.mentions.select_related("article") if name_key(m.name) in keys]
+        return _intermediate(
+            request,
+            self,
+            "admin/entities/split_form.html",
+            title=f"Split “{alias.name}” off",
+            alias=alias,
+            mentions=mentions,
+        )
+
+
+class DecisionFilter(admin.SimpleListFilter):
+    """Open pairs by default: the work still to do."""
+
+    title = "decision"
+    parameter_name = "decision"
+
+    def lookups(self, request, model_admin):
+        return [(None, "open"), *((s, label) for s, label in DuplicateStatus.choices if s != "open"), ("all", "all")]
+
+    def choices(self, changelist):
+        for value, label in self.lookup_choices:
+            yield {
+                "selected": self.value() == value,
+                "query_string": changelist.get_query_string({self.parameter_name: value}, [])
+                if value
+                else changelist.get_query_string(remove=[self.parameter_name]),
+                "display": label,
+            }
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "all":
+            return queryset
+        return queryset.filter(status=value or DuplicateStatus.OPEN)
+
+
+@admin.register(SuspectedDuplicate)
+class SuspectedDuplicateAdmin(admin.ModelAdmin):
+    """Pairs resolution could not tell apart; one click says 'same person' or 'different people'."""
+
+    list_display = ("first", "second", "score", "reason", "status", "decided_by", "decided_at", "decide")
+    list_select_related = ("actor_a", "actor_b", "decided_by")
+    list_filter = (DecisionFilter,)
+    search_fields = ("actor_a__name", "actor_b__name", "actor_a__aliases__name", "actor_b__aliases__name")
+    actions = ("mark_same", "mark_distinct")
+    readonly_fields = ("actor_a", "actor_b", "score", "reason", "status", "decided_by", "decided_at", "created_at")
+    ordering = ("-score", "pk")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("actor_a__aliases", "actor_b__aliases")
+
+    def get_urls(self):
+        same = self.admin_site.admin_view(require_POST(self.same_view))
+        distinct = self.admin_site.admin_view(require_POST(self.distinct_view))
+        return [
+            path("<int:object_id>/same/", same, name="entities_suspectedduplicate_same"),
+            path("<int:object_id>/distinct/", distinct, name="entities_suspectedduplicate_distinct"),
+            *super().get_urls(),
+        ]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_merge_permission(self, request, obj=None) -> bool:
+        """'Same person' merges officials: it needs the rights to change and delete them."""
+        opts = Actor._meta
+        return self.has_change_permission(request, obj) and all(
+            request.user.has_perm(f"{opts.app_label}.{perm}_{opts.model_name}") for perm in ("change", "delete")
+        )
+
+    def _describe(self, actor: Actor) -> str:
+        names = [a.name for a in actor.aliases.all() if a.name != actor.name]
+        return format_html("{} <small>{}</small>", admin_link(actor), "; ".join(names))
+
+    @admin.display(description="official", ordering="actor_a__name")
+    def first(self, obj: SuspectedDuplicate) -> str:
+        return self._describe(obj.actor_a)
+
+    @admin.display(description="and official", ordering="actor_b__name")
+    def second(self, obj: SuspectedDuplicate) -> str:
+        return self._describe(obj.actor_b)
+
+    @admin.display(description="decide")
+    def decide(self, obj: SuspectedDuplicate) -> str:
+        """Buttons that submit the changelist's own form (and its CSRF token) to the decision URLs."""
+        if obj.status != DuplicateStatus.OPEN:
+            return ""
+        buttons = [
+            (reverse("admin:entities_suspectedduplicate_same", args=[obj.pk]), "same", "Same person"),
+            (reverse("admin:entities_suspectedduplicate_distinct", args=[obj.pk]), "distinct", "Different people"),
+        ]
+        return format_html_join(
+            " ",
+            '<button type="submit" class="button" formaction="{}" formmethod="post" name="decision" value="{}">'
+            "{}</button>",
+            buttons,
+        )
+
+    def _same(self, request, pair: SuspectedDuplicate) -> None:
+        names = f"{pair.actor_a} / {pair.actor_b}"
+        actor_admin = self.admin_site.get_model_admin(Actor)
+        with transaction.atomic():
+            record = curation.duplicate_mark_same(duplicate=pair, user=request.user)
+            target = Actor.objects.get(pk=record.target_id)
+            actor_admin.log_change(request, target, f"Same person as ids {record.merged_ids}: merged ({names}).")
+        self.message_user(request, f"{names}: same person, merged into {target}.", messages.SUCCESS)
+
+    def _distinct(self, request, pair: SuspectedDuplicate) -> None:
+        curation.duplicate_mark_distinct(duplicate=pair, user=request.user)
+        self.log_change(request, pair, "Different people.")
+        self.message_user(request, f"{pair}: different people; they will not be suggested again.", messages.SUCCESS)
+
+    def _decision_view(self, request, object_id: int, decide) -> HttpResponse:
+        pair = get_object_or_404(SuspectedDuplicate.objects.select_related("actor_a", "actor_b"), pk=object_id)
+        allowed = self.has_merge_permission if decide == self._same else self.has_change_permission
+        if not allowed(request, pair):
+            raise PermissionDenied
+        if pair.status != DuplicateStatus.OPEN:
+            self.message_user(request, f"{pair} was already decided.", messages.WARNING)
+        else:
+            decide(request, pair)
+        return redirect("admin:entities_suspectedduplicate_changelist")
+
+    def same_view(self, request, object_id: int) -> HttpResponse:
+        return self._decision_view(request, object_id, self._same)
+
+    def distinct_view(self, request, object_id: int) -> HttpResponse:
+        return self._decision_view(request, object_id, self._distinct)
+
+    @admin.action(description="Same person: merge each selected pair", permissions=["merge"])
+    def mark_same(self, request, queryset) -> None:
+        for pk in queryset.filter(status=DuplicateStatus.OPEN).values_list("pk", flat=True):
+            pair = SuspectedDuplicate.objects.filter(pk=pk).select_related("actor_a", "actor_b").first()
+            if pair is not None:  # an earlier merge of this batch may have folded the pair away
+                self._same(request, pair)
+
+    @admin.action(description="Different people: never suggest these pairs again", permissions=["change"])
+    def mark_distinct(self, request, queryset) -> None:
+        for pair in queryset.filter(status=DuplicateStatus.OPEN).select_related("actor_a", "actor_b"):
+            self._distinct(request, pair)
+
+
+@admin.register(MergeRecord)
+class MergeRecordAdmin(admin.ModelAdmin):
+    """The history of merges and splits: read-only."""
+
+    list_display = ("created_at", "kind", "target_id", "merged_ids", "user")
+    list_filter = ("kind",)
+    list_select_related = ("user",)
+    readonly_fields = ("kind", "target_id", "merged_ids", "snapshot", "user", "created_at")
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

@@ -1,0 +1,79 @@
+"""The timeline's filters: every one a URL parameter, shared by the page and the exports."""
+
+import django_filters
+from django import forms
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from entities.models import Event, EventKind, Evidence, Participation, ReviewStatus
+from entities.selectors import country_choices, official_ids
+
+MAX_TEXT = 200
+
+
+class EventFilter(django_filters.FilterSet):
+    date_from = django_filters.DateFilter(
+        label="From", method="filter_date_from", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = django_filters.DateFilter(
+        label="To", method="filter_date_to", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    kind = django_filters.ChoiceFilter(label="Kind", choices=EventKind.choices, empty_label="Any kind")
+    country = django_filters.ChoiceFilter(label="Country", method="filter_country", empty_label="Any country")
+    official = django_filters.CharFilter(
+        label="Official",
+        method="filter_official",
+        max_length=MAX_TEXT,
+        widget=forms.TextInput(attrs={"placeholder": "name or id"}),
+    )
+    status = django_filters.ChoiceFilter(
+        label="Review status", choices=ReviewStatus.choices, empty_label="Not rejected", method="filter_status"
+    )
+    q = django_filters.CharFilter(
+        label="Evidence contains",
+        method="filter_text",
+        max_length=MAX_TEXT,
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": "words in a sentence"}),
+    )
+
+    class Meta:
+        model = Event
+        fields: list[str] = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Evaluated once here: a callable would be queried again by validation and by rendering.
+        self.filters["country"].extra["choices"] = country_choices()
+
+    def filter_queryset(self, queryset: QuerySet[Event]) -> QuerySet[Event]:
+        if not self.form.cleaned_data.get("status"):
+            queryset = queryset.exclude(status=ReviewStatus.REJECTED)
+        return super().filter_queryset(queryset)
+
+    # Undated events cannot be placed in a date range: they stay in, listed apart, rather than silently vanish.
+    def filter_date_from(self, queryset, name, value):
+        ends = Q(date_end__gte=value) | Q(date_end__isnull=True, date_start__gte=value)
+        return queryset.filter(Q(date_start__isnull=True) | ends)
+
+    def filter_date_to(self, queryset, name, value):
+        return queryset.filter(Q(date_start__isnull=True) | Q(date_start__lte=value))
+
+    def filter_country(self, queryset, name, value):
+        participant = Participation.objects.filter(event=OuterRef("pk")).filter(
+            Q(country=value) | Q(actor__country=value)
+        )
+        return queryset.filter(Q(host_country=value) | Exists(participant))
+
+    def filter_official(self, queryset, name, value):
+        ids = official_ids(value)
+        return queryset.filter(Exists(Participation.objects.filter(event=OuterRef("pk"), actor_id__in=ids)))
+
+    def filter_status(self, queryset, name, value):
+        return queryset.filter(status=value)
+
+    def filter_text(self, queryset, name, value):
+        return queryset.filter(Exists(Evidence.objects.filter(event=OuterRef("pk"), sentence__icontains=value.strip())))
+
+    @property
+    def active(self) -> bool:
+        """Whether any filter is set, for showing a 'clear' link."""
+        return any(self.form.cleaned_data.get(name) for name in self.filters) if self.form.is_valid() else True

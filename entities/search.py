@@ -1,0 +1,103 @@
+"""Officials search: a person under any alias, with or without titles, with typos and transliteration variants.
+
+The backend is chosen here by connection.vendor. PostgreSQL scores alias keys by trigram similarity (pg_trgm,
+indexed by entities/migrations/0002); SQLite scores them in Python with rapidfuzz and name skeletons.
+Both return the same thing: actor ids with a score in [0, 1], best first.
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from django.db import connection
+from django.db.models import Max, QuerySet
+from django.db.models.functions import Greatest
+from rapidfuzz.distance import Indel
+
+from entities.models import ActorAlias, ActorKind, ReviewStatus
+from entities.names import core_words, name_key, word_skeleton
+
+# Longer queries are cut: no name is this long, and the cost of scoring grows with the query.
+MAX_QUERY_CHARS = 200
+# Scores below these are noise (trigram similarity on PostgreSQL, word similarity on the fallback).
+MIN_TRIGRAM_SCORE = 0.3
+MIN_FUZZY_SCORE = 0.7
+# What a word scores when only its transliteration skeleton or its beginning matches.
+SKELETON_SCORE = 0.9
+PREFIX_SCORE = 0.85
+
+
+@dataclass(frozen=True)
+class OfficialMatch:
+    actor_id: int
+    score: float
+
+
+def query_key(query: str) -> str:
+    """The normalised form of what was typed: titles, case, accents and punctuation removed."""
+    return name_key((query or "")[:MAX_QUERY_CHARS])
+
+
+def match_officials(query: str, *, limit: int = 50) -> list[OfficialMatch]:
+    """People (not rejected) whose aliases resemble the query, best first; one query on either backend."""
+    key = query_key(query)
+    if not key:
+        return []
+    if connection.vendor == "postgresql":
+        return _match_trigram(key, limit)
+    return _match_fuzzy(key, limit)
+
+
+def _candidate_aliases() -> QuerySet[ActorAlias]:
+    return ActorAlias.objects.filter(actor__kind=ActorKind.PERSON).exclude(actor__status=ReviewStatus.REJECTED)
+
+
+def _match_trigram(key: str, limit: int) -> list[OfficialMatch]:
+    from django.contrib.postgres.search import TrigramSimilarity, TrigramWordSimilarity
+
+    rows = (
+        _candidate_aliases()
+        .annotate(score=Greatest(TrigramSimilarity("key", key), TrigramWordSimilarity(key, "key")))
+        .filter(score__gte=MIN_TRIGRAM_SCORE)
+        .values("actor_id")
+        .annotate(best=Max("score"))
+        .order_by("-best", "actor_id")[:limit]
+    )
+    return [OfficialMatch(row["actor_id"], float(row["best"])) for row in rows]
+
+
+def _match_fuzzy(key: str, limit: int) -> list[OfficialMatch]:
+    words = core_words(key)
+    best: dict[int, float] = {}
+    for actor_id, alias_key in _candidate_aliases().values_list("actor_id", "key").iterator(chunk_size=5000):
+        score = alias_score(words, alias_key)
+        if score >= MIN_FUZZY_SCORE and score > best.get(actor_id, 0.0):
+            best[actor_id] = score
+    ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    return [OfficialMatch(actor_id, score) for actor_id, score in ranked]
+
+
+@lru_cache(maxsize=65536)
+def _alias_words(alias_key: str) -> tuple[tuple[str, str], ...]:
+    """An alias key's core words with their skeletons, cached: the same keys are scored on every search."""
+    return tuple((word, word_skeleton(word)) for word in core_words(alias_key))
+
+
+def word_score(word: str, alias_word: str, alias_skeleton: str) -> float:
+    """How well one typed word matches one word of an alias: spelling, transliteration or a typed beginning."""
+    score = Indel.normalized_similarity(word, alias_word)
+    if len(word) >= 3 and alias_word.startswith(word):
+        score = max(score, PREFIX_SCORE)
+    skeleton = word_skeleton(word)
+    if len(skeleton) >= 2 and skeleton == alias_skeleton:
+        score = max(score, SKELETON_SCORE)
+    return score
+
+
+def alias_score(words: list[str], alias_key: str) -> float:
+    """Every typed word must find its match in the alias; aliases with fewer unmatched words rank higher."""
+    alias = _alias_words(alias_key)
+    if not words or not alias:
+        return 0.0
+    per_word = [max(word_score(w, aw, sk) for aw, sk in alias) for w in words]
+    coverage = min(len(words), len(alias)) / len(alias)
+    return sum(per_word) / len(per_word) * (0.9 + 0.1 * coverage)

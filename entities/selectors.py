@@ -1,0 +1,338 @@
+"""Reads that cross models: the knowledge base summary, the timeline, one event, one official, who met whom.
+
+Every function returns with its related rows prefetched, so that pages run a fixed number of queries.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet
+from django.db.models.functions import Coalesce, TruncMonth
+from django.shortcuts import get_object_or_404
+
+from articles.models import Article
+from entities.models import (
+    Actor,
+    ActorKind,
+    Event,
+    Evidence,
+    Participation,
+    ReviewStatus,
+    Role,
+)
+from entities.search import match_officials
+
+# A role counts as held at an event when the event falls within this margin of when it was seen.
+ROLE_MARGIN = datetime.timedelta(days=365)
+# Officials whose score is this close to the best match are all taken when a filter names someone.
+OFFICIAL_SCORE_BAND = 0.1
+
+
+# --- building blocks ---------------------------------------------------------------------------------------------
+
+
+def visible_events() -> QuerySet[Event]:
+    """Events the public sees by default: everything a curator has not rejected."""
+    return Event.objects.exclude(status=ReviewStatus.REJECTED)
+
+
+def visible_officials() -> QuerySet[Actor]:
+    return Actor.objects.filter(kind=ActorKind.PERSON).exclude(status=ReviewStatus.REJECTED)
+
+
+def participations_prefetch(to_attr: str | None = None) -> Prefetch:
+    """An event's participants with their actor, rejected actors left out (offices without a name kept)."""
+    queryset = (
+        Participation.objects.select_related("actor")
+        .exclude(actor__status=ReviewStatus.REJECTED)
+        .order_by("role", "actor__name", "id")
+    )
+    return Prefetch("participations", queryset=queryset, to_attr=to_attr)
+
+
+def latest_roles_prefetch(lookup: str = "roles") -> Prefetch:
+    return Prefetch(lookup, queryset=Role.objects.order_by(F("last_seen").desc(nulls_last=True), "-id"))
+
+
+def with_participants(events: QuerySet[Event]) -> QuerySet[Event]:
+    return events.prefetch_related(participations_prefetch())
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """Every country the knowledge base names, as a host or a participant's; one query."""
+    hosts = Event.objects.exclude(host_country="").values_list("host_country", flat=True)
+    people = Participation.objects.exclude(country="").values_list("country", flat=True)
+    actors = Actor.objects.exclude(country="").values_list("country", flat=True)
+    names = hosts.order_by().union(people.order_by(), actors.order_by())
+    return [(name, name) for name in sorted(set(names))]
+
+
+def official_ids(value: str) -> list[int]:
+    """An official named by id or by any of their names, as a list of actor ids (empty when nobody matches)."""
+    value = value.strip()
+    if value.isascii() and value.isdigit():
+        return [int(value)] if len(value) < 19 else []
+    matches = match_officials(value)
+    if not matches:
+        return []
+    floor = matches[0].score - OFFICIAL_SCORE_BAND
+    return [m.actor_id for m in matches if m.score >= floor]
+
+
+# --- home --------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Summary:
+    events: int
+    undated_events: int
+    officials: int
+    articles: int
+    first_date: datetime.date | None
+    last_date: datetime.date | None
+
+
+def kb_summary() -> Summary:
+    """What the knowledge base holds: three aggregate queries."""
+    events = visible_events().aggregate(
+        total=Count("id"),
+        undated=Count("id", filter=Q(date_start__isnull=True)),
+        first=Min("date_start"),
+        last=Max(Coalesce("date_end", "date_start")),
+    )
+    return Summary(
+        events=events["total"],
+        undated_events=events["undated"],
+        officials=visible_officials().count(),
+        articles=Article.objects.count(),
+        first_date=events["first"],
+        last_date=events["last"],
+    )
+
+
+def latest_events(limit: int = 8) -> list[Event]:
+    return list(with_participants(visible_events().filter(date_start__isnull=False))[:limit])
+
+
+# --- timeline ----------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class MonthGroup:
+    month: datetime.date
+    events: list[Event] = field(default_factory=list)
+
+
+@dataclass
+class YearGroup:
+    year: int
+    months: list[MonthGroup] = field(default_factory=list)
+
+
+def month_counts(events: QuerySet[Event]) -> list[tuple[datetime.date | None, int]]:
+    """Events per month, oldest first, with undated events counted under None; one query."""
+    rows = (
+        events.annotate(month=TruncMonth("date_start"))
+        .order_by()
+        .values("month")
+        .annotate(n=Count("id"))
+        .order_by(F("month").asc(nulls_last=True))
+    )
+    return [(row["month"], row["n"]) for row in rows]
+
+
+def group_by_month(events: list[Event]) -> tuple[list[YearGroup], list[Event]]:
+    """A page of events (newest first) grouped by year and month, and the undated ones apart."""
+    years: list[YearGroup] = []
+    undated: list[Event] = []
+    for event in events:
+        if event.date_start is None:
+            undated.append(event)
+            continue
+        month = event.date_start.replace(day=1)
+        if not years or years[-1].year != month.year:
+            years.append(YearGroup(month.year))
+        months = years[-1].months
+        if not months or months[-1].month != month:
+            months.append(MonthGroup(month))
+        months[-1].events.append(event)
+    return years, undated
+
+
+def timeline_events(events: QuerySet[Event]) -> QuerySet[Event]:
+    """The filtered events in timeline order (newest first, undated last) with their participants."""
+    return with_participants(events.select_related("parent").order_by(F("date_start").desc(nulls_last=True), "-id"))
+
+
+def export_rows(events: QuerySet[Event]):
+    """The filtered events for export, streamed in chunks with participants and sources."""
+    sources = Prefetch(
+        "evidence", queryset=Evidence.objects.order_by("article_id", "start").only("event_id", "article_id")
+    )
+    return timeline_events(events).prefetch_related(sources).iterator(chunk_size=500)
+
+
+# --- one event ---------------------------------------------------------------------------------------------------
+
+
+def roles_held(roles, start: datetime.date | None, end: datetime.date | None) -> list[Role]:
+    """The roles whose sightings lie within ROLE_MARGIN of the event's dates."""
+    if start is None:
+        return []
+    end = end or start
+    held = []
+    for role in roles:
+        first, last = role.first_seen or role.last_seen, role.last_seen or role.first_seen
+        if first and last and first - ROLE_MARGIN <= end and start <= last + ROLE_MARGIN:
+            held.append(role)
+    return held
+
+
+def related_events_prefetch(lookup: str) -> Prefetch:
+    return Prefetch(
+        lookup, queryset=with_participants(visible_events().order_by(F("date_start").asc(nulls_last=True), "id"))
+    )
+
+
+def event_detail(pk: int) -> Event:
+    """One event with its participants (their roles then and their names), its visit and its evidence."""
+    participants = Participation.objects.select_related("actor").exclude(actor__status=ReviewStatus.REJECTED)
+    participants = participants.prefetch_related("actor__aliases", latest_roles_prefetch("actor__roles"))
+    evidence = Evidence.objects.select_related("article").defer("article__body", "article__original_text")
+    event = get_object_or_404(
+        Event.objects.select_related("parent").prefetch_related(
+            Prefetch("participations", queryset=participants.order_by("role", "actor__name", "id")),
+            related_events_prefetch("children"),
+            related_events_prefetch("parent__children"),
+            Prefetch("evidence", queryset=evidence.order_by("-article__published_on", "article_id", "start")),
+        ),
+        pk=pk,
+    )
+    for participation in event.participations.all():
+        roles = participation.actor.roles.all() if participation.actor else []
+        participation.roles_then = roles_held(roles, event.date_start, event.date_end)
+    event.siblings = [e for e in event.parent.children.all() if e.pk != event.pk] if event.parent else []
+    event.highlight_names = participant_names(event)
+    return event
+
+
+def participant_names(event: Event) -> list[str]:
+    """Every name the event's participants go by, for highlighting them in evidence sentences."""
+    names: set[str] = set()
+    for participation in event.participations.all():
+        if participation.actor:
+            names.add(participation.actor.name)
+            names.update(alias.name for alias in participation.actor.aliases.all())
+    return sorted(n for n in names if n.strip())
+
+
+# --- one official ------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Contact:
+    actor_id: int
+    name: str
+    country: str
+    events: int
+    first: datetime.date | None
+    last: datetime.date | None
+
+
+def official_detail(pk: int) -> Actor:
+    """One official with names, roles over time, events, most frequent contacts and the articles naming them."""
+    actor = get_object_or_404(
+        Actor.objects.exclude(status=ReviewStatus.REJECTED).prefetch_related(
+            "aliases", Prefetch("roles", queryset=Role.objects.order_by(F("first_seen").asc(nulls_last=True), "title"))
+        ),
+        pk=pk,
+    )
+    actor.events = list(timeline_events(visible_events().filter(participations__actor=actor)))
+    actor.contacts = official_contacts(actor)
+    actor.articles = list(
+        Article.objects.filter(mentions__actor=actor)
+        .annotate(mention_count=Count("mentions"))
+        .only("id", "title", "outlet", "published_on", "published_precision")
+        .order_by(F("published_on").desc(nulls_last=True), "-id")
+    )
+    return actor
+
+
+def official_contacts(actor: Actor, limit: int = 15) -> list[Contact]:
+    """The officials met most often, with how many events and the first and last date; one query."""
+    shared = Participation.objects.filter(event=OuterRef("event"), actor=actor)
+    rows = (
+        Participation.objects.filter(Exists(shared), actor__isnull=False)
+        .exclude(actor=actor)
+        .exclude(actor__status=ReviewStatus.REJECTED)
+        .exclude(event__status=ReviewStatus.REJECTED)
+        .values("actor_id", "actor__name", "actor__country")
+        .annotate(n=Count("event", distinct=True), first=Min("event__date_start"), last=Max("event__date_start"))
+        .order_by("-n", "actor__name")[:limit]
+    )
+    return [Contact(r["actor_id"], r["actor__name"], r["actor__country"], r["n"], r["first"], r["last"]) for r in rows]
+
+
+# --- officials search --------------------------------------------------------------------------------------------
+
+
+def officials_with_stats(ids: list[int] | None = None, limit: int = 50) -> list[Actor]:
+    """Officials with country, latest role, aliases and event count: the given ids in order, or the busiest."""
+    events = Count(
+        "participations__event", filter=~Q(participations__event__status=ReviewStatus.REJECTED), distinct=True
+    )
+    actors = visible_officials().annotate(event_count=events).prefetch_related(latest_roles_prefetch(), "aliases")
+    if ids is None:
+        return list(actors.order_by("-event_count", "name")[:limit])
+    by_id = {actor.pk: actor for actor in actors.filter(pk__in=ids)}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def search_officials(query: str, limit: int = 50) -> list[Actor]:
+    """Officials matching a name, best first, each with its score."""
+    matches = match_officials(query, limit=limit)
+    actors = officials_with_stats([m.actor_id for m in matches]) if matches else []
+    scores = {m.actor_id: m.score for m in matches}
+    for actor in actors:
+        actor.score = scores[actor.pk]
+    return actors
+
+
+# --- articles ----------------------------------------------------------------------------------------------------
+
+
+def article_list(query: str = "") -> QuerySet[Article]:
+    """Articles, searched when there is a query, with how many events each reports."""
+    from articles.search import search_articles
+
+    articles = Article.objects.defer("original_text", "search_vector").annotate(
+        event_count=Count("evidence__event", filter=~Q(evidence__event__status=ReviewStatus.REJECTED), distinct=True)
+    )
+    return search_articles(articles, query)
+
+
+def article_detail(pk: int) -> Article:
+    """One article with the people it mentions (for highlighting) and the events taken from it."""
+    article = get_object_or_404(Article.objects.defer("original_text", "search_vector"), pk=pk)
+    mentions = article.mentions.select_related("actor").exclude(actor__status=ReviewStatus.REJECTED)
+    article.mention_list = list(mentions.only("start", "end", "text", "actor_id", "actor__name", "actor__status"))
+    evidence = article.evidence.exclude(event__status=ReviewStatus.REJECTED).order_by("start")
+    article.evidence_list = list(evidence.only("id", "start", "end", "event_id"))
+    events = visible_events().filter(Exists(Evidence.objects.filter(event=OuterRef("pk"), article=article)))
+    article.events = list(timeline_events(events))
+    anchors: dict[int, int] = {}
+    for ev in article.evidence_list:
+        anchors.setdefault(ev.event_id, ev.start)
+    for event in article.events:
+        event.anchor = anchors.get(event.pk)
+    article.people = people_in(article.mention_list)
+    return article
+
+
+def people_in(mentions) -> list[tuple[int, str, int]]:
+    """The resolved people of an article's mentions: (actor id, name, times mentioned), most mentioned first."""
+    counts: dict[int, list] = {}
+    for mention in mentions:
+        if mention.actor_id:
+            counts.setdefault(mention.actor_id, [mention.actor.name, 0])[1] += 1
+    return sorted(((pk, name, n) for pk, (name, n) in counts.items()), key=lambda p: (-p[2], p[1]))

@@ -1,0 +1,183 @@
+"""Template helpers for the public pages: dates as precisely as known, highlighted names, the events chart."""
+
+import datetime
+import re
+
+from django import template
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+register = template.Library()
+
+# A chart with more months than this shows years instead, so that bars stay wide enough to read.
+MAX_MONTH_BARS = 120
+CHART_WIDTH, CHART_HEIGHT, CHART_TOP = 720, 160, 14
+
+
+def _day(d: datetime.date) -> str:
+    return f"{d.day} {d:%B} {d.year}"
+
+
+def _days(start: datetime.date, end: datetime.date) -> str:
+    if start == end:
+        return _day(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {start:%B} {start.year}"
+    if start.year == end.year:
+        return f"{start.day} {start:%B} – {_day(end)}"
+    return f"{_day(start)} – {_day(end)}"
+
+
+def _months(start: datetime.date, end: datetime.date) -> str:
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start:%B} {start.year}"
+    if start.year == end.year:
+        return f"{start:%B} – {end:%B} {start.year}"
+    return f"{start:%B} {start.year} – {end:%B} {end.year}"
+
+
+def _decade(start: datetime.date, end: datetime.date | None) -> str:
+    decade = start.year - start.year % 10
+    if end is None or end == start:
+        return f"{decade}s"
+    if end.year >= decade + 10:
+        return f"{decade}s–{end.year - end.year % 10}s"
+    first, last = start.year - decade, end.year - decade
+    if last <= 3:
+        return f"early {decade}s"
+    if first >= 7:
+        return f"late {decade}s"
+    if first >= 3 and last <= 6:
+        return f"mid-{decade}s"
+    return f"{decade}s"
+
+
+def format_event_date(start: datetime.date | None, end: datetime.date | None, precision: str) -> str:
+    """'6–7 November 2017', 'November 2019', 'early 1990s', '2019' or 'date unknown', as the precision allows."""
+    if start is None or precision == "unknown":
+        return "date unknown"
+    if precision == "decade":
+        return _decade(start, end)
+    end = end or start
+    if precision == "day":
+        return _days(start, end)
+    if precision == "month":
+        return _months(start, end)
+    if precision == "year":
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    return _day(start)
+
+
+@register.filter
+def event_date(event) -> str:
+    """The event's date as precisely as known."""
+    return format_event_date(event.date_start, event.date_end, event.date_precision)
+
+
+@register.filter
+def machine_date(event) -> str:
+    """A <time datetime> value matching the known precision ('2017-11-06', '2019-11', '2019')."""
+    start, precision = event.date_start, event.date_precision
+    if start is None or precision in ("unknown", "decade"):
+        return ""
+    return {"day": start.isoformat(), "month": f"{start:%Y-%m}", "year": f"{start.year:04d}"}.get(precision, "")
+
+
+def highlight_names(text: str, names) -> SafeString:
+    """The text escaped, with every whole-word occurrence of the names wrapped in <mark>."""
+    names = sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True)
+    if not names:
+        return escape(text)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+    parts, position = [], 0
+    for match in pattern.finditer(text):
+        parts.append(escape(text[position : match.start()]))
+        parts.append(f"<mark>{escape(match.group())}</mark>")
+        position = match.end()
+    parts.append(escape(text[position:]))
+    return mark_safe("".join(parts))  # noqa: S308 - every piece of text is escaped above
+
+
+@register.filter
+def highlight(text: str, names) -> SafeString:
+    return highlight_names(text, names)
+
+
+def _next_bin(start: datetime.date, by_year: bool) -> datetime.date:
+    if by_year:
+        return start.replace(year=start.year + 1)
+    return start.replace(year=start.year + start.month // 12, month=start.month % 12 + 1)
+
+
+def _bins(counts: list[tuple[datetime.date | None, int]]) -> list[tuple[datetime.date, int, str]]:
+    """Every month (or year, for long spans) from the first to the last, empty ones included."""
+    dated = [(month, n) for month, n in counts if month is not None]
+    if not dated:
+        return []
+    first, last = dated[0][0], dated[-1][0]
+    span = (last.year - first.year) * 12 + last.month - first.month + 1
+    by_year = span > MAX_MONTH_BARS
+    totals: dict[datetime.date, int] = {}
+    for month, n in dated:
+        key = month.replace(month=1) if by_year else month
+        totals[key] = totals.get(key, 0) + n
+    bins, cursor = [], first.replace(month=1) if by_year else first
+    while cursor <= last:
+        label = str(cursor.year) if by_year else f"{cursor:%b} {cursor.year}"
+        bins.append((cursor, totals.get(cursor, 0), label))
+        cursor = _next_bin(cursor, by_year)
+    return bins
+
+
+@register.inclusion_tag("includes/chart.html")
+def events_chart(counts):
+    """Events per month as an inline SVG bar chart, drawn here so that no script is needed."""
+    bins = _bins(counts)
+    by_year = bool(bins) and bins[0][2].isdigit()
+    peak = max((n for _, n, _ in bins), default=0)
+    width = CHART_WIDTH / len(bins) if bins else 0
+    bars = []
+    for i, (start, n, label) in enumerate(bins):
+        height = round((CHART_HEIGHT - CHART_TOP) * n / peak, 1) if peak else 0
+        bars.append(
+            {
+                "x": round(i * width + width * 0.1, 2),
+                "y": round(CHART_HEIGHT - height, 1),
+                "width": round(max(width * 0.8, 0.5), 2),
+                "height": height,
+                "count": n,
+                "label": label,
+                "start": start,
+                "end": _next_bin(start, by_year) - datetime.timedelta(days=1),
+            }
+        )
+    ticks = [bars[0], bars[-1]] if len(bars) > 1 else bars
+    return {
+        "bars": bars,
+        "peak": peak,
+        "ticks": ticks,
+        "total": sum(n for _, n, _ in bins),
+        "undated": sum(n for month, n in counts if month is None),
+        "width": CHART_WIDTH,
+        "height": CHART_HEIGHT,
+        "by_year": by_year,
+    }
+
+
+@register.filter
+def event_title(event) -> str:
+    """A short heading for an event: 'Visit to Iran', 'Meeting in Tehran', 'Phone call'."""
+    label = event.get_kind_display().capitalize()
+    if event.kind == "visit" and event.host_country:
+        return f"{label} to {event.host_country}"
+    if event.place:
+        return f"{label} in {event.place}"
+    if event.host_country:
+        return f"{label} in {event.host_country}"
+    return label
+
+
+@register.filter
+def status_label(status: str) -> str:
+    """What a review status means to a reader."""
+    return {"pending": "unreviewed", "confirmed": "confirmed", "rejected": "rejected"}.get(status, status)

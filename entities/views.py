@@ -1,0 +1,154 @@
+"""Public pages of the knowledge base: home, timeline (and its exports), events, officials."""
+
+import csv
+import json
+
+from django import forms
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from entities import selectors
+from entities.filters import EventFilter
+from entities.models import Event
+from entities.templatetags.parley import format_event_date
+
+EVENTS_PER_PAGE = 30
+OFFICIALS_LIMIT = 50
+
+
+class OfficialSearchForm(forms.Form):
+    q = forms.CharField(label="Name", max_length=200, required=False)
+
+
+def paginate(request, items, per_page: int, count: int | None = None):
+    """The requested page; a page that does not exist is a 404, as on any site."""
+    paginator = Paginator(items, per_page, orphans=3)
+    if count is not None:
+        paginator.count = count  # already known from the chart's query
+    try:
+        return paginator.page(request.GET.get("page") or 1)
+    except InvalidPage as exc:
+        raise Http404("No such page") from exc
+
+
+@require_GET
+def home(request):
+    context = {"summary": selectors.kb_summary(), "events": selectors.latest_events()}
+    return render(request, "entities/home.html", context)
+
+
+@require_GET
+def event_list(request):
+    filterset = EventFilter(request.GET, queryset=Event.objects.all())
+    valid = filterset.is_valid()
+    events = filterset.qs if valid else Event.objects.none()
+    counts = selectors.month_counts(events) if valid else []
+    page = paginate(request, selectors.timeline_events(events), EVENTS_PER_PAGE, sum(n for _, n in counts))
+    years, undated = selectors.group_by_month(list(page.object_list))
+    context = {
+        "filter": filterset,
+        "page": page,
+        "years": years,
+        "undated": undated,
+        "counts": counts,
+        "undated_total": sum(n for month, n in counts if month is None),
+    }
+    return render(request, "entities/event_list.html", context, status=200 if valid else 400)
+
+
+def _filtered_events(request):
+    filterset = EventFilter(request.GET, queryset=Event.objects.all())
+    return filterset.qs if filterset.is_valid() else None, filterset
+
+
+def _export_record(event) -> dict:
+    return {
+        "id": event.pk,
+        "kind": event.kind,
+        "status": event.status,
+        "planned": event.planned,
+        "date": format_event_date(event.date_start, event.date_end, event.date_precision),
+        "date_start": event.date_start.isoformat() if event.date_start else None,
+        "date_end": event.date_end.isoformat() if event.date_end else None,
+        "date_precision": event.date_precision,
+        "place": event.place,
+        "host_country": event.host_country,
+        "parent_id": event.parent_id,
+        "participants": [
+            {
+                "actor_id": p.actor_id,
+                "name": p.actor.name if p.actor else "",
+                "office": p.office,
+                "country": p.country or (p.actor.country if p.actor else ""),
+                "role": p.role,
+            }
+            for p in event.participations.all()
+        ],
+        "article_ids": sorted({ev.article_id for ev in event.evidence.all()}),
+    }
+
+
+@require_GET
+def event_export_json(request):
+    events, filterset = _filtered_events(request)
+    if events is None:
+        return JsonResponse({"errors": filterset.errors.get_json_data()}, status=400)
+    records = [_export_record(event) for event in selectors.export_rows(events)]
+    return JsonResponse({"count": len(records), "events": records}, json_dumps_params={"ensure_ascii": False})
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+CSV_COLUMNS = ["id", "kind", "status", "planned", "date", "date_start", "date_end", "date_precision", "place"]
+CSV_COLUMNS += ["host_country", "parent_id", "participants", "article_ids"]
+
+
+def _csv_row(record: dict) -> list:
+    people = "; ".join(
+        f"{p['name'] or p['office']} ({p['country']})" if p["country"] else p["name"] or p["office"]
+        for p in record["participants"]
+    )
+    record = {**record, "participants": people, "article_ids": " ".join(map(str, record["article_ids"]))}
+    return [record[column] if record[column] is not None else "" for column in CSV_COLUMNS]
+
+
+@require_GET
+def event_export_csv(request):
+    events, filterset = _filtered_events(request)
+    if events is None:
+        return HttpResponse(json.dumps(filterset.errors.get_json_data()), status=400, content_type="application/json")
+    writer = csv.writer(_Echo())
+    rows = (writer.writerow(_csv_row(_export_record(event))) for event in selectors.export_rows(events))
+    header = (writer.writerow(CSV_COLUMNS),)
+    response = StreamingHttpResponse((line for chunk in (header, rows) for line in chunk), content_type="text/csv")
+    response["Content-Disposition"] = 'attachment; filename="parley-events.csv"'
+    return response
+
+
+@require_GET
+def event_detail(request, pk: int):
+    return render(request, "entities/event_detail.html", {"event": selectors.event_detail(pk)})
+
+
+@require_GET
+def official_list(request):
+    form = OfficialSearchForm(request.GET)
+    query = form.cleaned_data["q"].strip() if form.is_valid() else ""
+    if query:
+        officials = selectors.search_officials(query, limit=OFFICIALS_LIMIT)
+    elif form.is_valid():
+        officials = selectors.officials_with_stats(limit=OFFICIALS_LIMIT)
+    else:
+        officials = []
+    context = {"form": form, "query": query, "officials": officials}
+    return render(request, "entities/official_list.html", context, status=200 if form.is_valid() else 400)
+
+
+@require_GET
+def official_detail(request, pk: int):
+    return render(request, "entities/official_detail.html", {"official": selectors.official_detail(pk)})
