@@ -82,12 +82,14 @@ _BOILERPLATE = re.compile(
       | all\s+rights\s+reserved\.?
       | loading(?:\.\.\.|…)?
       | print(?:\s+this\s+(?:article|page))?|e-?mail(?:\s+this\s+(?:article|story))?
+      | ok(?:ay)?|got\s+it|i\s+agree|accept(?:\s+all)?|dismiss|close
     )[.!:]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _COOKIE_NOTICE = re.compile(
-    r"\bcookies?\b.*\b(?:accept|consent|agree|privacy|policy|settings|preferences|experience|continu\w+)\b"
-    r"|\b(?:accept|consent|agree)\b.*\bcookies?\b",
+    r"\b(?:we|this\s+(?:web\s*)?site|our\s+(?:web\s*)?site)\s+uses?\s+cookies\b"
+    r"|\b(?:accept|allow|reject|manage)\s+(?:all\s+)?cookies\b|\buse\s+of\s+cookies\b"
+    r"|\bcookie\s+(?:settings|preferences|consent)\b",
     re.IGNORECASE,
 )
 # Teaser lists follow these; their headlines go with them until a real paragraph comes back.
@@ -104,6 +106,7 @@ _ISSUE_MARK = re.compile(r"\b(?:vol(?:ume)?\.?|issue|no\.)\s*#?\s*\d+", re.IGNOR
 # A lowercase letter glued to a capital: where a menu's labels ran together when the page was saved.
 _GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros|No)\.)$")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*\.?", re.UNICODE)
 
 
@@ -114,7 +117,7 @@ def _words(line: str) -> list[str]:
 def _is_boilerplate(line: str) -> bool:
     if _BOILERPLATE.match(line):
         return True
-    if len(line) < 400 and _COOKIE_NOTICE.search(line):
+    if len(line) < 300 and _COOKIE_NOTICE.search(line):
         return True
     words = [w.lower().strip(".") for w in line.replace("|", " ").split()]
     return bool(words) and all(w in _SOCIAL_WORDS for w in words)
@@ -245,7 +248,7 @@ def _read_byline(line: str, meta: _Metadata) -> bool:
     if match is None or len(line.split()) > MAX_META_WORDS:
         return False
     parts = [p for p in _FIELD_SEPARATOR.split(match.group(1)) if p]
-    if not parts or not _is_name(parts[0]):
+    if not parts or len(parts[0].split()) < 2 or not _is_name(parts[0]):
         return False
     if not meta.author:
         meta.author = parts[0]
@@ -261,10 +264,13 @@ def _read_posted_footer(line: str, meta: _Metadata) -> bool:
         return False
     head, tail = _POSTED_FOOTER.split(line, maxsplit=1)
     head = head.strip(" -–—|")
+    fields = [f.strip() for f in tail.split("|")]
+    by_name = len(fields[0].split()) >= 2 and _is_name(fields[0])
     if head and not meta.set_date(_date_of(head)):
         return False
-    fields = [f.strip() for f in tail.split("|")]
-    if fields and fields[0] and _is_name(fields[0]) and not meta.author:
+    if not head and not by_name:
+        return False  # "Posted by the ministry, ..." is a sentence, not a footer
+    if by_name and not meta.author:
         meta.author = fields[0]
     for item in fields[1:]:
         meta.add_sections([label.strip() for label in item.split(",") if _is_label(label.strip())])
@@ -309,14 +315,21 @@ def _read_metadata(line: str, meta: _Metadata) -> bool:
 # --- titles and paragraphs ----------------------------------------------------------------------
 
 
+def _ends_with_full_stop(line: str) -> bool:
+    """Ends like a sentence in prose; "U.S." or "Inc." at the end of a headline does not count."""
+    line = line.rstrip("\"'”’)")
+    return line.endswith(".") and not _ABBREVIATION_END.search(line)
+
+
 def _is_paragraph(line: str) -> bool:
     """Running text rather than a heading: long, or a sentence that ends like one."""
     words = len(line.split())
-    return words > MAX_TITLE_WORDS or (words >= 8 and line.rstrip("\"'”’)").endswith("."))
+    return words > MAX_TITLE_WORDS or (words >= 8 and _ends_with_full_stop(line))
 
 
 def _is_headline(line: str) -> bool:
-    return 3 <= len(line.split()) <= MAX_TITLE_WORDS and not _is_paragraph(line)
+    """A few words that do not end like a sentence in prose ("?" and "!" do end headlines)."""
+    return 3 <= len(line.split()) <= MAX_TITLE_WORDS and not _ends_with_full_stop(line)
 
 
 def _normalise(text: str) -> list[str]:
@@ -357,10 +370,11 @@ def _content_lines(lines: list[str], meta: _Metadata) -> list[str]:
 
 def _split_title(lines: list[str], meta: _Metadata) -> tuple[str, list[str]]:
     """The first headline before running text begins; lines above it are a masthead, not the article."""
+    outlet = _key(meta.outlet)
     for index, line in enumerate(lines):
         if _is_paragraph(line):
             break
-        if _is_headline(line):
+        if _is_headline(line) and _key(line) != outlet:
             if index and not meta.outlet and _is_label(lines[index - 1]) and len(lines[index - 1].split()) <= 4:
                 meta.outlet = lines[index - 1]
             return line, lines[index + 1 :]
@@ -375,21 +389,22 @@ def _drop_repeats(title: str, lines: list[str]) -> list[str]:
     return [line for line in lines if not key or _key(line) != key]
 
 
-def _take_signature(lines: list[str], meta: _Metadata) -> list[str]:
-    """A "Name for Outlet" credit as the first or last line is metadata, not text."""
-    if lines and _read_signature(lines[-1], meta):
-        lines = lines[:-1]
-    if lines and _read_signature(lines[0], meta):
-        lines = lines[1:]
-    return lines
+def _take_closing_credit(lines: list[str], meta: _Metadata) -> list[str]:
+    """A "Name for Outlet" credit as the last line is metadata, not text."""
+    return lines[:-1] if len(lines) > 1 and _read_signature(lines[-1], meta) else lines
+
+
+def _take_opening_credit(lines: list[str], meta: _Metadata) -> list[str]:
+    """The same credit right under the headline."""
+    return lines[1:] if lines and _read_signature(lines[0], meta) else lines
 
 
 def clean_article(text: str) -> CleanedArticle:
     """The article in a saved page's text: its metadata, and its paragraphs separated by blank lines."""
     meta = _Metadata()
-    lines = _content_lines(_normalise(text), meta)
+    lines = _take_closing_credit(_content_lines(_normalise(text), meta), meta)
     title, rest = _split_title(lines, meta)
-    rest = _take_signature(_drop_repeats(title, rest), meta)
+    rest = _take_opening_credit(_drop_repeats(title, rest), meta)
     sections = [label for label in meta.sections if label != meta.outlet]
     return CleanedArticle(
         title=title,

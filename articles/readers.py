@@ -13,9 +13,9 @@ from pathlib import Path
 TEXT_SUFFIXES = frozenset({".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
-# Legacy encodings of English-language pages, tried first when the bytes are not UTF-8:
-# the detector has little to go on in a short file and tends to name an exotic code page.
+# Legacy encodings of English-language pages, when the bytes are not UTF-8 (see _decode_legacy).
 WESTERN_ENCODINGS = ("cp1252", "latin_1")
+MAX_NON_ASCII_LETTER_SHARE = 0.2
 MAX_CONTROL_SHARE = 0.05  # above this share of control characters, "text" is binary data
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -122,8 +122,10 @@ def _stat_problem(path: Path) -> str:
 def _os_reason(exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
         return "symbolic link loop"
-    if exc.errno == errno.ENOENT:
+    if exc.errno == errno.ENOENT and exc.filename and os.path.islink(exc.filename):
         return "broken symbolic link (its target does not exist)"
+    if exc.errno == errno.ENOENT:
+        return "the file disappeared before it was read"
     if isinstance(exc, PermissionError):
         return "cannot be read: permission denied"
     return f"cannot be read: {exc.strerror or exc}"
@@ -179,19 +181,28 @@ def _try_decode(data: bytes, encoding: str) -> str | None:
 
 
 def _decode_legacy(data: bytes) -> str | None:
-    """A non-UTF-8 file: the detector's choice, unless a Western code page reads it as well."""
+    """A non-UTF-8 file: the detector's choice, unless the text is mostly ASCII and reads as Western.
+
+    On mostly-ASCII text the detector has a few bytes to go on and often names a DOS or Baltic code page;
+    English-language pages with a stray "£" or curly quote were almost always saved as Windows-1252.
+    """
     from charset_normalizer import from_bytes
 
-    matches = from_bytes(data)
-    best = matches.best()
-    if best is None:
-        return None
-    calm = {match.encoding for match in matches if match.chaos <= best.chaos}
-    if best.coherence == 0 or calm & set(WESTERN_ENCODINGS):
-        for encoding in WESTERN_ENCODINGS:
-            if (text := _try_decode(data, encoding)) is not None:
-                return text
-    return str(best)
+    best = from_bytes(data).best()
+    if best is not None and best.encoding in WESTERN_ENCODINGS:
+        return str(best)
+    for encoding in WESTERN_ENCODINGS:
+        text = _try_decode(data, encoding)
+        if text is not None and _mostly_ascii_letters(text):
+            return text
+    return str(best) if best is not None else None
+
+
+def _mostly_ascii_letters(text: str) -> bool:
+    """Western text has accents here and there; Cyrillic or Greek read as Western is all accents."""
+    letters = [ch for ch in text if ch.isalpha()]
+    foreign = sum(1 for ch in letters if not ch.isascii())
+    return bool(letters) and foreign / len(letters) <= MAX_NON_ASCII_LETTER_SHARE
 
 
 def _control_share(text: str) -> float:

@@ -27,7 +27,7 @@ class JsonFormatter(logging.Formatter):
             "time": datetime.fromtimestamp(record.created, tz=UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname,
             "logger": record.name,
-            "message": record.getMessage(),
+            "message": message(record),
         }
         entry.update(request_fields(record))
         if record.exc_info:
@@ -35,6 +35,14 @@ class JsonFormatter(logging.Formatter):
         if record.stack_info:
             entry["stack"] = self.formatStack(record.stack_info)
         return json.dumps(entry, default=str, ensure_ascii=False)
+
+
+def message(record: logging.LogRecord) -> str:
+    """The formatted message; a call whose arguments don't fit its format still logs its raw text."""
+    try:
+        return record.getMessage()
+    except (TypeError, ValueError, KeyError):
+        return str(record.msg)
 
 
 def request_fields(record: logging.LogRecord) -> dict[str, Any]:

@@ -183,13 +183,15 @@ class EventAdmin(admin.ModelAdmin):
     def sources(self, obj: Event) -> int:
         return obj.n_sources
 
-    def save_model(self, request, obj: Event, form, change: bool) -> None:
+    def save_related(self, request, form, formsets, change: bool) -> None:
         """An edited pending event becomes confirmed, so that re-ingestion never overwrites the edit."""
-        edited = change and set(form.changed_data) - {"status"}
-        if edited and obj.status == ReviewStatus.PENDING and "status" not in form.changed_data:
-            obj.status = ReviewStatus.CONFIRMED
+        super().save_related(request, form, formsets, change)
+        event = form.instance
+        edited = set(form.changed_data) - {"status"} or any(formset.has_changed() for formset in formsets)
+        if change and edited and event.status == ReviewStatus.PENDING and "status" not in form.changed_data:
+            curation.events_set_status(events=[event], status=ReviewStatus.CONFIRMED, user=request.user)
+            self.log_change(request, event, "Marked confirmed (edited).")
             self.message_user(request, "Edited, so confirmed: re-ingestion will keep your changes.")
-        super().save_model(request, obj, form, change)
 
     def _set_status(self, request, queryset, status: str) -> None:
         changed = curation.events_set_status(events=queryset, status=status, user=request.user)

@@ -203,6 +203,7 @@ def event_detail(pk: int) -> Event:
         Event.objects.select_related("parent").prefetch_related(
             Prefetch("participations", queryset=participants.order_by("role", "actor__name", "id")),
             related_events_prefetch("children"),
+            Prefetch("parent__participations", queryset=participations_prefetch().queryset),
             related_events_prefetch("parent__children"),
             Prefetch("evidence", queryset=evidence.order_by("-article__published_on", "article_id", "start")),
         ),
@@ -308,16 +309,16 @@ def article_list(query: str = "") -> QuerySet[Article]:
     articles = Article.objects.defer("original_text", "search_vector").annotate(
         event_count=Count("evidence__event", filter=~Q(evidence__event__status=ReviewStatus.REJECTED), distinct=True)
     )
-    return search_articles(articles, query)
+    return search_articles(articles.order_by(F("published_on").desc(nulls_last=True), "-id"), query)
 
 
 def article_detail(pk: int) -> Article:
     """One article with the people it mentions (for highlighting) and the events taken from it."""
     article = get_object_or_404(Article.objects.defer("original_text", "search_vector"), pk=pk)
     mentions = article.mentions.select_related("actor").exclude(actor__status=ReviewStatus.REJECTED)
-    article.mention_list = list(mentions.only("start", "end", "text", "actor_id", "actor__name", "actor__status"))
+    article.mention_list = list(mentions.only("article_id", "start", "end", "text", "actor_id", "actor__name", "actor__status"))
     evidence = article.evidence.exclude(event__status=ReviewStatus.REJECTED).order_by("start")
-    article.evidence_list = list(evidence.only("id", "start", "end", "event_id"))
+    article.evidence_list = list(evidence.only("id", "article_id", "start", "end", "event_id"))
     events = visible_events().filter(Exists(Evidence.objects.filter(event=OuterRef("pk"), article=article)))
     article.events = list(timeline_events(events))
     anchors: dict[int, int] = {}

@@ -1,11 +1,10 @@
 """Public pages of the knowledge base: home, timeline (and its exports), events, officials."""
 
 import csv
-import json
 
 from django import forms
 from django.core.paginator import InvalidPage, Paginator
-from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http import Http404, JsonResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
@@ -63,6 +62,10 @@ def _filtered_events(request):
     return filterset.qs if filterset.is_valid() else None, filterset
 
 
+def _bad_filters(filterset) -> JsonResponse:
+    return JsonResponse({"errors": filterset.errors.get_json_data()}, status=400)
+
+
 def _export_record(event) -> dict:
     return {
         "id": event.pk,
@@ -94,7 +97,7 @@ def _export_record(event) -> dict:
 def event_export_json(request):
     events, filterset = _filtered_events(request)
     if events is None:
-        return JsonResponse({"errors": filterset.errors.get_json_data()}, status=400)
+        return _bad_filters(filterset)
     records = [_export_record(event) for event in selectors.export_rows(events)]
     return JsonResponse({"count": len(records), "events": records}, json_dumps_params={"ensure_ascii": False})
 
@@ -121,7 +124,7 @@ def _csv_row(record: dict) -> list:
 def event_export_csv(request):
     events, filterset = _filtered_events(request)
     if events is None:
-        return HttpResponse(json.dumps(filterset.errors.get_json_data()), status=400, content_type="application/json")
+        return _bad_filters(filterset)
     writer = csv.writer(_Echo())
     rows = (writer.writerow(_csv_row(_export_record(event))) for event in selectors.export_rows(events))
     header = (writer.writerow(CSV_COLUMNS),)

@@ -4,9 +4,19 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 # The lemmatizer is not read by extraction; the rest are (tagger for name checks, parser for events).
 UNUSED_COMPONENTS = ("lemmatizer",)
+
+
+@Language.component("parley_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: web pages put headings on lines of their own, without a full stop."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
 
 
 @cache
@@ -22,4 +32,6 @@ def load_nlp(model: str | None = None) -> Language:
         raise RuntimeError(
             f"spaCy model {model!r} is not installed (set SPACY_MODEL or pip install the package): {exc}"
         ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("parley_line_breaks", before="parser")
     return nlp

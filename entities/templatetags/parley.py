@@ -181,3 +181,11 @@ def event_title(event) -> str:
 def status_label(status: str) -> str:
     """What a review status means to a reader."""
     return {"pending": "unreviewed", "confirmed": "confirmed", "rejected": "rejected"}.get(status, status)
+
+
+@register.filter
+def participant_country(participation) -> str:
+    """The country the participant stood for at the event, else the actor's."""
+    if participation.country:
+        return participation.country
+    return participation.actor.country if participation.actor else ""

@@ -29,3 +29,29 @@ def run_action(client, model: str, action: str, objects, *, app: str = "entities
     """POST an admin action on the selected rows, as the changelist's action bar does."""
     payload = {"action": action, "_selected_action": [obj.pk for obj in objects], **data}
     return client.post(changelist(model, app), payload)
+
+
+def _form_values(form) -> dict:
+    """A bound-looking copy of a form's current values, as a browser would post them."""
+    data = {}
+    for name in form.fields:
+        value = form[name].value()
+        if value is True:
+            data[form.add_prefix(name)] = "on"
+        elif value not in (None, False):
+            data[form.add_prefix(name)] = value
+    return data
+
+
+def change_form_data(client, url: str, **changes) -> dict:
+    """What the change page would post if the curator changed only `changes` (main form and inlines)."""
+    response = client.get(url)
+    assert response.status_code == 200
+    data = _form_values(response.context["adminform"].form)
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        data.update(_form_values(formset.management_form))
+        for form in formset.forms:
+            data.update(_form_values(form))
+    data.update(changes)
+    return data

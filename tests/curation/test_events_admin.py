@@ -7,7 +7,7 @@ from django.contrib.admin.models import CHANGE, DELETION, LogEntry
 from django.urls import reverse
 
 from entities.models import Event, Evidence, MergeRecord, Participation, ReviewStatus
-from tests.curation.conftest import changelist, run_action
+from tests.curation.conftest import change_form_data, changelist, run_action
 from tests.factories import (
     ActorAliasFactory,
     ActorFactory,
@@ -121,22 +121,21 @@ def test_reject_action_rejects(curator_client):
 
 
 def test_editing_a_pending_event_confirms_it(curator_client):
-    event = EventFactory(place="Accra")
+    event = reported_event(place="Accra")
     url = reverse("admin:entities_event_change", args=[event.pk])
-    form = curator_client.get(url).context["adminform"].form
-    data = {name: form[name].value() or "" for name in form.fields}
-    data.update(
-        place="Kumasi",
-        **{
-            f"{prefix}-{key}": value
-            for prefix in ("participations", "evidence")
-            for key, value in {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0}.items()
-        },
-    )
-    response = curator_client.post(url, data)
-    assert response.status_code == 302, response.context["adminform"].form.errors
+    response = curator_client.post(url, change_form_data(curator_client, url, place="Kumasi"))
+    assert response.status_code == 302
     event.refresh_from_db()
     assert (event.place, event.status) == ("Kumasi", ReviewStatus.CONFIRMED)
+    assert event.participations.count() == 2
+
+
+def test_saving_an_unchanged_pending_event_leaves_it_pending(curator_client):
+    event = reported_event()
+    url = reverse("admin:entities_event_change", args=[event.pk])
+    curator_client.post(url, change_form_data(curator_client, url))
+    event.refresh_from_db()
+    assert event.status == ReviewStatus.PENDING
 
 
 def test_merge_asks_which_event_to_keep_first(curator_client):
@@ -206,3 +205,11 @@ def test_moving_a_participant_already_there_folds_it_into_theirs(curator_client)
     assert list(Participation.objects.filter(actor=person)) == [there]
     there.refresh_from_db()
     assert there.office == "Defence Minister"
+
+
+def test_removing_a_participant_from_a_pending_event_confirms_it(curator_client):
+    event = reported_event()
+    url = reverse("admin:entities_event_change", args=[event.pk])
+    curator_client.post(url, change_form_data(curator_client, url, **{"participations-0-DELETE": "on"}))
+    event.refresh_from_db()
+    assert (event.participations.count(), event.status) == (1, ReviewStatus.CONFIRMED)

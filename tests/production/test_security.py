@@ -4,9 +4,10 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from django.contrib import admin
 from django.test import Client, override_settings
 
-from tests.factories import UserFactory
+from tests.factories import EvidenceFactory, ParticipationFactory, UserFactory
 
 PASSWORD = "correct horse battery"  # UserFactory's
 LOGIN_URL = "/admin/login/"
@@ -61,8 +62,9 @@ def test_admin_login_post_with_csrf_token_logs_in():
 @override_settings(AXES_ENABLED=True)
 def test_five_failed_logins_lock_out_that_username_from_that_address(client):
     UserFactory(username="curator", is_staff=True)
-    for _ in range(5):
+    for _ in range(4):
         assert attempt_login(client, "curator", "wrong password").status_code == 200  # the form, with an error
+    assert attempt_login(client, "curator", "wrong password").status_code == 429  # the fifth failure locks
 
     response = attempt_login(client, "curator", PASSWORD)
 
@@ -188,3 +190,42 @@ def test_admin_pages_have_no_inline_script_or_style(client):
     for path, response in pages.items():
         assert response.status_code == 200, path
         assert blocked_by_csp(response.content.decode()) == [], path
+
+
+def registered_admin_pages() -> list[str]:
+    return sorted(f"/admin/{model._meta.app_label}/{model._meta.model_name}/" for model in admin.site._registry)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("changelist", registered_admin_pages())
+def test_every_registered_changelist_and_add_form_has_no_inline_script_or_style(client, changelist):
+    client.force_login(UserFactory(username="curator", is_staff=True, is_superuser=True))
+
+    response = client.get(changelist)
+    add_form = client.get(f"{changelist}add/")
+
+    assert response.status_code == 200
+    assert blocked_by_csp(response.content.decode()) == []
+    if add_form.status_code == 200:  # some models are machine-made only and refuse a hand-made row
+        assert blocked_by_csp(add_form.content.decode()) == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ["home", "events", "event", "officials", "official", "articles", "article"])
+def test_public_pages_have_no_inline_script_or_style(client, name):
+    participation = ParticipationFactory()
+    evidence = EvidenceFactory(event=participation.event)
+    path = {
+        "home": "/",
+        "events": "/events/",
+        "event": f"/events/{participation.event.pk}/",
+        "officials": "/officials/",
+        "official": f"/officials/{participation.actor.pk}/",
+        "articles": "/articles/",
+        "article": f"/articles/{evidence.article.pk}/",
+    }[name]
+
+    response = client.get(path)
+
+    assert response.status_code == 200
+    assert blocked_by_csp(response.content.decode()) == []

@@ -1,0 +1,34 @@
+"""Event dates are written as precisely as they are known, and never more."""
+
+import datetime
+
+import pytest
+
+from entities.templatetags.parley import format_event_date
+
+D = datetime.date
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision", "expected"),
+    [
+        (D(2017, 11, 6), D(2017, 11, 7), "day", "6–7 November 2017"),
+        (D(2017, 11, 6), D(2017, 11, 6), "day", "6 November 2017"),
+        (D(2017, 11, 6), None, "day", "6 November 2017"),
+        (D(2017, 10, 30), D(2017, 11, 2), "day", "30 October – 2 November 2017"),
+        (D(2017, 12, 30), D(2018, 1, 2), "day", "30 December 2017 – 2 January 2018"),
+        (D(2019, 11, 1), D(2019, 11, 30), "month", "November 2019"),
+        (D(2019, 11, 1), D(2019, 12, 31), "month", "November – December 2019"),
+        (D(2019, 1, 1), D(2019, 12, 31), "year", "2019"),
+        (D(2019, 1, 1), D(2020, 12, 31), "year", "2019–2020"),
+        (D(1990, 1, 1), D(1999, 12, 31), "decade", "1990s"),
+        (D(1990, 1, 1), None, "decade", "1990s"),
+        (D(1990, 1, 1), D(1993, 12, 31), "decade", "early 1990s"),
+        (D(1994, 1, 1), D(1996, 12, 31), "decade", "mid-1990s"),
+        (D(1997, 1, 1), D(1999, 12, 31), "decade", "late 1990s"),
+        (None, None, "unknown", "date unknown"),
+        (D(2019, 1, 1), None, "unknown", "date unknown"),
+    ],
+)
+def test_event_date_is_as_precise_as_known(start, end, precision, expected):
+    assert format_event_date(start, end, precision) == expected

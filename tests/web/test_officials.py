@@ -1,0 +1,108 @@
+"""Officials search finds a person under any alias, title, typo or transliteration; the official page."""
+
+import pytest
+from django.urls import reverse
+
+from entities.search import alias_score, match_officials
+from tests.web.conftest import official
+
+URL = reverse("entities:official_list")
+
+
+def names(response) -> list[str]:
+    return [o.name for o in response.context["officials"]]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Rouhani", "Hassan Rouhani"),
+        ("Rohani", "Hassan Rouhani"),
+        ("Dr Hasan Rouhani", "Hassan Rouhani"),
+        ("Baqeri", "Mohammad Bagheri"),
+        ("gen bajwa", "Qamar Javed Bajwa"),
+        ("Jawid Bajwa", "Qamar Javed Bajwa"),
+        ("GEN. QAMAR BAJWA", "Qamar Javed Bajwa"),
+        ("Bájwa", "Qamar Javed Bajwa"),
+    ],
+)
+def test_finds_a_person_under_any_spelling(client, kb, query, expected):
+    response = client.get(URL, {"q": query})
+    assert response.status_code == 200
+    assert names(response)[0] == expected
+
+
+def test_results_show_country_latest_role_and_event_count(client, kb):
+    response = client.get(URL, {"q": "bajwa"})
+    [bajwa] = [o for o in response.context["officials"] if o.pk == kb.bajwa.pk]
+    assert bajwa.event_count == 4
+    content = response.content.decode()
+    assert "Pakistan" in content and "Chief of Army Staff" in content and "4 events" in content
+
+
+def test_rejected_and_organisations_are_not_found(client, kb):
+    official("Tehran University", "Iran", kind="organization")
+    assert names(client.get(URL, {"q": "Tehran Times"})) == []
+    assert names(client.get(URL, {"q": "Tehran University"})) == []
+
+
+def test_unrelated_query_finds_nobody(client, kb):
+    response = client.get(URL, {"q": "Xi Jinping"})
+    assert names(response) == []
+    assert "Nobody matches" in response.content.decode()
+
+
+@pytest.mark.parametrize("query", ["", "   ", "Gen.", "!!!", "<script>alert(1)</script>"])
+def test_empty_or_title_only_queries_are_harmless(client, kb, query):
+    response = client.get(URL, {"q": query})
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_overlong_query_is_a_400(client, kb):
+    response = client.get(URL, {"q": "bajwa " * 2000})
+    assert response.status_code == 400
+    assert names(response) == []
+
+
+def test_without_a_query_the_busiest_officials_are_listed(client, kb):
+    assert names(client.get(URL))[0] == "Qamar Javed Bajwa"
+
+
+def test_match_interface_is_the_same_on_every_backend(kb):
+    [best, *_] = match_officials("Baqeri")
+    assert best.actor_id == kb.bagheri.pk and 0 < best.score <= 1
+
+
+def test_fallback_scores_transliterations_high_and_strangers_low():
+    assert alias_score(["baqeri"], "mohammad bagheri") >= 0.7
+    assert alias_score(["jawid", "bajwa"], "jawid qamar bajwa") > alias_score(["jawid", "bajwa"], "qamar javed bajwa")
+    assert alias_score(["smith"], "mohammad bagheri") < 0.7
+
+
+def page(client, actor):
+    return client.get(reverse("entities:official_detail", args=[actor.pk]))
+
+
+def test_official_page_shows_names_roles_events_contacts_and_articles(client, kb):
+    response = page(client, kb.bajwa)
+    actor = response.context["official"]
+    assert [c.name for c in actor.contacts] == ["Hassan Rouhani", "Mohammad Bagheri"]
+    assert actor.contacts[0].events == 1
+    assert {e.pk for e in actor.events} == {kb.visit.pk, kb.meeting.pk, kb.meeting2.pk, kb.undated.pk}
+    assert [a.pk for a in actor.articles] == [kb.article.pk]
+    assert actor.articles[0].mention_count == 2
+    content = response.content.decode()
+    for text in ["Jawid Qamar Bajwa", "Chief of Army Staff", "Corps Commander", "Met most often", kb.article.title]:
+        assert text in content.replace("&#x27;", "'")
+
+
+def test_official_page_leaves_out_rejected_events(client, kb):
+    assert kb.rejected.pk not in {e.pk for e in page(client, kb.rouhani).context["official"].events}
+
+
+def test_rejected_or_missing_official_is_404(client, kb):
+    rejected = official("Nobody Real", "Iran", status="rejected")
+    assert page(client, rejected).status_code == 404
+    assert client.get("/officials/0/").status_code == 404
+    assert client.get("/officials/x/").status_code == 404

@@ -1,0 +1,86 @@
+"""Every page runs a fixed number of queries, whatever the size of the knowledge base."""
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import ArticleFactory, EvidenceFactory, MentionFactory, ParticipationFactory
+from tests.web.conftest import add_events
+
+HOME_QUERIES = 5  # events summary, officials count, articles count, latest events, their participants
+TIMELINE_QUERIES = 4  # country choices, month counts (also the total), the page, participants
+TIMELINE_FILTERED_QUERIES = 5  # ... and the official's name resolved to ids
+EVENT_PAGE_QUERIES = 11  # event+parent, participants, aliases, roles, children (+people), visit's people,
+#                         the visit's meetings (+people), evidence+articles
+VISIT_PAGE_QUERIES = 7  # no parent: no visit, no siblings
+OFFICIALS_QUERIES = 3  # busiest officials, roles, aliases
+OFFICIAL_SEARCH_QUERIES = 4  # alias scores, officials, roles, aliases
+OFFICIAL_PAGE_QUERIES = 7  # actor, aliases, roles, events, participants, contacts, articles
+ARTICLES_QUERIES = 2  # count, page
+ARTICLE_SEARCH_QUERIES = 2
+ARTICLE_PAGE_QUERIES = 6  # article, mentions, evidence, events, participants, (none for the body)
+
+SIZES = [3, 30]
+
+
+@pytest.fixture(params=SIZES, ids=lambda n: f"{n}-events")
+def size(request, kb):
+    add_events(request.param, actor=kb.bajwa, parent=kb.visit)
+    for i in range(request.param):
+        article = ArticleFactory(title=f"Bajwa report {i}", body=f"Bajwa met envoys, report {i}.")
+        MentionFactory(article=article, actor=kb.bajwa, start=0, end=5)
+        EvidenceFactory(event=kb.meeting, article=article)
+    ParticipationFactory.create_batch(request.param, event=kb.meeting)
+    return request.param
+
+
+def check(client, django_assert_num_queries, expected: int, url: str, params=None):
+    with django_assert_num_queries(expected):
+        response = client.get(url, params or {})
+    assert response.status_code == 200
+
+
+def test_home(client, django_assert_num_queries, size):
+    check(client, django_assert_num_queries, HOME_QUERIES, reverse("entities:home"))
+
+
+def test_timeline(client, django_assert_num_queries, size):
+    check(client, django_assert_num_queries, TIMELINE_QUERIES, reverse("entities:event_list"))
+
+
+def test_timeline_with_every_filter(client, django_assert_num_queries, size):
+    params = {"kind": "meeting", "country": "Ghana", "official": "Bajwa", "status": "pending", "q": "met"}
+    params |= {"date_from": "2000-01-01", "date_to": "2030-12-31"}
+    check(client, django_assert_num_queries, TIMELINE_FILTERED_QUERIES, reverse("entities:event_list"), params)
+
+
+def test_event_page(client, django_assert_num_queries, size, kb):
+    check(client, django_assert_num_queries, EVENT_PAGE_QUERIES, reverse("entities:event_detail", args=[kb.meeting.pk]))
+
+
+def test_visit_page(client, django_assert_num_queries, size, kb):
+    check(client, django_assert_num_queries, VISIT_PAGE_QUERIES, reverse("entities:event_detail", args=[kb.visit.pk]))
+
+
+def test_officials(client, django_assert_num_queries, size):
+    check(client, django_assert_num_queries, OFFICIALS_QUERIES, reverse("entities:official_list"))
+
+
+def test_officials_search(client, django_assert_num_queries, size):
+    check(client, django_assert_num_queries, OFFICIAL_SEARCH_QUERIES, reverse("entities:official_list"), {"q": "Kwame"})
+
+
+def test_official_page(client, django_assert_num_queries, size, kb):
+    url = reverse("entities:official_detail", args=[kb.bajwa.pk])
+    check(client, django_assert_num_queries, OFFICIAL_PAGE_QUERIES, url)
+
+
+def test_articles(client, django_assert_num_queries, size):
+    check(client, django_assert_num_queries, ARTICLES_QUERIES, reverse("articles:list"))
+
+
+def test_articles_search(client, django_assert_num_queries, size):
+    check(client, django_assert_num_queries, ARTICLE_SEARCH_QUERIES, reverse("articles:list"), {"q": "Bajwa"})
+
+
+def test_article_page(client, django_assert_num_queries, size, kb):
+    check(client, django_assert_num_queries, ARTICLE_PAGE_QUERIES, reverse("articles:detail", args=[kb.article.pk]))

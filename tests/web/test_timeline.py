@@ -1,0 +1,111 @@
+"""The timeline: grouped by month, filtered from the URL, undated events apart, rejected ones hidden."""
+
+import pytest
+from django.urls import reverse
+
+from tests.web.conftest import add_events
+
+URL = reverse("entities:event_list")
+
+
+def event_ids(response) -> set[int]:
+    years = response.context["years"]
+    dated = {e.pk for y in years for m in y.months for e in m.events}
+    return dated | {e.pk for e in response.context["undated"]}
+
+
+def test_groups_events_by_year_and_month_newest_first(client, kb):
+    response = client.get(URL)
+    years = response.context["years"]
+    assert [y.year for y in years] == [2019, 2017]
+    assert [m.month.month for m in years[1].months] == [11]
+    assert response.context["undated"] == [kb.undated]
+    content = response.content.decode()
+    assert content.index("November 2019") < content.index("November 2017") < content.index("Date unknown")
+
+
+def test_rejected_events_are_hidden_unless_asked_for(client, kb):
+    assert kb.rejected.pk not in event_ids(client.get(URL))
+    assert event_ids(client.get(URL, {"status": "rejected"})) == {kb.rejected.pk}
+    assert kb.visit.pk in event_ids(client.get(URL, {"status": "confirmed"}))
+
+
+def test_filters_by_kind(client, kb):
+    assert event_ids(client.get(URL, {"kind": "visit"})) == {kb.visit.pk}
+
+
+def test_date_range_keeps_undated_events_apart(client, kb):
+    ids = event_ids(client.get(URL, {"date_from": "2019-01-01", "date_to": "2019-12-31"}))
+    assert ids == {kb.monthly.pk, kb.undated.pk}
+
+
+def test_date_range_includes_events_overlapping_it(client, kb):
+    ids = event_ids(client.get(URL, {"date_from": "2017-11-07", "date_to": "2017-11-07"}))
+    assert {kb.visit.pk, kb.meeting.pk, kb.meeting2.pk} <= ids
+
+
+def test_country_is_the_host_or_a_participants(client, kb):
+    assert event_ids(client.get(URL, {"country": "Japan"})) == {kb.monthly.pk}
+    assert event_ids(client.get(URL, {"country": "Pakistan"})) == {kb.visit.pk, kb.meeting.pk, kb.meeting2.pk, kb.undated.pk}
+
+
+@pytest.mark.parametrize("official", ["Rohani", "hassan rouhani", "President Rouhani"])
+def test_official_by_any_name(client, kb, official):
+    assert event_ids(client.get(URL, {"official": official})) == {kb.meeting.pk, kb.monthly.pk}
+
+
+def test_official_by_id(client, kb):
+    assert event_ids(client.get(URL, {"official": str(kb.bagheri.pk)})) == {kb.meeting2.pk}
+
+
+def test_text_searches_evidence_sentences(client, kb):
+    assert event_ids(client.get(URL, {"q": "received by president"})) == {kb.meeting.pk}
+
+
+def test_filters_combine_and_stay_in_the_links(client, kb):
+    response = client.get(URL, {"kind": "meeting", "country": "Iran"})
+    assert event_ids(response) == {kb.meeting.pk, kb.meeting2.pk}
+    content = response.content.decode()
+    assert "export.csv?kind=meeting&amp;country=Iran" in content
+    assert 'value="meeting" selected' in content
+
+
+def test_chart_counts_months_in_the_filtered_range(client, kb):
+    response = client.get(URL)
+    assert response.context["counts"][-1] == (None, 1)
+    content = response.content.decode()
+    assert "<svg" in content and "Nov 2017: 3 events" in content
+    assert "date_from=2017-11-01&amp;date_to=2017-11-30" in content
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"kind": "summit"}, {"date_from": "2019-13-45"}, {"status": "deleted"}, {"country": "Atlantis"}, {"q": "x" * 10_000}],
+)
+def test_bad_filters_give_a_400_and_no_events(client, kb, params):
+    response = client.get(URL, params)
+    assert response.status_code == 400
+    assert event_ids(response) == set()
+    assert "could not be read" in response.content.decode()
+
+
+@pytest.mark.parametrize("page", ["9999", "abc", "-1", "0"])
+def test_missing_pages_are_404(client, kb, page):
+    assert client.get(URL, {"page": page}).status_code == 404
+
+
+@pytest.mark.parametrize("official", ["nobody like this", "99999999999999999999999", "٣"])
+def test_unknown_official_gives_no_events(client, kb, official):
+    response = client.get(URL, {"official": official})
+    assert response.status_code == 200
+    assert event_ids(response) == set()
+
+
+def test_paginates_with_undated_events_at_the_end(client, kb):
+    add_events(70)
+    first = client.get(URL)
+    assert first.context["page"].paginator.num_pages == 3
+    assert first.context["undated"] == []
+    last = client.get(URL, {"page": 3})
+    assert last.context["undated"]
+    assert 'rel="prev" href="?page=2"' in last.content.decode()
