@@ -402,6 +402,7 @@ class ActorAdmin(admin.ModelAdmin):
             return super().save_formset(request, form, formset, change)
         for alias in formset.save(commit=False):
             alias.key = name_key(alias.name)
+            alias.surname = ""  # recomputed from the name on save
             alias.source = AliasSource.CURATED
             alias.save()
         for alias in formset.deleted_objects:
@@ -457,6 +458,7 @@ class ActorAliasAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj: ActorAlias, form, change: bool) -> None:
         obj.key = name_key(obj.name)
+        obj.surname = ""  # recomputed from the name on save
         obj.source = AliasSource.CURATED
         super().save_model(request, obj, form, change)
 

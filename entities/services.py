@@ -1,28 +1,408 @@
 """Writes to the knowledge base: the one place extraction results become rows.
 
 Re-running never overrides a curator: confirmed events keep their fields, rejected ones stay
-rejected, and new extractions only add evidence.
+rejected (new reports of them are absorbed as evidence), and merged or split actors keep the
+aliases the curator gave them, so exact alias matches land on the curator's choice.
 """
 
+from dataclasses import dataclass, field
+from datetime import date
+
 from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
 
 from articles.models import Article
-from entities.extraction.records import ArticleExtraction
+from entities.extraction.records import ArticleExtraction, EventRecord, PersonRecord, RoleRecord
+from entities.models import (
+    Actor,
+    ActorAlias,
+    DuplicateStatus,
+    Event,
+    Evidence,
+    Mention,
+    Participation,
+    ReviewStatus,
+    Role,
+    SuspectedDuplicate,
+)
+from entities.names import core_words, name_key, name_match_score, surname_skeleton
+
+MEETING_KINDS = {"meeting", "phone_call", "multilateral"}
+# A strong string match: full names that agree word for word, spelling variants allowed.
+STRONG_MATCH = 0.8
+
+
+@dataclass
+class StoreResult:
+    actors_created: int = 0
+    events_created: int = 0
+    events_merged: int = 0
+    actor_ids: dict[int, int] = field(default_factory=dict)
 
 
 @transaction.atomic
-def article_store_extraction(*, article: Article, extraction: ArticleExtraction) -> None:
+def article_store_extraction(*, article: Article, extraction: ArticleExtraction) -> StoreResult:
     """Resolve the article's people against the knowledge base and upsert its events with their evidence."""
-    from django.utils import timezone
-
+    result = StoreResult()
+    seen_on = article.published_on
+    for person in extraction.people:
+        actor, created = person_resolve(person=person, seen_on=seen_on)
+        result.actors_created += created
+        result.actor_ids[person.key] = actor.pk
+        actor_record_person(actor=actor, person=person, article=article)
+    stored: list[Event | None] = []
+    for index, record in enumerate(extraction.events):
+        event, created = event_upsert(
+            record=record, index=index, extraction=extraction, actor_ids=result.actor_ids, article=article
+        )
+        stored.append(event)
+        if event is not None:
+            result.events_created += created
+            result.events_merged += not created
+    events_link_parents(extraction=extraction, stored=stored)
     article.extracted_at = timezone.now()
     article.save(update_fields=["extracted_at"])
+    return result
 
 
-def article_reextract(*, article: Article) -> None:
+def article_reextract(*, article: Article) -> StoreResult:
     """Run extraction again on a stored article, honouring the curation contract."""
     from entities.extraction.nlp import load_nlp
     from entities.extraction.pipeline import extract_texts
 
     [extraction] = list(extract_texts(load_nlp(), [(article.body, article.published_on)]))
-    article_store_extraction(article=article, extraction=extraction)
+    return article_store_extraction(article=article, extraction=extraction)
+
+
+# --- people ---
+
+
+def person_resolve(*, person: PersonRecord, seen_on: date | None) -> tuple[Actor, bool]:
+    """The actor a person of an article is: an exact alias first, then a spelling variant the evidence allows.
+
+    When two actors fit equally, or a close name comes with a conflicting country, a new actor is made
+    and the pair is recorded for the curator instead of merging.
+    """
+    exact = actor_by_exact_alias(person)
+    if exact is not None:
+        return exact, False
+    scored = actor_candidates(person)
+    full = len(core_words(person.name)) >= 2
+    fitting = [(score, actor) for score, actor in scored if countries_agree(actor.country, person.country)]
+    strong = [(s, a) for s, a in fitting if s >= STRONG_MATCH]
+    weak = [(s, a) for s, a in fitting if s < STRONG_MATCH]
+    if len(strong) == 1 or (strong and strong[0][0] - strong[1][0] >= 0.1):
+        return strong[0][1], False
+    if not strong and len(weak) == 1 and not distinct_pair_exists(weak[0][1]) and (not full or weak_full_ok(weak[0][1])):
+        # a lone surname, or a full name meeting a lone surname: one candidate, nothing against it
+        return weak[0][1], False
+    actor = Actor.objects.create(name=person.name, country=person.country)
+    for score, other in scored[:5]:
+        duplicate_suggest(a=actor, b=other, score=score, reason=f"similar names: {person.name} / {other.name}")
+    return actor, True
+
+
+def actor_by_exact_alias(person: PersonRecord) -> Actor | None:
+    """A full name already known word for word; lone surnames are never matched by key alone."""
+    keys = [k for k in {name_key(a) for a in person.aliases} if len(k.split()) >= 2]
+    if not keys:
+        return None
+    actors = list(Actor.objects.filter(aliases__key__in=keys, kind="person").distinct()[:5])
+    fitting = [a for a in actors if countries_agree(a.country, person.country)]
+    if len(fitting) == 1:
+        return fitting[0]
+    return None
+
+
+def actor_candidates(person: PersonRecord) -> list[tuple[float, Actor]]:
+    """Actors sharing the person's surname skeleton, with how well their best alias matches the name."""
+    surname = surname_skeleton(person.name)
+    if not surname:
+        return []
+    aliases = ActorAlias.objects.filter(surname=surname, actor__kind="person").select_related("actor")[:200]
+    best: dict[int, tuple[float, Actor]] = {}
+    for alias in aliases:
+        score = max(name_match_score(name, alias.name) for name in person.aliases)
+        if score > best.get(alias.actor_id, (0.0, None))[0]:
+            best[alias.actor_id] = (score, alias.actor)
+    return sorted(best.values(), key=lambda pair: -pair[0])
+
+
+def weak_full_ok(actor: Actor) -> bool:
+    """A full name may join an actor known only by a lone surname, never one that has a full name of its own."""
+    return all(len(k.split()) < 2 for k in actor.aliases.values_list("key", flat=True))
+
+
+def countries_agree(a: str, b: str) -> bool:
+    return not a or not b or a == b
+
+
+def distinct_pair_exists(actor: Actor) -> bool:
+    """An actor a curator has told apart from another is not a safe target for a guess."""
+    return SuspectedDuplicate.objects.filter(
+        Q(actor_a=actor) | Q(actor_b=actor), status=DuplicateStatus.DISTINCT
+    ).exists()
+
+
+def duplicate_suggest(*, a: Actor, b: Actor, score: float, reason: str) -> None:
+    """Record a pair for the curator, once; a pair already decided is never suggested again."""
+    if a.pk == b.pk:
+        return
+    low, high = sorted([a, b], key=lambda actor: actor.pk)
+    SuspectedDuplicate.objects.get_or_create(
+        actor_a=low, actor_b=high, defaults={"score": round(score, 3), "reason": reason[:300]}
+    )
+
+
+def actor_record_person(*, actor: Actor, person: PersonRecord, article: Article) -> None:
+    """Add the article's names, mentions and roles to the actor; a fuller name becomes canonical."""
+    known = set(actor.aliases.values_list("name", flat=True))
+    new_aliases = [
+        ActorAlias(actor=actor, name=alias, key=name_key(alias), surname=surname_skeleton(alias))
+        for alias in person.aliases
+        if alias not in known and name_key(alias)
+    ]
+    ActorAlias.objects.bulk_create(new_aliases, ignore_conflicts=True)
+    changed = []
+    if actor.status != ReviewStatus.CONFIRMED and len(core_words(person.name)) > len(core_words(actor.name)):
+        actor.name = person.name
+        changed.append("name")
+    if not actor.country and person.country:
+        actor.country = person.country
+        changed.append("country")
+    if person.roles and not actor.description:
+        actor.description = person.roles[0].title[:300]
+        changed.append("description")
+    if changed:
+        actor.save(update_fields=[*changed, "updated_at"])
+    Mention.objects.bulk_create(
+        [
+            Mention(
+                article=article,
+                actor=actor,
+                text=m.text[:300],
+                name=m.name[:200],
+                start=m.start,
+                end=m.end,
+                sentence=article.body[m.sentence_start : m.sentence_end],
+            )
+            for m in person.mentions
+        ],
+        ignore_conflicts=True,
+    )
+    for role in person.roles:
+        role_record(actor=actor, role=role, article=article)
+
+
+def role_record(*, actor: Actor, role: RoleRecord, article: Article) -> None:
+    """An office seen in an article widens the dates the actor is known to have held it."""
+    obj, created = Role.objects.get_or_create(
+        actor=actor,
+        title=role.title,
+        organization=role.organization,
+        country=role.country,
+        defaults={"first_seen": article.published_on, "last_seen": article.published_on, "article": article},
+    )
+    seen = article.published_on
+    if created or seen is None:
+        return
+    first = min(filter(None, [obj.first_seen, seen]))
+    last = max(filter(None, [obj.last_seen, seen]))
+    if (first, last) != (obj.first_seen, obj.last_seen):
+        obj.first_seen, obj.last_seen = first, last
+        obj.save(update_fields=["first_seen", "last_seen"])
+
+
+# --- events ---
+
+
+def event_upsert(
+    *, record: EventRecord, index: int, extraction: ArticleExtraction, actor_ids: dict[int, int], article: Article
+) -> tuple[Event | None, bool]:
+    """Store one extracted event: absorbed into the event it reports again, or created."""
+    people = participant_actors(record, actor_ids)
+    if people is None:
+        return None, False  # it names someone a curator rejected as no person
+    companions = record_companions(record, index, extraction, actor_ids)
+    match, uncertain = event_find_match(record=record, people=people, companions=companions)
+    if match is not None:
+        event_absorb(event=match, record=record, people=people, article=article)
+        return match, False
+    event = Event.objects.create(
+        kind=record.kind,
+        planned=record.planned,
+        confidence=record.confidence,
+        date_start=record.date.start,
+        date_end=record.date.end,
+        date_precision=record.date.precision,
+        place=record.place[:200],
+        host_country=record.host_country,
+        needs_review=uncertain,
+        review_note="undated: may be a report of another event with the same people" if uncertain else "",
+    )
+    participations_add(event=event, record=record, people=people)
+    evidence_add(event=event, record=record, article=article)
+    return event, True
+
+
+def participant_actors(record: EventRecord, actor_ids: dict[int, int]) -> dict[int, str] | None:
+    """Actor id -> side for the named participants; None when one of them is a rejected actor."""
+    people: dict[int, str] = {}
+    for p in record.participants:
+        if p.person is not None and p.person in actor_ids:
+            people.setdefault(actor_ids[p.person], p.role)
+    if people and Actor.objects.filter(pk__in=people, status=ReviewStatus.REJECTED).exists():
+        return None
+    return people
+
+
+def record_companions(
+    record: EventRecord, index: int, extraction: ArticleExtraction, actor_ids: dict[int, int]
+) -> set[int]:
+    """The people this event's trip brought together in this article, beyond the event's own participants."""
+    family = {index, record.parent} - {None}
+    related = [
+        e for i, e in enumerate(extraction.events) if i in family or e.parent in family or e.parent == index
+    ]
+    people = {actor_ids[k] for e in related for k in e.people if k in actor_ids}
+    return people - {actor_ids[k] for k in record.people if k in actor_ids}
+
+
+def event_find_match(*, record: EventRecord, people: dict[int, str], companions: set[int]) -> tuple[Event | None, bool]:
+    """The stored event this record reports again, and whether a guess was refused for want of evidence."""
+    candidates = [c for c in candidate_events(record, people) if same_participants(c, record, people)]
+    dated = [c for c in candidates if c.date_start is not None]
+    if record.date.known:
+        overlapping = [c for c in dated if dates_overlap(c, record)]
+        if overlapping:
+            return closest(overlapping, record), False
+        undated = [c for c in candidates if c.date_start is None and trip_supports(c, companions, newer_is_dated=True)]
+        return (undated[0] if len(undated) == 1 else None), False
+    supported = [c for c in candidates if trip_supports(c, companions, newer_is_dated=False)]
+    if len(supported) == 1:
+        return supported[0], False
+    undated = [c for c in candidates if c.date_start is None]
+    if not supported and len(candidates) == 1 and undated and not companions and not event_companions(undated[0]):
+        return undated[0], False  # two bare undated reports of the only such event
+    return None, bool(candidates)
+
+
+def candidate_events(record: EventRecord, people: dict[int, str]) -> list[Event]:
+    kinds = ["visit"] if record.kind == "visit" else sorted(MEETING_KINDS)
+    queryset = Event.objects.filter(kind__in=kinds).prefetch_related("participations")
+    if record.kind == "visit" or record.host_country:
+        queryset = queryset.filter(Q(host_country=record.host_country) | Q(host_country=""))
+    if people:
+        guests = [a for a, side in people.items() if side == "guest"] or list(people)
+        queryset = queryset.filter(participations__actor__in=guests if record.kind == "visit" else list(people)[:1])
+    else:
+        countries = {p.country for p in record.participants if p.country}
+        queryset = queryset.filter(participations__actor__isnull=True, participations__country__in=countries)
+    return list(queryset.distinct()[:50])
+
+
+def same_participants(event: Event, record: EventRecord, people: dict[int, str]) -> bool:
+    """Visits share a traveller and a destination; meetings have the same people, or the same offices."""
+    stored = {p.actor_id for p in event.participations.all() if p.actor_id}
+    if record.host_country and event.host_country and record.host_country != event.host_country:
+        return False
+    if record.kind == "visit":
+        return bool(stored & set(people))
+    if people or stored:
+        return stored == set(people)
+    offices = {p.country for p in event.participations.all() if not p.actor_id}
+    return bool(offices & {p.country for p in record.participants if p.country})
+
+
+def dates_overlap(event: Event, record: EventRecord) -> bool:
+    slack = 2 if record.kind == "visit" else 0
+    return (event.date_start - record.date.end).days <= slack and (record.date.start - event.date_end).days <= slack
+
+
+def closest(events: list[Event], record: EventRecord) -> Event:
+    return min(events, key=lambda e: abs((e.date_start - record.date.start).days))
+
+
+def event_companions(event: Event) -> set[int]:
+    """People of the stored event's trip: of the visit it belongs to and of that visit's other meetings."""
+    trip = event.parent_id or event.pk
+    own = {p.actor_id for p in event.participations.all() if p.actor_id}
+    people = set(
+        Participation.objects.filter(Q(event_id=trip) | Q(event__parent_id=trip), actor__isnull=False)
+        .values_list("actor_id", flat=True)
+    )
+    return people - own
+
+
+def trip_supports(event: Event, companions: set[int], *, newer_is_dated: bool) -> bool:
+    """An undated report joins another only when the people of one trip are among those of the other."""
+    stored = event_companions(event)
+    if not companions and not stored:
+        return False
+    undated_side, dated_side = (stored, companions) if newer_is_dated else (companions, stored)
+    return bool(undated_side) and undated_side <= dated_side
+
+
+def event_absorb(*, event: Event, record: EventRecord, people: dict[int, str], article: Article) -> None:
+    """Add a new report to an event. Only evidence for confirmed or rejected events; blanks filled otherwise."""
+    evidence_add(event=event, record=record, article=article)
+    if event.status != ReviewStatus.PENDING:
+        return
+    changed: list[str] = []
+    if record.date.known and (
+        event.date_start is None
+        or (event.date_precision != "day" and event.date_start <= record.date.start and record.date.end <= event.date_end)
+        or (event.date_start <= record.date.start and record.date.end <= event.date_end
+            and (record.date.end - record.date.start) < (event.date_end - event.date_start))
+    ):
+        event.date_start, event.date_end, event.date_precision = record.date.start, record.date.end, record.date.precision
+        changed += ["date_start", "date_end", "date_precision"]
+    for name in ("place", "host_country"):
+        if not getattr(event, name) and getattr(record, name):
+            setattr(event, name, getattr(record, name)[:200])
+            changed.append(name)
+    if event.planned and not record.planned:
+        event.planned = False
+        changed.append("planned")
+    confidence = round(min(0.99, max(event.confidence, record.confidence) + 0.05), 2)
+    if confidence != event.confidence:
+        event.confidence = confidence
+        changed.append("confidence")
+    if event.needs_review and record.date.known and event.date_start is not None:
+        event.needs_review = False
+        changed.append("needs_review")
+    if changed:
+        event.save(update_fields=[*changed, "updated_at"])
+    participations_add(event=event, record=record, people=people)
+
+
+def participations_add(*, event: Event, record: EventRecord, people: dict[int, str]) -> None:
+    existing = {p.actor_id for p in event.participations.all() if p.actor_id}
+    offices = {(p.office, p.country) for p in event.participations.all() if not p.actor_id}
+    rows = [Participation(event=event, actor_id=a, role=side) for a, side in people.items() if a not in existing]
+    rows += [
+        Participation(event=event, role=p.role, office=p.office[:200], country=p.country)
+        for p in record.participants
+        if p.person is None and p.office and (p.office[:200], p.country) not in offices
+    ]
+    Participation.objects.bulk_create(rows, ignore_conflicts=True)
+
+
+def evidence_add(*, event: Event, record: EventRecord, article: Article) -> None:
+    Evidence.objects.bulk_create(
+        [Evidence(event=event, article=article, sentence=e.sentence, start=e.start, end=e.end) for e in record.evidence],
+        ignore_conflicts=True,
+    )
+
+
+def events_link_parents(*, extraction: ArticleExtraction, stored: list[Event | None]) -> None:
+    """Meetings during a visit point at it; a curator's confirmed event keeps the parent it has."""
+    for record, event in zip(extraction.events, stored, strict=True):
+        if event is None or record.parent is None or event.parent_id or event.status != ReviewStatus.PENDING:
+            continue
+        parent = stored[record.parent]
+        if parent is not None and parent.pk != event.pk:
+            Event.objects.filter(pk=event.pk).update(parent=parent)
+            event.parent_id = parent.pk
+

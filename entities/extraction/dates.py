@@ -60,14 +60,17 @@ _FUTURE_OR_YEAR = re.compile(r"\d{4}|\b(?:next|coming|upcoming|tomorrow|later)\b
 
 
 def _month(name: str) -> str:
+    """A month name or abbreviation, captured under `name` so that one pattern can hold two."""
     return rf"(?P<{name}>{_MONTHS})\.?"
 
 
 def _day(name: str) -> str:
+    """A day of the month with an optional ordinal suffix; date() rejects the impossible ones."""
     return rf"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 
 
 def _year(name: str) -> str:
+    """Four digits: shorter numbers are days, counts or ages far more often than years."""
     return rf"(?P<{name}>\d{{4}})"
 
 
@@ -183,6 +186,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def _month_end(year: int, month: int) -> date:
+    """The last day of a month, which differs by month and leap year."""
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -194,22 +198,27 @@ def _add_months(day: date, months: int) -> date:
 
 
 def _month_span(year: int, month: int) -> DateSpan:
+    """A whole calendar month, for expressions that name a month but no day."""
     return DateSpan(date(year, month, 1), _month_end(year, month), "month")
 
 
 def _year_span(year: int) -> DateSpan:
+    """A whole calendar year, for expressions that name a year but no month."""
     return DateSpan(date(year, 1, 1), date(year, 12, 31), "year")
 
 
 def _days(start: date, end: date) -> DateSpan:
+    """Days between two dates, for expressions precise to the day or close to it."""
     return DateSpan(start, end, "day")
 
 
 def _month_number(name: str) -> int:
+    """Month names compare by their first three letters, which also covers "sept."."""
     return ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").index(name[:3]) + 1
 
 
 def _coarser(*precisions: str) -> str:
+    """A span built from two is only as precise as the vaguer of them."""
     return max(precisions, key=PRECISIONS.index)
 
 
@@ -226,17 +235,21 @@ class _Partial:
 
     @property
     def key(self) -> tuple[int, int]:
+        """Month and day, for telling whether a range wraps over new year."""
         return (self.month or 0, self.day or 0)
 
     def first_day(self) -> date | None:
+        """The earliest day this end allows; None until a year is known."""
         return _safe_date(self.year or 0, self.month or 1, self.day or 1)
 
     def last_day(self) -> date | None:
+        """The latest day this end allows; None until a year is known."""
         if self.day is not None:
             return _safe_date(self.year or 0, self.month or 12, self.day)
         return _month_end(self.year, self.month or 12) if self.year else None
 
     def precision(self) -> str:
+        """The finest unit written at this end."""
         return "day" if self.day else "month" if self.month else "year"
 
 
@@ -279,6 +292,7 @@ def _share(a: _Partial, b: _Partial) -> tuple[_Partial, _Partial] | None:
 
 
 def _partial_span(a: _Partial, b: _Partial) -> DateSpan | None:
+    """The days from one end's first day to the other's last, or None when they are out of order."""
     start, end = a.first_day(), b.last_day()
     if start is None or end is None or start > end:
         return None
@@ -316,6 +330,7 @@ def _join(first: DateSpan | None, last: DateSpan | None) -> DateSpan | None:
 
 
 def _iso_day(match: re.Match[str], published: date | None) -> DateSpan | None:
+    """An ISO date is unambiguous, so it needs no publication date."""
     day = _safe_date(int(match["y"]), int(match["mo"]), int(match["d"]))
     return _days(day, day) if day else None
 
@@ -332,6 +347,7 @@ _DAY_OFFSETS = {"today": 0, "yesterday": -1, "day before yesterday": -2, "tomorr
 
 
 def _relative_day(match: re.Match[str], published: date | None) -> DateSpan | None:
+    """Today, yesterday and tomorrow count whole days from publication."""
     if published is None:
         return None
     day = published + timedelta(days=_DAY_OFFSETS[match[0]])
@@ -377,28 +393,34 @@ def _ago(match: re.Match[str], published: date | None) -> DateSpan | None:
 
 
 def _hours_ago(published: date, low: int, high: int) -> DateSpan:
+    """Hours become the days they cover, since a DateSpan has no clock."""
     return _days(published - timedelta(days=math.ceil(high / 24)), published - timedelta(days=low // 24))
 
 
 def _days_ago(published: date, low: int, high: int) -> DateSpan:
+    """Days are counted exactly up to two, then with a third of the amount either side."""
     return _days(published - timedelta(days=high + high // 3), published - timedelta(days=low - low // 3))
 
 
 def _weeks_ago(published: date, low: int, high: int) -> DateSpan:
+    """Writers round to weeks, so "a week ago" is five to nine days ago."""
     return _days(published - timedelta(days=9 * high), published - timedelta(days=5 * low))
 
 
 def _months_ago(published: date, low: int, high: int) -> DateSpan:
+    """Months ago keep about a week of slack per month, at most six weeks."""
     start = _add_months(published, -high) - timedelta(days=min(7 * high, 45))
     end = _add_months(published, -low) + timedelta(days=min(7 * low, 45))
     return DateSpan(start, end, "month")
 
 
 def _years_ago(published: date, low: int, high: int) -> DateSpan:
+    """Years ago name a calendar year more often than a precise day."""
     return DateSpan(date(published.year - high, 1, 1), date(published.year - low, 12, 31), "year")
 
 
 def _decades_ago(published: date, low: int, high: int) -> DateSpan:
+    """Decades ago are that many tens of years back, give or take three."""
     return DateSpan(date(published.year - 10 * high - 3, 1, 1), date(published.year - 10 * low + 3, 12, 31), "decade")
 
 
@@ -412,6 +434,7 @@ _AGO = {
 # Weeks, months, years, seasons and decades
 # ---------------------------------------------------------------------------------------------------------------
 def _offset(near: str | None) -> int:
+    """-1, 0 or +1 for the word that places a period before, at or after publication."""
     near = " ".join((near or "this").split())
     return -1 if near in ("last", "this past") else 1 if near in ("next", "coming", "this coming", "upcoming") else 0
 
@@ -427,6 +450,7 @@ def _period(match: re.Match[str], published: date | None) -> DateSpan | None:
 
 
 def _week(published: date, offset: int) -> DateSpan:
+    """Weeks run from Monday, as in most newsrooms' calendars."""
     monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
     return _days(monday, monday + timedelta(days=6))
 
@@ -440,11 +464,13 @@ def _weekend(published: date, offset: int) -> DateSpan:
 
 
 def _calendar_month(published: date, offset: int) -> DateSpan:
+    """A calendar month counted in months from publication."""
     first = _add_months(published.replace(day=1), offset)
     return _month_span(first.year, first.month)
 
 
 def _calendar_year(published: date, offset: int) -> DateSpan:
+    """A calendar year counted in years from publication."""
     return _year_span(published.year + offset)
 
 
@@ -470,6 +496,7 @@ def _later(match: re.Match[str], published: date | None) -> DateSpan | None:
 
 
 def _month_year(match: re.Match[str], published: date | None) -> DateSpan | None:
+    """A month and year written out need no publication date."""
     return _month_span(int(match["y"]), _month_number(match["m"]))
 
 
@@ -498,6 +525,7 @@ def _month_of_year(match: re.Match[str], published: date | None) -> DateSpan | N
 
 
 def _year_only(match: re.Match[str], published: date | None) -> DateSpan | None:
+    """A year written out needs no publication date."""
     return _year_span(int(match["y"]))
 
 
@@ -525,6 +553,7 @@ def _season_span(season: str, year: int) -> DateSpan:
 
 
 def _season_of_year(match: re.Match[str], published: date | None) -> DateSpan | None:
+    """A season with its year needs no publication date."""
     return _season_span(match["s"], int(match["y"]))
 
 
@@ -562,19 +591,32 @@ def _part(span: DateSpan | None, portion: tuple[float, float]) -> DateSpan | Non
     """Decades split into years, years into months, anything shorter into days."""
     if span is None or span.start is None or span.end is None:
         return None
-    low, high = portion
-    if span.precision == "decade":
-        count = span.end.year - span.start.year + 1
-        first, last = math.floor(low * count), math.ceil(high * count) - 1
-        return DateSpan(date(span.start.year + first, 1, 1), date(span.start.year + last, 12, 31), "decade")
-    if span.precision == "year":
-        count = (span.end.year - span.start.year) * 12 + span.end.month - span.start.month + 1
-        first = _add_months(span.start, math.floor(low * count))
-        last = _add_months(span.start, math.ceil(high * count) - 1)
-        return DateSpan(first, _month_end(last.year, last.month), "month")
-    count = (span.end - span.start).days + 1
-    first, last = math.floor(low * count), math.ceil(high * count) - 1
-    return DateSpan(span.start + timedelta(days=first), span.start + timedelta(days=last), span.precision)
+    split = {"decade": _part_of_decade, "year": _part_of_years}.get(span.precision, _part_of_days)
+    return split(span.start, span.end, portion, span.precision)
+
+
+def _slice(count: int, portion: tuple[float, float]) -> tuple[int, int]:
+    """The first and last of `count` units that a portion covers, rounding outwards."""
+    return math.floor(portion[0] * count), max(math.ceil(portion[1] * count) - 1, 0)
+
+
+def _part_of_decade(start: date, end: date, portion: tuple[float, float], precision: str) -> DateSpan:
+    """Parts of a decade are whole years ("early 1990s" is 1990-1993), still only as precise as a decade."""
+    first, last = _slice(end.year - start.year + 1, portion)
+    return DateSpan(date(start.year + first, 1, 1), date(start.year + last, 12, 31), "decade")
+
+
+def _part_of_years(start: date, end: date, portion: tuple[float, float], precision: str) -> DateSpan:
+    """Parts of a year are whole months ("mid-2019" is May to August), precise to the month."""
+    first, last = _slice((end.year - start.year) * 12 + end.month - start.month + 1, portion)
+    last_month = _add_months(start, last)
+    return DateSpan(_add_months(start, first), _month_end(last_month.year, last_month.month), "month")
+
+
+def _part_of_days(start: date, end: date, portion: tuple[float, float], precision: str) -> DateSpan:
+    """Parts of a month are days ("late June" is the 21st to the 30th), as precise as the month itself."""
+    first, last = _slice((end - start).days + 1, portion)
+    return DateSpan(start + timedelta(days=first), start + timedelta(days=last), precision)
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -19,37 +19,44 @@ from entities.extraction.people import OFFICE_HEADS, OFFICE_WORDS, bare
 from entities.extraction.records import DateSpan, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord
 
 VISIT_VERBS = frozenset(
-    ["visit", "visits", "visited", "visiting", "travel", "travels", "travelled", "traveled", "travelling", "traveling", "arrive", "arrives", "arrived", "arriving", "went", "go", "goes", "going", "gone", "came", "come", "comes", "coming", "flew", "fly", "flies", "flying", "toured", "tours", "touring", "landed", "lands", "reached"]
+    "visit visits visited visiting travel travels travelled traveled travelling traveling arrive arrives arrived "
+    "arriving went go goes going gone came come comes coming flew fly flies flying toured tours touring landed lands "
+    "reached".split()
 )
 # Motion verbs that make a visit only with a destination ("went to Tehran"), not on their own.
-MOTION_VERBS = frozenset(["went", "go", "goes", "going", "gone", "came", "come", "comes", "coming", "flew", "fly", "flies", "flying", "landed", "lands", "reached"])
-VISIT_NOUNS = frozenset(["visit", "visits", "trip", "trips", "tour", "tours", "arrival"])
-MEET_VERBS = frozenset(
-    ["meet", "meets", "met", "meeting", "received", "receive", "receives", "receiving", "hosted", "host", "hosts", "hosting", "welcomed", "welcomes", "welcoming"]
+MOTION_VERBS = frozenset(
+    "went go goes going gone came come comes coming flew fly flies flying landed lands reached".split()
 )
-MEET_NOUNS = frozenset(["meeting", "meetings", "talks", "meet", "audience"])
-PHONE_WORDS = frozenset(["telephone", "phone", "telephonic", "telephoned", "phoned"])
-PHONE_NOUNS = frozenset(["call", "calls", "conversation", "conversations", "talk", "talks"])
-MULTI_NOUNS = frozenset(["summit", "summits", "conference", "conferences", "forum", "gathering", "congress", "ministerial"])
+VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival".split())
+MEET_VERBS = frozenset(
+    "meet meets met meeting received receive receives receiving hosted host hosts hosting welcomed welcomes welcoming".split()
+)
+MEET_NOUNS = frozenset("meeting meetings talks meet audience".split())
+PHONE_WORDS = frozenset("telephone phone telephonic telephoned phoned".split())
+PHONE_NOUNS = frozenset("call calls conversation conversations talk talks".split())
+MULTI_NOUNS = frozenset("summit summits conference conferences forum gathering congress ministerial".split())
 MULTI_MODIFIERS = frozenset(
-    ["multilateral", "trilateral", "quadrilateral", "regional", "four-nation", "three-nation", "five-nation", "six-nation"]
+    "multilateral trilateral quadrilateral regional four-nation three-nation five-nation six-nation".split()
 )
 SPEECH_VERBS = frozenset(
-    ["said", "say", "says", "told", "tell", "tells", "stated", "added", "cited", "quoted", "announced", "declared", "noted", "warned", "stressed", "wrote", "proclaimed", "remarked", "asserted", "highlighted", "underlined"]
+    "said say says told tell tells stated added cited quoted announced declared noted warned stressed wrote proclaimed "
+    "remarked asserted highlighted underlined".split()
 )
 NEGATION_WORDS = frozenset(
-    ["cancel", "cancels", "cancelled", "canceled", "cancelling", "postponed", "postpone", "postpones", "scrapped", "called-off", "materialise", "materialize", "materialised", "materialized"]
+    "cancel cancels cancelled canceled cancelling postponed postpone postpones scrapped called-off materialise "
+    "materialize materialised materialized".split()
 )
 PLAN_VERBS = frozenset(
-    ["plan", "plans", "planned", "planning", "expect", "expects", "expected", "schedule", "scheduled", "due", "set", "intend", "intends", "intended", "hope", "hopes", "hoped", "invite", "invited", "invites", "propose", "proposed", "proposes", "agree", "agreed", "agrees"]
+    "plan plans planned planning expect expects expected schedule scheduled due set intend intends intended hope hopes "
+    "hoped invite invited invites propose proposed proposes agree agreed agrees".split()
 )
-PLAN_MODIFIERS = frozenset(["planned", "upcoming", "forthcoming", "proposed", "expected", "scheduled", "future", "next", "possible"])
+PLAN_MODIFIERS = frozenset("planned upcoming forthcoming proposed expected scheduled future next possible".split())
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 GROUP_SUBJECTS = frozenset(
-    ["officials", "delegation", "delegations", "team", "side", "leaders", "leadership", "commanders", "officers", "they", "we", "representatives"]
+    "officials delegation delegations team side leaders leadership commanders officers they we representatives".split()
 )
 # Office words too vague to stand for a participant ("officials met ...").
-GENERIC_OFFICES = frozenset(["official", "officials", "leader", "leaders", "officer", "officers", "representative", "representatives"])
+GENERIC_OFFICES = frozenset("official officials leader leaders officer officers representative representatives".split())
 # Date phrases that say how long or since when, not when: "since 2017", "in the past 40 years".
 NOT_WHEN = frozenset({"since", "until", "till", "for", "over", "past", "within", "throughout", "last"})
 
@@ -143,9 +150,11 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
         drafts.extend(sentence_events(context, sentence, published))
     drafts = link_trips(context, drafts)
     drafts = [pair for draft in drafts for pair in split_pairs(draft)]
+    for draft in drafts:
+        resolve_offices(context.people, draft)
     drafts = merge_drafts(drafts)
     drafts = [d for d in drafts if complete(d)]
-    return to_records(drafts, context.people)
+    return to_records(drafts)
 
 
 # --- one sentence ---
@@ -719,10 +728,11 @@ def complete(draft: _Draft) -> bool:
     return (parties >= 2 and len(draft.people) >= 1) or (draft.kind == "phone_call" and parties >= 2)
 
 
-def resolve_offices(people: dict[int, PersonRecord], draft: _Draft) -> list[ParticipantRecord]:
-    """An office the article names a holder of ('the foreign minister of Iran' and 'Iranian Foreign Minister X')."""
-    records = []
+def resolve_offices(people: dict[int, PersonRecord], draft: _Draft) -> None:
+    """Offices the article names a holder of become that person ('the foreign minister of Iran' and
+    'Iranian Foreign Minister X'); an office whose country a named participant already speaks for goes."""
     named_countries = {people[k].country for k in draft.people if k in people and people[k].country}
+    kept = []
     for office, country in draft.offices:
         if country in named_countries and draft.kind != "multilateral":
             continue  # "Pakistan Army Chief and Iranian officials": the named Pakistani already stands there
@@ -731,11 +741,12 @@ def resolve_offices(people: dict[int, PersonRecord], draft: _Draft) -> list[Part
             p.key for p in people.values()
             if any(office_key(r.title) == key and r.country == country for r in p.roles)
         ]
-        if len(holders) == 1 and holders[0] not in draft.people:
-            records.append(ParticipantRecord(person=holders[0], role="participant"))
+        if len(holders) == 1:
+            if holders[0] not in draft.people:
+                draft.others.append(holders[0])
         else:
-            records.append(ParticipantRecord(person=None, role="participant", office=office, country=country))
-    return records
+            kept.append((office, country))
+    draft.offices = kept
 
 
 def office_key(title: str) -> str:
@@ -744,14 +755,14 @@ def office_key(title: str) -> str:
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
 
 
-def to_records(drafts: list[_Draft], people: dict[int, PersonRecord] | None = None) -> list[EventRecord]:
+def to_records(drafts: list[_Draft]) -> list[EventRecord]:
     index = {id(d): i for i, d in enumerate(drafts)}
     records = []
     for draft in drafts:
         participants = [ParticipantRecord(person=k, role="guest") for k in draft.guests]
         participants += [ParticipantRecord(person=k, role="host") for k in draft.hosts if k not in draft.guests]
         participants += [ParticipantRecord(person=k) for k in draft.others if k not in draft.guests + draft.hosts]
-        participants += resolve_offices(people or {}, draft)
+        participants += [ParticipantRecord(person=None, office=o, country=c) for o, c in draft.offices]
         confidence = draft.confidence + (0.1 if draft.date.known else 0) + (0.05 if draft.place else 0)
         records.append(
             EventRecord(

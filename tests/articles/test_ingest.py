@@ -91,10 +91,10 @@ def test_same_text_twice_in_one_run_is_a_duplicate(ingest, write, tmp_path):
 def test_bad_inputs_fail_with_reasons_and_earlier_articles_survive(ingest, write, tmp_path, seeds_dir, settings):
     ingest(seeds_dir)
     stored = snapshot()
-    settings.INGEST_MAX_FILE_BYTES = 1_000
+    settings.INGEST_MAX_FILE_BYTES = 10_000
     write("bad/empty.txt", "")
     write("bad/binary.txt", b"\x00\x01\x02\x03")
-    write("bad/huge.txt", "x " * 1_000)
+    write("bad/huge.txt", "x " * 10_000)
     write("bad/only chrome.txt", "Related Articles\n\nLeave a Reply\n\nBack to top button\n")
     write("bad/good.txt", OTHER)
     (tmp_path / "bad" / "loop.txt").symlink_to(tmp_path / "bad" / "loop.txt")
@@ -106,7 +106,7 @@ def test_bad_inputs_fail_with_reasons_and_earlier_articles_survive(ingest, write
     assert reasons == {
         "binary.txt": "binary data, not text (contains NUL bytes)",
         "empty.txt": "empty file",
-        "huge.txt": "file too large: 2,000 bytes (the limit is 1,000)",
+        "huge.txt": "file too large: 20,000 bytes (the limit is 10,000)",
         "loop.txt": "symbolic link loop",
         "only chrome.txt": "no article text left once the page's boilerplate is removed",
         "missing": "no such file or folder",

@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from tests.factories import UserFactory
+from tests.factories import EvidenceFactory, ParticipationFactory, UserFactory
 
 pytestmark = pytest.mark.browser
 
@@ -27,6 +27,21 @@ def curator(transactional_db):
 @pytest.fixture
 def editor(transactional_db):
     return UserFactory(username="editor")
+
+
+@pytest.fixture
+def public_paths(transactional_db) -> list[str]:
+    participation = ParticipationFactory()
+    evidence = EvidenceFactory(event=participation.event)
+    return [
+        "/",
+        "/events/",
+        f"/events/{participation.event.pk}/",
+        "/officials/",
+        f"/officials/{participation.actor.pk}/",
+        "/articles/",
+        f"/articles/{evidence.article.pk}/",
+    ]
 
 
 @pytest.fixture
@@ -99,3 +114,15 @@ def test_the_violation_listener_reports_a_blocked_inline_style(live_server, brow
     page.wait_for_function("window.__cspViolations.length > 0")
 
     assert any(text.startswith("style-src") for text in violations(page))
+
+
+def test_public_pages_render_with_no_csp_violation(live_server, public_paths, browser_page):
+    page = browser_page
+    seen = {}
+    for path in public_paths:
+        response = page.goto(f"{live_server.url}{path}")
+        page.wait_for_load_state("networkidle")
+        assert response.status == 200, path
+        seen[path] = violations(page)
+
+    assert seen == {path: [] for path in public_paths}

@@ -9,15 +9,16 @@ from tests.web.conftest import add_events
 HOME_QUERIES = 5  # events summary, officials count, articles count, latest events, their participants
 TIMELINE_QUERIES = 4  # country choices, month counts (also the total), the page, participants
 TIMELINE_FILTERED_QUERIES = 5  # ... and the official's name resolved to ids
-EVENT_PAGE_QUERIES = 11  # event+parent, participants, aliases, roles, children (+people), visit's people,
-#                         the visit's meetings (+people), evidence+articles
-VISIT_PAGE_QUERIES = 7  # no parent: no visit, no siblings
+# A meeting during a visit: event+parent, participants, aliases, roles, its meetings (none, so no people),
+# the visit's people, the visit's meetings and their people, evidence with articles.
+EVENT_PAGE_QUERIES = 9
+VISIT_PAGE_QUERIES = 7  # a visit: no parent, but its meetings and their people
 OFFICIALS_QUERIES = 3  # busiest officials, roles, aliases
 OFFICIAL_SEARCH_QUERIES = 4  # alias scores, officials, roles, aliases
 OFFICIAL_PAGE_QUERIES = 7  # actor, aliases, roles, events, participants, contacts, articles
 ARTICLES_QUERIES = 2  # count, page
 ARTICLE_SEARCH_QUERIES = 2
-ARTICLE_PAGE_QUERIES = 6  # article, mentions, evidence, events, participants, (none for the body)
+ARTICLE_PAGE_QUERIES = 5  # article, mentions, evidence, events, participants; the body costs none
 
 SIZES = [3, 30]
 

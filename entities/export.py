@@ -1,0 +1,68 @@
+"""The knowledge base as one JSON document, in the format shared/gold/README.md describes."""
+
+from typing import Any
+
+from django.db.models import Prefetch
+
+from entities.models import Actor, Event, Evidence, Participation
+
+
+def actor_export(actor: Actor) -> dict[str, Any]:
+    return {
+        "id": actor.pk,
+        "name": actor.name,
+        "kind": actor.kind,
+        "country": actor.country,
+        "status": actor.status,
+        "aliases": sorted({a.name for a in actor.aliases.all()}),
+        "roles": [
+            {
+                "title": r.title,
+                "organization": r.organization,
+                "country": r.country,
+                "first_seen": r.first_seen.isoformat() if r.first_seen else None,
+                "last_seen": r.last_seen.isoformat() if r.last_seen else None,
+            }
+            for r in actor.roles.all()
+        ],
+    }
+
+
+def event_export(event: Event) -> dict[str, Any]:
+    status = "planned" if event.planned and event.status == "pending" else event.status
+    return {
+        "id": event.pk,
+        "kind": event.kind,
+        "status": status,
+        "confidence": event.confidence,
+        "date_start": event.date_start.isoformat() if event.date_start else None,
+        "date_end": event.date_end.isoformat() if event.date_end else None,
+        "date_precision": event.date_precision,
+        "place": event.place or None,
+        "host_country": event.host_country or None,
+        "parent_id": event.parent_id,
+        "participants": [
+            {"actor_id": p.actor_id, "name": p.actor.name, "role": p.role}
+            if p.actor_id
+            else {"actor_id": None, "name": None, "office": p.office, "country": p.country, "role": p.role}
+            for p in event.participations.all()
+        ],
+        "sources": [
+            {"article": e.article.source_name, "sentence": e.sentence, "start": e.start, "end": e.end}
+            for e in event.evidence.all()
+        ],
+    }
+
+
+def knowledge_base_export() -> dict[str, Any]:
+    """Every actor and event, with a fixed number of queries whatever the size."""
+    actors = Actor.objects.prefetch_related("aliases", "roles").order_by("pk")
+    events = Event.objects.order_by("pk").prefetch_related(
+        Prefetch("participations", queryset=Participation.objects.select_related("actor")),
+        Prefetch("evidence", queryset=Evidence.objects.select_related("article").only(
+            "event_id", "sentence", "start", "end", "article__source_name")),
+    )
+    return {
+        "actors": [actor_export(a) for a in actors.iterator(chunk_size=2000)],
+        "events": [event_export(e) for e in events.iterator(chunk_size=2000)],
+    }

@@ -1,0 +1,94 @@
+"""A curator's two commonest moves, in a real browser: confirm an event, merge two officials.
+
+Debian's Chromium, headless, driven by Playwright's sync API against pytest-django's live server.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from entities.models import Actor, MergeRecord, ReviewStatus
+from tests.factories import ActorAliasFactory, ActorFactory, EventFactory, MentionFactory, ParticipationFactory
+
+# Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse to run under it.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PASSWORD = "correct horse battery"  # tests.factories.UserFactory's
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is missing: apt-get install -y chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def desk(chromium, live_server, curator):
+    """A page signed in to the admin as the curator."""
+    context = chromium.new_context(base_url=live_server.url)
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    page.goto("/admin/login/?next=/admin/")
+    page.fill("#id_username", curator.username)
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_url("**/admin/")
+    yield page
+    context.close()
+
+
+def run_action(page, *, rows, action: str) -> None:
+    for row in rows:
+        page.check(f"input[name=_selected_action][value='{row.pk}']")
+    page.select_option("select[name=action]", action)
+    page.click("button[name=index]")
+
+
+def test_a_curator_confirms_an_event(desk):
+    event = EventFactory(place="Accra")
+    ParticipationFactory(event=event, actor=ActorFactory(name="Ana Silva"))
+    desk.goto("/admin/entities/event/")
+    assert "Ana Silva" in desk.inner_text("#result_list")
+
+    run_action(desk, rows=[event], action="confirm_events")
+
+    assert "1 event(s) marked confirmed" in desk.inner_text(".messagelist")
+    event.refresh_from_db()
+    assert event.status == ReviewStatus.CONFIRMED
+
+
+def test_a_curator_merges_two_officials(desk):
+    kwame = ActorFactory(name="Kwame Mensah")
+    kofi = ActorFactory(name="Kofi Mensah")
+    ActorAliasFactory(actor=kofi, name="Kofi Mensah")
+    MentionFactory(actor=kwame)
+    desk.goto("/admin/entities/actor/")
+
+    run_action(desk, rows=[kwame, kofi], action="merge_actors")
+    desk.wait_for_selector("#merge-form")
+    assert desk.is_checked(f"input[name=target][value='{kwame.pk}']")  # the most mentioned is suggested
+    desk.click("#merge-form input[type=submit]")
+
+    desk.wait_for_url(f"**/admin/entities/actor/{kwame.pk}/change/")
+    assert "Merged Kofi Mensah into Kwame Mensah" in desk.inner_text(".messagelist")
+    assert list(Actor.objects.all()) == [kwame]
+    assert kwame.aliases.filter(name="Kofi Mensah").exists()
+    assert MergeRecord.objects.get().merged_ids == [kofi.pk]
