@@ -283,8 +283,8 @@ def event_find_match(*, record: EventRecord, people: dict[int, str], companions:
     if len(supported) == 1:
         return supported[0], False
     undated = [c for c in candidates if c.date_start is None]
-    if not supported and len(candidates) == 1 and undated and not companions and not event_companions(undated[0]):
-        return undated[0], False  # two bare undated reports of the only such event
+    if not supported and len(candidates) == 1 and undated and not companions:
+        return undated[0], False  # a bare undated mention of the only such event: nothing contradicts it
     return None, bool(candidates)
 
 

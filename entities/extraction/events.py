@@ -673,7 +673,10 @@ def same_event(a: _Draft, b: _Draft) -> bool:
             return False
         return overlaps(a.date, b.date, slack=2)
     if "multilateral" in {a.kind, b.kind}:
-        if a.kind != b.kind or not (a.host_country and a.host_country == b.host_country):
+        other = b if a.kind == "multilateral" else a
+        if other.kind == "phone_call" or not (a.host_country and a.host_country == b.host_country):
+            return False
+        if other.kind == "meeting" and len({c for _, c in other.offices}) < 2:
             return False
         shared = set(a.people) & set(b.people) or {c for _, c in a.offices} & {c for _, c in b.offices}
         return bool(shared) and overlaps(a.date, b.date)

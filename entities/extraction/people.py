@@ -261,6 +261,9 @@ def office_before(doc: Doc, candidate: Candidate, names: set[int]) -> tuple[list
     """The office words in front of a name ('the Pakistani chief of army staff Gen.'), ranks dropped."""
     i = candidate.span_start - 1
     sentence_start = doc[candidate.start].sent.start
+    appositive = i > sentence_start and doc[i].text == ","
+    if appositive:
+        i -= 1  # "the director of the Russian spy agency, X"
     phrase: list[Token] = []
     while i >= sentence_start and i not in names:
         token = doc[i]
@@ -274,6 +277,8 @@ def office_before(doc: Doc, candidate: Candidate, names: set[int]) -> tuple[list
         else:
             break
         i -= 1
+    if appositive and not (phrase and phrase[0].lower_ in {"the", "a", "an"}):
+        return [], False  # "Tehran, X" or "..., X": a comma with no office phrase before it
     while phrase and bare(phrase[0]) in {"the", "of", "and", "for"}:
         phrase.pop(0)
     # ranks and honorifics right before the name are not the office ("Army Chief General X")
