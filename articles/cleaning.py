@@ -5,6 +5,7 @@ a dateline, a known widget phrase), never about one outlet, so the same rules se
 The body is a function of the input alone: extraction stores character offsets into it.
 """
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ PARAGRAPH_SEPARATOR = "\n\n"
 MAX_TITLE_WORDS = 30
 MAX_META_WORDS = 16  # bylines, datelines and signatures are short
 DATE_PERIODS = {"day", "month", "year"}
+SCRIPT_SAMPLE_LETTERS = 5_000
 
 
 @dataclass
@@ -56,7 +58,9 @@ class _Metadata:
 _BOILERPLATE = re.compile(
     r"""^(?:
         related\s+(?:articles|posts|stories|news|content|coverage)
-      | (?:you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|more\s+from\s+.{1,40}|recommended(?:\s+for\s+you)?|read\s+(?:more|also|next)|see\s+also|also\s+read|trending(?:\s+now)?|most\s+(?:read|popular|viewed))
+      | you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|more\s+from\s+.{1,40}
+      | recommended(?:\s+for\s+you)?|read\s+(?:more|also|next)|see\s+also|also\s+read
+      | trending(?:\s+now)?|most\s+(?:read|popular|viewed)
       | leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?
       | (?:no|\d+)\s+comments?(?:\s+yet)?
       | comments?(?:\s+\(\d+\))?
@@ -78,7 +82,7 @@ _BOILERPLATE = re.compile(
       | (?:tags?|filed\s+under|categories|category|topics?)\s*:.{0,200}
       | posted\s+(?:by|in|on)\s*:?
       | (?:story|article|news|post)\s+(?:code|id|no\.?|number)\s*:?\s*\d+
-      | (?:copyright\s*)?(?:©|\(c\)|copyright)\s*.{0,120}
+      | (?:copyright\s*)?(?:©|\(c\)|copyright\s+\d{4})\s*.{0,120}
       | all\s+rights\s+reserved\.?
       | loading(?:\.\.\.|…)?
       | print(?:\s+this\s+(?:article|page))?|e-?mail(?:\s+this\s+(?:article|story))?
@@ -92,10 +96,10 @@ _COOKIE_NOTICE = re.compile(
     r"|\bcookie\s+(?:settings|preferences|consent)\b",
     re.IGNORECASE,
 )
-# Teaser lists follow these; their headlines go with them until a real paragraph comes back.
+# Teaser lists follow these short headers; their headlines go too, until a real paragraph comes back.
 _TEASER_HEADER = re.compile(
-    r"^(?:related\s+\w+|you\s+(?:may|might)\s+also\s+.*|more\s+from\s+.*|recommended.*|read\s+(?:more|also|next)"
-    r"|see\s+also|also\s+read|trending.*|most\s+(?:read|popular|viewed))\s*:?$",
+    r"^(?:related\s+\w+|you\s+(?:may|might)\s+also\s+\w+|more\s+from\s+.{1,40}|recommended(?:\s+for\s+you)?"
+    r"|read\s+(?:more|also|next)|see\s+also|also\s+read|trending(?:\s+now)?|most\s+(?:read|popular|viewed))\s*:?$",
     re.IGNORECASE,
 )
 _SOCIAL_WORDS = {
@@ -144,11 +148,11 @@ def _script(ch: str) -> str:
 
 
 def _main_script(lines: list[str]) -> str:
+    """The script most letters are in, judged on the first few thousand letters."""
     counts: dict[str, int] = {}
-    for line in lines:
-        for ch in line:
-            if ch.isalpha():
-                counts[_script(ch)] = counts.get(_script(ch), 0) + 1
+    letters = (ch for line in lines for ch in line if ch.isalpha())
+    for ch in itertools.islice(letters, SCRIPT_SAMPLE_LETTERS):
+        counts[_script(ch)] = counts.get(_script(ch), 0) + 1
     return max(counts, key=counts.get) if counts else "LATIN"
 
 
@@ -190,6 +194,7 @@ _DATE_FILLER = re.compile(
 _DATE_LABEL = re.compile(
     r"^(?:date|dated|published(?:\s+on)?|publication\s+date|posted(?:\s+on)?)\s*[:\-–]\s*(.+)$", re.IGNORECASE
 )
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _SOURCE_LABEL = re.compile(r"^(?:source|outlet|publisher|publication)\s*:\s*(.+)$", re.IGNORECASE)
 _AUTHOR_LABEL = re.compile(r"^(?:author|written\s+by|reported\s+by|by)\s*:?\s+(.+)$", re.IGNORECASE)
 _POSTED_FOOTER = re.compile(r"\bposted\s+(?:by|in|on)\b", re.IGNORECASE)
@@ -202,7 +207,9 @@ _SIGNATURE = re.compile(r"^(?:by\s+)?(?P<name>[^|,;:]{3,60}?)\s+(?:for|exclusive
 def _date_parser():
     from dateparser.date import DateDataParser
 
-    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False})
+    # Absolute dates only: "yesterday" or a bare number would make the result depend on the clock.
+    settings = {"PARSERS": ["custom-formats", "absolute-time"], "PREFER_DAY_OF_MONTH": "first"}
+    return DateDataParser(languages=["en"], settings=settings)
 
 
 def parse_date(text: str) -> tuple[date, str] | None:
@@ -243,7 +250,7 @@ def _is_label(text: str) -> bool:
 
 
 def _read_byline(line: str, meta: _Metadata) -> bool:
-    """"By Name | Outlet | Date" and its variants; True when the line was metadata."""
+    """A byline, "By Name | Outlet | Date" and its variants; True when the line was metadata."""
     match = _AUTHOR_LABEL.match(line)
     if match is None or len(line.split()) > MAX_META_WORDS:
         return False
@@ -278,9 +285,10 @@ def _read_posted_footer(line: str, meta: _Metadata) -> bool:
 
 
 def _read_labelled(line: str, meta: _Metadata) -> bool:
-    """"Date: 2020-01-05", "Source: Example Wire": explicit metadata lines."""
+    """Explicit metadata lines: "Date: 2020-01-05", "Source: Example Wire"."""
     if match := _DATE_LABEL.match(line):
-        return meta.set_date(_date_of(match.group(1)) or parse_date(match.group(1)))
+        value = match.group(1)
+        return meta.set_date(_date_of(value) or (parse_date(value) if _YEAR.search(value) else None))
     if (match := _SOURCE_LABEL.match(line)) and _is_label(match.group(1)):
         meta.outlet = meta.outlet or match.group(1).strip()
         return True

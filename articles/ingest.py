@@ -14,6 +14,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, connection, connections, transaction
+from spacy.language import Language
 
 from articles.cleaning import CleanedArticle, clean_article
 from articles.models import Article, content_hash
@@ -22,6 +23,9 @@ from entities.extraction.records import ArticleExtraction
 from entities.services import article_store_extraction
 
 LOOKAHEAD_PER_WORKER = 2  # batches queued per worker: keeps workers busy without reading far ahead
+# How long to wait for a worker's batch before taking it for dead: a floor, plus a very slow parsing rate.
+BATCH_TIMEOUT_SECONDS = 300
+CHARS_PER_SECOND = 2_000
 
 
 class Outcome(StrEnum):
@@ -89,7 +93,7 @@ def articles_ingest(
     *,
     paths: Iterable[str | Path],
     workers: int = 1,
-    nlp=None,
+    nlp: Language | None = None,
     batch_size: int | None = None,
     progress: Progress | None = None,
 ) -> IngestSummary:
@@ -97,24 +101,25 @@ def articles_ingest(
     run = _Run(IngestSummary(), progress)
     sources = _counted(read_sources(paths, max_bytes=settings.INGEST_MAX_FILE_BYTES), run)
     batches = _new_article_batches(sources, run, batch_size=batch_size or settings.INGEST_BATCH_SIZE)
-    if workers > 1 and nlp is None:
-        extracted = _extract_in_pool(batches, workers=workers)
-    else:
-        extracted = _extract_here(batches, nlp=nlp)
-    for batch, result in extracted:
-        extractions = _checked(result, batch)
-        for index, pending in enumerate(batch):
-            if isinstance(extractions, Exception):
-                run.settle(pending.source, Outcome.FAILED, f"extraction failed: {_one_line(extractions)}")
-            else:
-                _store(pending, extractions[index], run)
+    extractor = _PoolExtractor(workers) if workers > 1 and nlp is None else _LocalExtractor(nlp)
+    with extractor:
+        for batch, result in extractor.stream(batches):
+            _settle_batch(batch, result, run, extractor)
     return run.summary
 
 
-def _checked(result: list[ArticleExtraction] | Exception, batch: list) -> list[ArticleExtraction] | Exception:
-    if isinstance(result, Exception) or len(result) == len(batch):
-        return result
-    return RuntimeError(f"{len(result)} extractions came back for {len(batch)} articles")
+def _settle_batch(batch: list["_Pending"], result: "Extracted", run: _Run, extractor: "_Extractor") -> None:
+    """Store each article of an extracted batch; a failed batch is tried again one article at a time."""
+    if not isinstance(result, Exception) and len(result) != len(batch):
+        result = RuntimeError(f"{len(result)} extractions came back for {len(batch)} articles")
+    if isinstance(result, Exception) and len(batch) > 1:
+        for pending in batch:  # so that one article spaCy cannot parse costs only itself
+            _settle_batch([pending], extractor.extract([pending]), run, extractor)
+    elif isinstance(result, Exception):
+        run.settle(batch[0].source, Outcome.FAILED, f"extraction failed: {_one_line(result)}")
+    else:
+        for pending, extraction in zip(batch, result, strict=True):
+            _store(pending, extraction, run)
 
 
 def database_problem() -> str | None:
@@ -134,7 +139,8 @@ def database_problem() -> str | None:
 def _counted(sources: Iterator[SourceFile], run: _Run) -> Iterator[SourceFile]:
     """Count files as they come; path-level problems (a missing path, an empty folder) are failures, not files."""
     for source in sources:
-        run.summary.seen += source.is_file
+        if source.is_file:
+            run.summary.seen += 1
         if source.ok:
             yield source
         else:
@@ -184,49 +190,97 @@ def _texts(batch: list[_Pending]) -> list[tuple[str, object]]:
     return [(pending.cleaned.body, pending.cleaned.published_on) for pending in batch]
 
 
-Extracted = Iterator[tuple[list[_Pending], list[ArticleExtraction] | Exception]]
+Extracted = list[ArticleExtraction] | Exception
 
 
-def _extract_here(batches: Iterator[list[_Pending]], *, nlp) -> Extracted:
+class _Extractor:
+    """Runs extraction on batches; a batch's failure comes back as its result, never raised."""
+
+    def extract(self, batch: list[_Pending]) -> Extracted:
+        raise NotImplementedError
+
+    def stream(self, batches: Iterable[list[_Pending]]) -> Iterator[tuple[list[_Pending], Extracted]]:
+        for batch in batches:
+            yield batch, self.extract(batch)
+
+    def __enter__(self) -> "_Extractor":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        return None
+
+
+class _LocalExtractor(_Extractor):
     """Extraction in this process; the pipeline is loaded only once there is something to parse."""
-    from entities.extraction.pipeline import extract_texts
 
-    for batch in batches:
-        if nlp is None:
-            nlp = _load_pipeline()
+    def __init__(self, nlp: Language | None) -> None:
+        self.nlp = nlp
+
+    def extract(self, batch: list[_Pending]) -> Extracted:
+        from entities.extraction.pipeline import extract_texts
+
+        if self.nlp is None:
+            self.nlp = _load_pipeline()
         try:
-            yield batch, list(extract_texts(nlp, _texts(batch), batch_size=len(batch)))
+            return list(extract_texts(self.nlp, _texts(batch), batch_size=len(batch)))
         except Exception as exc:  # one bad batch must not end the run
-            yield batch, exc
+            return exc
 
 
-def _extract_in_pool(batches: Iterator[list[_Pending]], *, workers: int) -> Extracted:
-    """Extraction in worker processes, results in input order.
+class _PoolExtractor(_Extractor):
+    """Extraction in worker processes that never touch the database; results come back in input order."""
 
-    Like Pool.imap, but the main process feeds the pool itself with a bounded look-ahead: imap would drain
-    the batch generator (reading files and querying the database) from its feeder thread, unboundedly.
-    """
-    from entities.extraction.pipeline import worker_extract, worker_init
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool = None
 
-    model = settings.SPACY_MODEL
-    _check_model_installed(model)
-    if not connection.in_atomic_block:  # a forked child must not share the parent's database socket
-        connections.close_all()
-    with multiprocessing.get_context().Pool(workers, initializer=worker_init, initargs=(model,)) as pool:
+    def __enter__(self) -> "_PoolExtractor":
+        from entities.extraction.pipeline import worker_init
+
+        model = settings.SPACY_MODEL
+        _check_model_installed(model)
+        if not connection.in_atomic_block:  # a forked worker must not inherit the parent's database socket
+            connections.close_all()
+        self.pool = multiprocessing.get_context().Pool(self.workers, initializer=worker_init, initargs=(model,))
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.pool.terminate()
+        self.pool.join()
+
+    def extract(self, batch: list[_Pending]) -> Extracted:
+        return self._result(batch, self._submit(batch))
+
+    def stream(self, batches: Iterable[list[_Pending]]) -> Iterator[tuple[list[_Pending], Extracted]]:
+        """Like Pool.imap, with a bounded look-ahead: imap's feeder thread would drain the batch generator
+        (which reads files and queries the database) as fast as it can, holding the whole corpus."""
         in_flight: deque = deque()
         for batch in batches:
-            in_flight.append((batch, pool.apply_async(worker_extract, (_texts(batch),))))
-            if len(in_flight) >= workers * LOOKAHEAD_PER_WORKER:
-                yield _collect(*in_flight.popleft())
+            in_flight.append((batch, self._submit(batch)))
+            if len(in_flight) >= self.workers * LOOKAHEAD_PER_WORKER:
+                yield self._collect(in_flight.popleft())
         while in_flight:
-            yield _collect(*in_flight.popleft())
+            yield self._collect(in_flight.popleft())
 
+    def _collect(self, submitted: tuple[list[_Pending], object]) -> tuple[list[_Pending], Extracted]:
+        batch, pending_result = submitted
+        return batch, self._result(batch, pending_result)
 
-def _collect(batch: list[_Pending], result) -> tuple[list[_Pending], list[ArticleExtraction] | Exception]:
-    try:
-        return batch, result.get()
-    except Exception as exc:  # the worker raised: this batch fails, the pool goes on
-        return batch, exc
+    def _submit(self, batch: list[_Pending]):
+        from entities.extraction.pipeline import worker_extract
+
+        return self.pool.apply_async(worker_extract, (_texts(batch),))
+
+    @staticmethod
+    def _result(batch: list[_Pending], pending_result) -> Extracted:
+        """The batch's extractions; a worker that dies never answers, so waiting has a generous limit."""
+        seconds = BATCH_TIMEOUT_SECONDS + sum(len(p.cleaned.body) for p in batch) / CHARS_PER_SECOND
+        try:
+            return pending_result.get(timeout=seconds)
+        except multiprocessing.TimeoutError:
+            return TimeoutError(f"no result after {seconds:.0f} s (a worker may have crashed)")
+        except Exception as exc:  # the worker raised: this batch fails, the pool goes on
+            return exc
 
 
 def _load_pipeline():

@@ -29,7 +29,7 @@ class EventFilter(django_filters.FilterSet):
         label="Review status", choices=ReviewStatus.choices, empty_label="Not rejected", method="filter_status"
     )
     q = django_filters.CharFilter(
-        label="Evidence contains",
+        label="Evidence text",
         method="filter_text",
         max_length=MAX_TEXT,
         widget=forms.TextInput(attrs={"type": "search", "placeholder": "words in a sentence"}),

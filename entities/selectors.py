@@ -249,6 +249,7 @@ def official_detail(pk: int) -> Actor:
         pk=pk,
     )
     actor.events = list(timeline_events(visible_events().filter(participations__actor=actor)))
+    actor.years, actor.undated = group_by_month(actor.events)
     actor.contacts = official_contacts(actor)
     actor.articles = list(
         Article.objects.filter(mentions__actor=actor)

@@ -37,7 +37,7 @@ def render_body(body: str, mentions, evidence) -> SafeString:
     people = _disjoint(people, len(body))
     tags: list[tuple[int, int, str]] = []
     for start, end, _ in sentences:
-        tags.append((start, SENTENCE_OPEN, f'<span class="evidence" id="{sentence_anchor(start)}">'))
+        tags.append((start, SENTENCE_OPEN, f'<span class="evidence-sentence" id="{sentence_anchor(start)}">'))
         tags.append((end, SENTENCE_CLOSE, "</span>"))
     for start, end, actor_id in people:
         url = reverse("entities:official_detail", args=[actor_id])

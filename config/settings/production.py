@@ -31,6 +31,8 @@ SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Login throttling is not optional on a public server, whatever AXES_ENABLED says.
+AXES_ENABLED = True
 
 # Hashed file names let whitenoise serve static files with far-future cache headers; needs `collectstatic`.
 STORAGES = {

@@ -12,15 +12,17 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-
-from dateparser.date import DateDataParser
+from typing import TYPE_CHECKING
 
 from entities.extraction.records import DateSpan
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 MAX_LENGTH = 120  # longer than this, a DATE entity is a clause, not a date expression
 PRECISIONS = ("day", "month", "year", "decade", "unknown")  # finest first
 
-Handler = Callable[[re.Match[str], date | None], "DateSpan | None"]
+Handler = Callable[[re.Match[str], date | None], DateSpan | None]
 
 # ---------------------------------------------------------------------------------------------------------------
 # Vocabulary shared by the resolver and the finder
@@ -359,10 +361,10 @@ def _weekday(match: re.Match[str], published: date | None) -> DateSpan | None:
     if published is None:
         return None
     wanted = _WEEKDAYS.split("|").index(match["wd"])
-    near = " ".join((match["rel"] or "").split())
-    if near in ("last", "past", "this past"):
+    offset = _offset(match["rel"])
+    if offset < 0:
         day = published - timedelta(days=(published.weekday() - wanted - 1) % 7 + 1)
-    elif near in ("next", "coming", "this coming", "upcoming"):
+    elif offset > 0:
         day = published + timedelta(days=(wanted - published.weekday() - 1) % 7 + 1)
     else:
         day = published - timedelta(days=(published.weekday() - wanted) % 7)
@@ -433,10 +435,14 @@ _AGO = {
 # ---------------------------------------------------------------------------------------------------------------
 # Weeks, months, years, seasons and decades
 # ---------------------------------------------------------------------------------------------------------------
+_BEFORE = {"last", "past", "this past"}
+_AFTER = {"next", "coming", "this coming", "upcoming"}
+
+
 def _offset(near: str | None) -> int:
     """-1, 0 or +1 for the word that places a period before, at or after publication."""
     near = " ".join((near or "this").split())
-    return -1 if near in ("last", "this past") else 1 if near in ("next", "coming", "this coming", "upcoming") else 0
+    return -1 if near in _BEFORE else 1 if near in _AFTER else 0
 
 
 def _period(match: re.Match[str], published: date | None) -> DateSpan | None:
@@ -504,11 +510,10 @@ def _named_month(match: re.Match[str], published: date | None) -> DateSpan | Non
     """A month without a year: the latest one begun by publication; "last August" one strictly before."""
     if published is None:
         return None
-    month, year = _month_number(match["m"]), published.year
-    near = " ".join((match["rel"] or "").split())
-    if near in ("last", "past", "this past"):
+    month, year, offset = _month_number(match["m"]), published.year, _offset(match["rel"])
+    if offset < 0:
         year -= month >= published.month
-    elif near in ("next", "coming", "this coming", "upcoming"):
+    elif offset > 0:
         year += month <= published.month
     else:
         year -= month > published.month
@@ -533,6 +538,7 @@ def _year_pair(match: re.Match[str], published: date | None) -> DateSpan | None:
     """A season or fiscal year written "2018-19" runs over both years."""
     first = int(match["y"])
     last = first - first % 100 + int(match["yy"])
+    last += 100 * (last < first)  # "1999-00"
     return DateSpan(date(first, 1, 1), date(last, 12, 31), "year") if last == first + 1 else None
 
 
@@ -631,8 +637,10 @@ _NOT_ONE_DATE = re.compile(
 
 
 @functools.cache
-def _date_parser() -> DateDataParser:
-    """One parser per process: building it loads the language data."""
+def _date_parser() -> "DateDataParser":
+    """One parser per process, built on first use: importing dateparser costs half a second."""
+    from dateparser.date import DateDataParser
+
     return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]})
 
 
@@ -702,7 +710,7 @@ def _finder() -> list[re.Pattern[str]]:
         r"\d{4}-\d\d-\d\d",
         rf"{month}(?:,?\s+of)?,?\s+{year}",
         rf"(?:(?:{_NEAR})\s+)?{month}(?:,?\s+(?:of\s+)?(?:this|last|next)\s+year)?",
-        rf"(?:in|of|since|during|until|till|by|from|before|after|around|to|and|through)\s+(?P<d>{year})(?![%]|[.,]\d)",
+        rf"(?:in|of|during|around|circa|and|or)\s+(?P<d>{year})(?![%]|[.,]\d)",  # not "since 2014": a bound
         rf"(?:(?:from|between)\s+)?{year}(?:{sep}{year}|{dash}\d\d)(?![%]|[.,]\d)",
         decade,
         rf"(?:{portion})[\s-]*(?:in\s+)?(?:the\s+)?(?:{month}(?:,?\s+{year})?|{year}|{decade}|(?:this|last|next)\s+(?:year|month|week))",

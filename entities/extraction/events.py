@@ -34,6 +34,7 @@ MEET_VERBS = frozenset(
 MEET_NOUNS = frozenset("meeting meetings talks meet audience".split())
 PHONE_WORDS = frozenset("telephone phone telephonic telephoned phoned".split())
 PHONE_NOUNS = frozenset("call calls conversation conversations talk talks".split())
+MULTI_VERBS = frozenset("gathered gather gathers convened convene convenes assembled".split())
 MULTI_NOUNS = frozenset("summit summits conference conferences forum gathering congress ministerial".split())
 MULTI_MODIFIERS = frozenset(
     "multilateral trilateral quadrilateral regional four-nation three-nation five-nation six-nation".split()
@@ -54,6 +55,11 @@ PLAN_MODIFIERS = frozenset("planned upcoming forthcoming proposed expected sched
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 GROUP_SUBJECTS = frozenset(
     "officials delegation delegations team side leaders leadership commanders officers they we representatives".split()
+)
+# Verbs that say an event happened, whose clause describes it ("the meeting was held in Doha").
+EVENT_PREDICATES = frozenset(
+    "held hold holds took take takes happened occurred began begins opened opens ended ends concluded "
+    "concludes started starts was were is are".split()
 )
 # Office words too vague to stand for a participant ("officials met ...").
 GENERIC_OFFICES = frozenset("official officials leader leaders officer officers representative representatives".split())
@@ -153,7 +159,7 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
     for draft in drafts:
         resolve_offices(context.people, draft)
     drafts = merge_drafts(drafts)
-    drafts = [d for d in drafts if complete(d)]
+    drafts = [d for d in drafts if d.kind != "absorbed" and complete(d)]
     return to_records(drafts)
 
 
@@ -198,6 +204,8 @@ def trigger_kind(token: Token) -> str | None:
         return "meeting"
     if word in MEET_VERBS and token.pos_ == "VERB":
         return "meeting"
+    if word in MULTI_VERBS and token.pos_ == "VERB":
+        return "multilateral"
     if word in VISIT_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
         return "visit"
     if word in VISIT_VERBS and token.pos_ == "VERB":
@@ -233,6 +241,8 @@ def anchor_of(token: Token) -> Token:
         head = t.head
         if head is t:
             break
+        if t.dep_ in {"nsubj", "nsubjpass"} and head.lower_ not in EVENT_PREDICATES:
+            return token  # "The conference reached an understanding ...": the rest of the clause is not the event
         if head.pos_ in {"VERB", "AUX"} and t.dep_ in {"dobj", "attr", "pobj", "nsubj", "nsubjpass", "prep"}:
             if head.lower_ in SPEECH_VERBS and t.dep_ != "prep":
                 return token  # "X said the meeting ...": the speaker need not have been there
@@ -586,9 +596,15 @@ def doc_ent_text(token: Token) -> str:
 def link_trips(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
     """Meetings during a visit link to it, take the visitor along when a delegation met, and inherit its date."""
     visits = [d for d in drafts if d.kind == "visit"]
+    gatherings = [d for d in drafts if d.kind == "multilateral"]
     implied: list[_Draft] = []
     for draft in drafts:
         if draft.kind == "visit":
+            continue
+        gathering = joins_gathering(draft, gatherings, context.doc) if len(draft.people) <= 1 else None
+        if gathering is not None and gathering is not draft:
+            absorb(gathering, draft)
+            draft.kind, draft.guests, draft.hosts, draft.others, draft.offices = "absorbed", [], [], [], []
             continue
         trip = current_trip(draft, visits + implied)
         if trip is not None and draft.kind == "meeting":
@@ -610,6 +626,16 @@ def link_trips(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
                 draft.parent = visitor
                 settle_roles(context, draft)
     return sorted(drafts + implied, key=lambda d: d.trigger)
+
+
+def joins_gathering(draft: _Draft, gatherings: list[_Draft], doc: Doc) -> _Draft | None:
+    """'X joined the talks': a definite reference to the conference the article already reported."""
+    trigger = doc[draft.trigger]
+    definite = any(c.lower_ in {"the", "these", "that", "this"} for c in trigger.children)
+    before = [g for g in gatherings if g.trigger < draft.trigger and g.kind == "multilateral"]
+    if not definite or not before or trigger.pos_ == "VERB":
+        return None
+    return max(before, key=lambda g: g.trigger)
 
 
 def current_trip(draft: _Draft, visits: list[_Draft]) -> _Draft | None:

@@ -35,6 +35,7 @@ OFFICE_HEADS = frozenset(
     secretary spokesman spokeswoman spokesperson ambassador envoy leader leaders governor diplomat official officials
     chairman chairwoman chair adviser advisor king queen prince emir sultan mayor speaker judge justice officer
     counterpart deputy assistant director-general representative coordinator negotiator attache attaché
+    prosecutor attorney commissioner chairperson administrator ombudsman
     """.split()
 )
 # Words that may stand inside an office phrase besides its head.
@@ -58,10 +59,14 @@ ORG_HEADS = frozenset(
     Brigade Brigades Militia Network Institute Foundation Association Court Assembly Parliament Senate Office
     Department Service Services Command Navy Initiative Road Times Tribune Herald Daily Agency Club League
     Federation Fund Alliance Airlines Airways Group Holdings Exchange Commission Authority Police
+    Base House Hall Station Airport Port Island Islands Bay River Lake Mountain Mountains Street Square Palace
+    Centre Center Hospital School College Olympiad Cup Championship Championships Games Festival Award Prize
+    Master Stadium Church Mosque Temple Cathedral Museum Park Bridge Valley Province District County
     """.split()
 )
 # Bodies whose name may run straight into a member's: "[Security Council] Shamkhani".
 BODY_HEADS = frozenset("Council Ministry Committee Commission Office Agency Service Command Corps Army Staff".split())
+PLACE_PREPOSITIONS = frozenset("in at near into inside outside across towards toward".split())
 # Nouns that announce a group, not a person: 'the terrorist group "X"', 'X group'.
 GROUP_NOUNS = frozenset("group groups organization organisation movement militia outfit network party faction".split())
 CALENDAR_WORDS = frozenset(
@@ -162,7 +167,9 @@ def clean_person_span(span: Span) -> Candidate | None:
     """Strip titles and possessives, extend a name the NER cut short, and reject what is not a person."""
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and (is_title_token(doc[start]) or geo.is_country_word(doc[start].text)):
+    while start < end and (
+        is_title_token(doc[start]) or bare(doc[start]) in OFFICE_WORDS or geo.is_country_word(doc[start].text)
+    ):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in QUOTES or doc[end - 1].is_punct):
         end -= 1
@@ -197,6 +204,8 @@ def looks_like_person(doc: Doc, candidate: Candidate) -> bool:
         return False  # an acronym: an organisation
     before = neighbour(doc, candidate.span_start, -1)
     after = neighbour(doc, candidate.end - 1, +1)
+    if before is not None and before.lower_ in PLACE_PREPOSITIONS and candidate.span_start == candidate.start:
+        return False  # "in Samos", "near Barmouth": a place the NER took for a person
     if before is not None and before.lower_ in GROUP_NOUNS:
         return False  # 'the terrorist group "X"'
     if after is not None and after.lower_ in GROUP_NOUNS:

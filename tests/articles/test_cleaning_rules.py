@@ -145,6 +145,16 @@ def test_month_only_date_has_month_precision():
     assert (article.published_on, article.published_precision) == (datetime.date(2020, 3, 1), "month")
 
 
+def test_year_only_date_line_has_year_precision():
+    article = clean_article("Census results\nDate: 2019\n\nThe census counted more people than expected.\n")
+    assert (article.published_on, article.published_precision) == (datetime.date(2019, 1, 1), "year")
+
+
+def test_relative_date_line_is_not_a_publication_date():
+    article = clean_article("Census results\nDate: yesterday\n\nThe census counted more people than expected.\n")
+    assert article.published_on is None
+
+
 def test_dates_inside_paragraphs_do_not_date_the_article():
     text = "Summit recalled\n\nThe leaders first met on 4 June 2001 in the capital, and again in May 2003.\n"
     assert clean_article(text).published_on is None
@@ -156,6 +166,9 @@ def test_sentences_that_look_like_metadata_stay_in_the_body():
         "By the end of the week, the two ministers had met three times.",
         "The cookie maker said exports to the region continued to grow despite the new tariffs.",
         "In March 2020",
+        "Recommended by the committee, the bill passed its second reading on Thursday.",
+        "Copyright law was not on the agenda, the spokesman said.",
+        "Related talks in the capital ended early.",
     ]
     text = "Trade talks go on\n\n" + "\n\n".join(lines) + "\n"
     assert clean_article(text).body.split("\n\n") == lines
@@ -187,6 +200,8 @@ def test_text_with_no_headline_gives_an_empty_title():
         ("2020-01-05", (datetime.date(2020, 1, 5), "day")),
         ("May 2019", (datetime.date(2019, 5, 1), "month")),
         ("nonsense words", None),
+        ("yesterday", None),
+        ("1609459200", None),
     ],
 )
 def test_parse_date_gives_day_and_precision(text, expected):

@@ -138,12 +138,12 @@ def test_a_failure_while_storing_loses_only_that_article(ingest, write, tmp_path
     assert sorted(Article.objects.values_list("source_name", flat=True)) == ["a.txt", "c.txt"]
 
 
-def test_an_extraction_failure_costs_its_batch_not_the_run(ingest, write, tmp_path, failing_nlp):
+def test_an_extraction_failure_costs_only_its_article(ingest, write, tmp_path, failing_nlp):
     write("a.txt", ARTICLE)
     write("b.txt", OTHER.replace("Friday", "Friday EXPLODE"))
     write("c.txt", ARTICLE.replace("Monday", "Tuesday"))
 
-    summary = ingest(tmp_path, nlp=failing_nlp, batch_size=1)
+    summary = ingest(tmp_path, nlp=failing_nlp, batch_size=3)
 
     assert summary.failures == [(str(tmp_path / "b.txt"), "extraction failed: ValueError: parser broke on this text")]
     assert summary.created == 2

@@ -164,6 +164,5 @@ def test_html_main_text_is_found_with_its_metadata(write):
 
 
 def test_html_without_main_text_gives_a_reason(write):
-    assert only(write("blank.html", "<html><head><title>Menu</title></head><body><script>var x = 1;</script></body></html>")).reason == (
-        "no article text found in the HTML page"
-    )
+    page = "<html><head><title>Menu</title></head><body><script>var x = 1;</script></body></html>"
+    assert only(write("blank.html", page)).reason == "no article text found in the HTML page"

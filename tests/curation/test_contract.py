@@ -149,7 +149,7 @@ def test_a_curators_edit_survives_storing_the_article_again(curator_client):
     store(source, extraction)
     event = Event.objects.get()
     url = reverse("admin:entities_event_change", args=[event.pk])
-    edit = {"place": "Jubilee House, Accra", "date_precision": "month", "kind": "visit"}
+    edit = {"place": "Jubilee House, Accra", "date_precision": "month"}
     response = curator_client.post(url, change_form_data(curator_client, url, **edit))
     assert response.status_code == 302
     edited = event_fields(event)
@@ -159,6 +159,19 @@ def test_a_curators_edit_survives_storing_the_article_again(curator_client):
     assert list(Event.objects.all()) == [event]
     assert event_fields(event) == edited
     assert edited["place"] == "Jubilee House, Accra"
+
+
+def test_an_event_whose_kind_a_curator_corrected_is_not_extracted_again(curator_client):
+    source, extraction = first_report()
+    store(source, extraction)
+    event = Event.objects.get()
+    url = reverse("admin:entities_event_change", args=[event.pk])
+    curator_client.post(url, change_form_data(curator_client, url, kind="visit"))
+
+    store(source, extraction)
+
+    assert list(Event.objects.all()) == [event]
+    assert event_fields(event)["kind"] == "visit"
 
 
 def test_a_participant_a_curator_removed_does_not_come_back(curator_client):
@@ -263,33 +276,72 @@ def test_a_split_name_stays_with_its_new_official_when_stored_again(curator_clie
     assert set(Mention.objects.filter(name="Kwame Mensah").values_list("actor", flat=True)) == {kwame.pk}
 
 
-# --- different people ----------------------------------------------------------------------------
+# --- different people ---------------------------------------------------------------------------
 
 BAGHERI = "Major General Mohammad Bagheri inspected the troops."
 BAQERI = "Major General Mohammad Baqeri inspected the troops."
 
 
-def test_people_marked_different_are_never_merged_or_suggested_again(curator_client):
+def general(body: str, name: str, country: str):
+    return r.extraction([r.person(0, name, r.mention(body, f"Major General {name}", name=name), country=country)], [])
+
+
+def test_a_spelling_variant_split_off_stays_a_different_person(curator_client):
     first, second = article(BAGHERI), article(BAQERI)
-    first_extraction = naming(BAGHERI, "Major General Mohammad Bagheri", "Mohammad Bagheri")
-    second_extraction = naming(BAQERI, "Major General Mohammad Baqeri", "Mohammad Baqeri")
-    store(first, first_extraction)
-    # Decide before the second name is ever seen is impossible; decide on whatever the storage layer made of it.
-    store(second, second_extraction)
-    actors = list(Actor.objects.all())
-    if len(actors) == 1:  # resolution took them for one person: the curator splits the name off
-        alias = ActorAlias.objects.get(name="Mohammad Baqeri")
-        curator_client.post(reverse("admin:entities_actoralias_split", args=[alias.pk]))
-    else:
-        pair = SuspectedDuplicate.objects.get()
-        curator_client.post(reverse("admin:entities_suspectedduplicate_distinct", args=[pair.pk]))
+    store(first, general(BAGHERI, "Mohammad Bagheri", "Iran"))
+    store(second, general(BAQERI, "Mohammad Baqeri", "Iran"))
+    assert Actor.objects.count() == 1  # resolution took the spellings for one man
+    variant = ActorAlias.objects.get(name="Mohammad Baqeri")
+    curator_client.post(reverse("admin:entities_actoralias_split", args=[variant.pk]))
     bagheri, baqeri = Actor.objects.get(name="Mohammad Bagheri"), Actor.objects.get(name="Mohammad Baqeri")
 
-    store(first, first_extraction)
-    store(second, second_extraction)
+    store(first, general(BAGHERI, "Mohammad Bagheri", "Iran"))
+    store(second, general(BAQERI, "Mohammad Baqeri", "Iran"))
 
     assert set(Actor.objects.all()) == {bagheri, baqeri}
     assert [m.actor for m in Mention.objects.filter(article=first)] == [bagheri]
     assert [m.actor for m in Mention.objects.filter(article=second)] == [baqeri]
-    pair = SuspectedDuplicate.objects.get()
-    assert pair.status == DuplicateStatus.DISTINCT
+    assert SuspectedDuplicate.objects.get().status == DuplicateStatus.DISTINCT
+
+
+def test_people_marked_different_are_never_merged_or_suggested_again(curator_client):
+    first, second = article(BAGHERI), article(BAQERI)
+    store(first, general(BAGHERI, "Mohammad Bagheri", "Iran"))
+    store(second, general(BAQERI, "Mohammad Baqeri", "Iraq"))  # a close name, another country: a suggestion
+    pair = SuspectedDuplicate.objects.get(status=DuplicateStatus.OPEN)
+    curator_client.post(reverse("admin:entities_suspectedduplicate_distinct", args=[pair.pk]))
+    bagheri, baqeri = Actor.objects.get(name="Mohammad Bagheri"), Actor.objects.get(name="Mohammad Baqeri")
+
+    store(first, general(BAGHERI, "Mohammad Bagheri", "Iran"))
+    store(second, general(BAQERI, "Mohammad Baqeri", "Iraq"))
+
+    assert set(Actor.objects.all()) == {bagheri, baqeri}
+    assert [m.actor for m in Mention.objects.filter(article=second)] == [baqeri]
+    assert list(SuspectedDuplicate.objects.values_list("status", flat=True)) == [DuplicateStatus.DISTINCT]
+
+
+# --- re-extraction with the trained model ---------------------------------------------------------
+
+REPORT = (
+    "ACCRA, March 14 - Portuguese Foreign Minister Ana Silva met Ghanaian President Kwame Mensah in Accra on "
+    "Thursday. The two leaders discussed cocoa prices and maritime security. On Friday, Silva held talks with "
+    "Ghana's Foreign Minister Samuel Okudzeto in Kumasi."
+)
+
+
+@pytest.mark.model
+def test_re_extracting_through_the_admin_keeps_what_the_curator_decided(curator_client):
+    source = article(REPORT)
+    services.article_reextract(article=source)
+    first, second = Event.objects.order_by("pk")[:2]
+    run_action(curator_client, "event", "confirm_events", [first])
+    run_action(curator_client, "event", "reject_events", [second])
+    decided = {event.pk: event_fields(event) for event in (first, second)}
+    count = Event.objects.count()
+
+    response = run_action(curator_client, "article", "reextract", [source], app="articles")
+
+    assert response.status_code == 302
+    assert Event.objects.count() == count
+    assert {event.pk: event_fields(event) for event in (first, second)} == decided
+    assert (decided[first.pk]["status"], decided[second.pk]["status"]) == ("confirmed", "rejected")

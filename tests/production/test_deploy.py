@@ -89,3 +89,36 @@ def test_gunicorn_config_binds_loopback_and_reads_workers_from_the_environment(m
     assert conf["accesslog"] == "-"
     assert conf["wsgi_app"] == "config.wsgi:application"
     assert conf["logconfig_dict"]["loggers"]["gunicorn.access"]["handlers"] == ["stdout"]
+
+
+# Run inside a production-settings process: Django's test client, an in-memory database with no tables.
+PRODUCTION_REQUESTS = """
+import django
+django.setup()
+from django.conf import settings
+from django.test import Client
+client = Client(HTTP_HOST="parley.example.org")
+https = {"HTTP_X_FORWARDED_PROTO": "https"}
+print("axes", settings.AXES_ENABLED, "debug", settings.DEBUG)
+print("plain-home", client.get("/").status_code)
+print("plain-healthz", client.get("/healthz").status_code)
+secure = client.get("/healthz", **https)
+print("hsts", "max-age=31536000" in secure.get("Strict-Transport-Security", ""))
+print("csp", "script-src 'self'" in secure.get("Content-Security-Policy", ""))
+"""
+
+
+def test_production_keeps_throttling_and_https_whatever_the_environment_says():
+    env = production_env(DATABASE_URL="sqlite://:memory:")
+    env.update(AXES_ENABLED="0", DJANGO_DEBUG="1")
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", PRODUCTION_REQUESTS], cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120
+    )
+
+    facts = dict(line.split(" ", 1) for line in result.stdout.splitlines() if not line.startswith("{"))
+    assert result.returncode == 0, result.stderr
+    assert facts["axes"] == "True debug False"
+    assert facts["plain-home"] == "301"  # plain HTTP is sent to HTTPS...
+    assert facts["plain-healthz"] == "200"  # ...except the load balancer's probe
+    assert facts["hsts"] == "True"
+    assert facts["csp"] == "True"

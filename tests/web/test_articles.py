@@ -79,7 +79,7 @@ def test_article_page_links_people_and_anchors_evidence(client, kb):
     content = page(client, kb.article).content.decode()
     assert f'<a class="person" href="/officials/{kb.rouhani.pk}/">President Hassan Rouhani</a>' in content
     start = kb.article.body.index("Bajwa was received")
-    assert f'<span class="evidence" id="s-{start}">' in content
+    assert f'<span class="evidence-sentence" id="s-{start}">' in content
     assert f'href="#s-{start}"' in content
 
 

@@ -37,7 +37,7 @@ def test_body_links_people_and_anchors_sentences():
     evidence = _span(7, len(body))
     html = render_body(body, [mention], [evidence])
     assert html == (
-        'Intro. <span class="evidence" id="s-7"><a class="person" href="/officials/5/">Ana Silva</a>'
+        'Intro. <span class="evidence-sentence" id="s-7"><a class="person" href="/officials/5/">Ana Silva</a>'
         " met &lt;b&gt;Kwame&lt;/b&gt;.</span>"
     )
 

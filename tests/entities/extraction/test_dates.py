@@ -350,6 +350,10 @@ def test_finder_skips_may_the_verb_and_durations():
     assert phrases("Officials may meet, as they have for the past two years and 40 years before.") == []
 
 
+def test_finder_skips_a_year_that_only_bounds_a_period():
+    assert phrases("Relations have been frozen since 2014.") == []
+
+
 def test_finder_skips_counts_that_look_like_years():
     assert phrases("About 1500 troops and $2014 were sent in 2014.") == ["2014"]
 

@@ -1,0 +1,71 @@
+"""Headless Chromium (Debian's, never a downloaded build) driven by Playwright against pytest-django's live server."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.web.conftest import kb  # noqa: F401 - the same knowledge base as the page tests
+
+# Playwright's sync API runs an event loop in this thread; Django's ORM must still be allowed here.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# Set to a folder to keep screenshots of the pages the tests visit.
+SCREENSHOTS = os.environ.get("PARLEY_SCREENSHOTS")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("browser tests need Debian's chromium (make browser)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+def _new_page(browser, live_server, **options):
+    context = browser.new_context(base_url=live_server.url, **options)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.dialogs = dialogs
+    return context, page
+
+
+@pytest.fixture
+def page(browser, live_server):
+    context, page = _new_page(browser, live_server, viewport={"width": 1280, "height": 900})
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def phone(browser, live_server):
+    context, page = _new_page(browser, live_server, viewport={"width": 375, "height": 740}, device_scale_factor=2)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def shot():
+    """Save a screenshot when PARLEY_SCREENSHOTS names a folder; a no-op otherwise."""
+
+    def take(page, name: str) -> None:
+        if SCREENSHOTS:
+            Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(Path(SCREENSHOTS) / f"{name}.png"), full_page=True)
+
+    return take
