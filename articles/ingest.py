@@ -11,10 +11,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, connection, connections, transaction
-from spacy.language import Language
 
 from articles.cleaning import CleanedArticle, clean_article
 from articles.models import Article, content_hash
@@ -22,10 +22,14 @@ from articles.readers import SourceFile, read_sources
 from entities.extraction.records import ArticleExtraction
 from entities.services import article_store_extraction
 
+if TYPE_CHECKING:  # spaCy is imported only when there is something to parse
+    from spacy.language import Language
+
 LOOKAHEAD_PER_WORKER = 2  # batches queued per worker: keeps workers busy without reading far ahead
 # How long to wait for a worker's batch before taking it for dead: a floor, plus a very slow parsing rate.
 BATCH_TIMEOUT_SECONDS = 300
 CHARS_PER_SECOND = 2_000
+MAX_REASON_CHARS = 200
 
 
 class Outcome(StrEnum):
@@ -93,7 +97,7 @@ def articles_ingest(
     *,
     paths: Iterable[str | Path],
     workers: int = 1,
-    nlp: Language | None = None,
+    nlp: "Language | None" = None,
     batch_size: int | None = None,
     progress: Progress | None = None,
 ) -> IngestSummary:
@@ -213,7 +217,7 @@ class _Extractor:
 class _LocalExtractor(_Extractor):
     """Extraction in this process; the pipeline is loaded only once there is something to parse."""
 
-    def __init__(self, nlp: Language | None) -> None:
+    def __init__(self, nlp: "Language | None") -> None:
         self.nlp = nlp
 
     def extract(self, batch: list[_Pending]) -> Extracted:
@@ -343,5 +347,7 @@ def _fit(value: str, model, field_name: str) -> str:
 
 
 def _one_line(exc: BaseException) -> str:
+    """An exception as a short line for the summary: its type and the start of its message."""
     lines = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
+    text = f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
+    return text if len(text) <= MAX_REASON_CHARS else text[: MAX_REASON_CHARS - 1] + "…"

@@ -33,6 +33,10 @@ from entities.models import (
 )
 from entities.names import name_key
 
+admin.site.site_header = "Parley review desk"
+admin.site.site_title = "Parley review desk"
+admin.site.index_title = "Curate officials, events and their sources"
+
 # Pending work first, the least certain of it on top.
 PENDING_FIRST = Case(When(status=ReviewStatus.PENDING, then=Value(0)), default=Value(1)).asc()
 

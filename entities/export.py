@@ -59,8 +59,12 @@ def knowledge_base_export() -> dict[str, Any]:
     actors = Actor.objects.prefetch_related("aliases", "roles").order_by("pk")
     events = Event.objects.order_by("pk").prefetch_related(
         Prefetch("participations", queryset=Participation.objects.select_related("actor")),
-        Prefetch("evidence", queryset=Evidence.objects.select_related("article").only(
-            "event_id", "sentence", "start", "end", "article__source_name")),
+        Prefetch(
+            "evidence",
+            queryset=Evidence.objects.select_related("article").only(
+                "event_id", "sentence", "start", "end", "article__source_name"
+            ),
+        ),
     )
     return {
         "actors": [actor_export(a) for a in actors.iterator(chunk_size=2000)],

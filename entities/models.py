@@ -168,7 +168,11 @@ class Event(models.Model):
     place = models.CharField(max_length=200, blank=True)
     host_country = models.CharField(max_length=100, blank=True)
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="children",
         help_text="The visit this meeting took place during",
     )
     needs_review = models.BooleanField(default=False, help_text="Set when a merge was uncertain")

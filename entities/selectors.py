@@ -317,7 +317,9 @@ def article_detail(pk: int) -> Article:
     """One article with the people it mentions (for highlighting) and the events taken from it."""
     article = get_object_or_404(Article.objects.defer("original_text", "search_vector"), pk=pk)
     mentions = article.mentions.select_related("actor").exclude(actor__status=ReviewStatus.REJECTED)
-    article.mention_list = list(mentions.only("article_id", "start", "end", "text", "actor_id", "actor__name", "actor__status"))
+    article.mention_list = list(
+        mentions.only("article_id", "start", "end", "text", "actor_id", "actor__name", "actor__status")
+    )
     evidence = article.evidence.exclude(event__status=ReviewStatus.REJECTED).order_by("start")
     article.evidence_list = list(evidence.only("id", "article_id", "start", "end", "event_id"))
     events = visible_events().filter(Exists(Evidence.objects.filter(event=OuterRef("pk"), article=article)))

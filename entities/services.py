@@ -94,7 +94,12 @@ def person_resolve(*, person: PersonRecord, seen_on: date | None) -> tuple[Actor
     weak = [(s, a) for s, a in fitting if s < STRONG_MATCH]
     if len(strong) == 1 or (strong and strong[0][0] - strong[1][0] >= 0.1):
         return strong[0][1], False
-    if not strong and len(weak) == 1 and not distinct_pair_exists(weak[0][1]) and (not full or weak_full_ok(weak[0][1])):
+    if (
+        not strong
+        and len(weak) == 1
+        and not distinct_pair_exists(weak[0][1])
+        and (not full or weak_full_ok(weak[0][1]))
+    ):
         # a lone surname, or a full name meeting a lone surname: one candidate, nothing against it
         return weak[0][1], False
     actor = Actor.objects.create(name=person.name, country=person.country)
@@ -262,9 +267,7 @@ def record_companions(
 ) -> set[int]:
     """The people this event's trip brought together in this article, beyond the event's own participants."""
     family = {index, record.parent} - {None}
-    related = [
-        e for i, e in enumerate(extraction.events) if i in family or e.parent in family or e.parent == index
-    ]
+    related = [e for i, e in enumerate(extraction.events) if i in family or e.parent in family or e.parent == index]
     people = {actor_ids[k] for e in related for k in e.people if k in actor_ids}
     return people - {actor_ids[k] for k in record.people if k in actor_ids}
 
@@ -329,8 +332,9 @@ def event_companions(event: Event) -> set[int]:
     trip = event.parent_id or event.pk
     own = {p.actor_id for p in event.participations.all() if p.actor_id}
     people = set(
-        Participation.objects.filter(Q(event_id=trip) | Q(event__parent_id=trip), actor__isnull=False)
-        .values_list("actor_id", flat=True)
+        Participation.objects.filter(Q(event_id=trip) | Q(event__parent_id=trip), actor__isnull=False).values_list(
+            "actor_id", flat=True
+        )
     )
     return people - own
 
@@ -352,11 +356,22 @@ def event_absorb(*, event: Event, record: EventRecord, people: dict[int, str], a
     changed: list[str] = []
     if record.date.known and (
         event.date_start is None
-        or (event.date_precision != "day" and event.date_start <= record.date.start and record.date.end <= event.date_end)
-        or (event.date_start <= record.date.start and record.date.end <= event.date_end
-            and (record.date.end - record.date.start) < (event.date_end - event.date_start))
+        or (
+            event.date_precision != "day"
+            and event.date_start <= record.date.start
+            and record.date.end <= event.date_end
+        )
+        or (
+            event.date_start <= record.date.start
+            and record.date.end <= event.date_end
+            and (record.date.end - record.date.start) < (event.date_end - event.date_start)
+        )
     ):
-        event.date_start, event.date_end, event.date_precision = record.date.start, record.date.end, record.date.precision
+        event.date_start, event.date_end, event.date_precision = (
+            record.date.start,
+            record.date.end,
+            record.date.precision,
+        )
         changed += ["date_start", "date_end", "date_precision"]
     for name in ("place", "host_country"):
         if not getattr(event, name) and getattr(record, name):
@@ -391,7 +406,10 @@ def participations_add(*, event: Event, record: EventRecord, people: dict[int, s
 
 def evidence_add(*, event: Event, record: EventRecord, article: Article) -> None:
     Evidence.objects.bulk_create(
-        [Evidence(event=event, article=article, sentence=e.sentence, start=e.start, end=e.end) for e in record.evidence],
+        [
+            Evidence(event=event, article=article, sentence=e.sentence, start=e.start, end=e.end)
+            for e in record.evidence
+        ],
         ignore_conflicts=True,
     )
 
@@ -405,4 +423,3 @@ def events_link_parents(*, extraction: ArticleExtraction, stored: list[Event | N
         if parent is not None and parent.pk != event.pk:
             Event.objects.filter(pk=event.pk).update(parent=parent)
             event.parent_id = parent.pk
-

@@ -9,7 +9,7 @@ and merges repeated reports of one event.
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,50 +19,226 @@ from entities.extraction.people import OFFICE_HEADS, OFFICE_WORDS, bare
 from entities.extraction.records import DateSpan, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord
 
 VISIT_VERBS = frozenset(
-    "visit visits visited visiting travel travels travelled traveled travelling traveling arrive arrives arrived "
-    "arriving went go goes going gone came come comes coming flew fly flies flying toured tours touring landed lands "
-    "reached".split()
+    [
+        "visit",
+        "visits",
+        "visited",
+        "visiting",
+        "travel",
+        "travels",
+        "travelled",
+        "traveled",
+        "travelling",
+        "traveling",
+        "arrive",
+        "arrives",
+        "arrived",
+        "arriving",
+        "went",
+        "go",
+        "goes",
+        "going",
+        "gone",
+        "came",
+        "come",
+        "comes",
+        "coming",
+        "flew",
+        "fly",
+        "flies",
+        "flying",
+        "toured",
+        "tours",
+        "touring",
+        "landed",
+        "lands",
+        "reached",
+    ]
 )
 # Motion verbs that make a visit only with a destination ("went to Tehran"), not on their own.
 MOTION_VERBS = frozenset(
-    "went go goes going gone came come comes coming flew fly flies flying landed lands reached".split()
+    [
+        "went",
+        "go",
+        "goes",
+        "going",
+        "gone",
+        "came",
+        "come",
+        "comes",
+        "coming",
+        "flew",
+        "fly",
+        "flies",
+        "flying",
+        "landed",
+        "lands",
+        "reached",
+    ]
 )
-VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival".split())
+VISIT_NOUNS = frozenset(["visit", "visits", "trip", "trips", "tour", "tours", "arrival"])
 MEET_VERBS = frozenset(
-    "meet meets met meeting received receive receives receiving hosted host hosts hosting welcomed welcomes welcoming".split()
+    [
+        "meet",
+        "meets",
+        "met",
+        "meeting",
+        "received",
+        "receive",
+        "receives",
+        "receiving",
+        "hosted",
+        "host",
+        "hosts",
+        "hosting",
+        "welcomed",
+        "welcomes",
+        "welcoming",
+    ]
 )
-MEET_NOUNS = frozenset("meeting meetings talks meet audience".split())
-PHONE_WORDS = frozenset("telephone phone telephonic telephoned phoned".split())
-PHONE_NOUNS = frozenset("call calls conversation conversations talk talks".split())
-MULTI_VERBS = frozenset("gathered gather gathers convened convene convenes assembled".split())
-MULTI_NOUNS = frozenset("summit summits conference conferences forum gathering congress ministerial".split())
+MEET_NOUNS = frozenset(["meeting", "meetings", "talks", "meet", "audience"])
+PHONE_WORDS = frozenset(["telephone", "phone", "telephonic", "telephoned", "phoned"])
+PHONE_NOUNS = frozenset(["call", "calls", "conversation", "conversations", "talk", "talks"])
+MULTI_VERBS = frozenset(["gathered", "gather", "gathers", "convened", "convene", "convenes", "assembled"])
+MULTI_NOUNS = frozenset(
+    ["summit", "summits", "conference", "conferences", "forum", "gathering", "congress", "ministerial"]
+)
 MULTI_MODIFIERS = frozenset(
-    "multilateral trilateral quadrilateral regional four-nation three-nation five-nation six-nation".split()
+    [
+        "multilateral",
+        "trilateral",
+        "quadrilateral",
+        "regional",
+        "four-nation",
+        "three-nation",
+        "five-nation",
+        "six-nation",
+    ]
 )
 SPEECH_VERBS = frozenset(
-    "said say says told tell tells stated added cited quoted announced declared noted warned stressed wrote proclaimed "
-    "remarked asserted highlighted underlined".split()
+    [
+        "said",
+        "say",
+        "says",
+        "told",
+        "tell",
+        "tells",
+        "stated",
+        "added",
+        "cited",
+        "quoted",
+        "announced",
+        "declared",
+        "noted",
+        "warned",
+        "stressed",
+        "wrote",
+        "proclaimed",
+        "remarked",
+        "asserted",
+        "highlighted",
+        "underlined",
+    ]
 )
 NEGATION_WORDS = frozenset(
-    "cancel cancels cancelled canceled cancelling postponed postpone postpones scrapped called-off materialise "
-    "materialize materialised materialized".split()
+    [
+        "cancel",
+        "cancels",
+        "cancelled",
+        "canceled",
+        "cancelling",
+        "postponed",
+        "postpone",
+        "postpones",
+        "scrapped",
+        "called-off",
+        "materialise",
+        "materialize",
+        "materialised",
+        "materialized",
+    ]
 )
 PLAN_VERBS = frozenset(
-    "plan plans planned planning expect expects expected schedule scheduled due set intend intends intended hope hopes "
-    "hoped invite invited invites propose proposed proposes agree agreed agrees".split()
+    [
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "expect",
+        "expects",
+        "expected",
+        "schedule",
+        "scheduled",
+        "due",
+        "set",
+        "intend",
+        "intends",
+        "intended",
+        "hope",
+        "hopes",
+        "hoped",
+        "invite",
+        "invited",
+        "invites",
+        "propose",
+        "proposed",
+        "proposes",
+        "agree",
+        "agreed",
+        "agrees",
+    ]
 )
-PLAN_MODIFIERS = frozenset("planned upcoming forthcoming proposed expected scheduled future next possible".split())
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+PLAN_MODIFIERS = frozenset(
+    ["planned", "upcoming", "forthcoming", "proposed", "expected", "scheduled", "future", "next", "possible"]
+)
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "could", "may", "might"})
 GROUP_SUBJECTS = frozenset(
-    "officials delegation delegations team side leaders leadership commanders officers they we representatives".split()
+    [
+        "officials",
+        "delegation",
+        "delegations",
+        "team",
+        "side",
+        "leaders",
+        "leadership",
+        "commanders",
+        "officers",
+        "they",
+        "we",
+        "representatives",
+    ]
 )
 # Verbs that say an event happened, whose clause describes it ("the meeting was held in Doha").
 EVENT_PREDICATES = frozenset(
-    "held hold holds took take takes happened occurred began begins opened opens ended ends concluded "
-    "concludes started starts was were is are".split()
+    [
+        "held",
+        "hold",
+        "holds",
+        "took",
+        "take",
+        "takes",
+        "happened",
+        "occurred",
+        "began",
+        "begins",
+        "opened",
+        "opens",
+        "ended",
+        "ends",
+        "concluded",
+        "concludes",
+        "started",
+        "starts",
+        "was",
+        "were",
+        "is",
+        "are",
+    ]
 )
 # Office words too vague to stand for a participant ("officials met ...").
-GENERIC_OFFICES = frozenset("official officials leader leaders officer officers representative representatives".split())
+GENERIC_OFFICES = frozenset(
+    ["official", "officials", "leader", "leaders", "officer", "officers", "representative", "representatives"]
+)
 # Date phrases that say how long or since when, not when: "since 2017", "in the past 40 years".
 NOT_WHEN = frozenset({"since", "until", "till", "for", "over", "past", "within", "throughout", "last"})
 
@@ -112,6 +288,19 @@ class _Context:
                         self.title_tokens.add(token.i)
                 self.title_tokens.update(title_around(doc, span))
 
+    def antecedent(self, pronoun: Token) -> int | None:
+        """'He met X': the person last named as a subject before the pronoun, else the last person named."""
+        subjects, anyone = None, None
+        for i in range(pronoun.i - 1, max(-1, pronoun.i - 120), -1):
+            key = self.person_at.get(i)
+            if key is None:
+                continue
+            anyone = key if anyone is None else anyone
+            if self.doc[i].dep_ in {"nsubj", "nsubjpass"} or self.doc[i].head.dep_ in {"nsubj", "nsubjpass"}:
+                subjects = key
+                break
+        return subjects if subjects is not None else anyone
+
     def country(self, key: int) -> str:
         person = self.people[key]
         return person.country
@@ -154,6 +343,11 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
     drafts: list[_Draft] = []
     for sentence in doc.sents:
         drafts.extend(sentence_events(context, sentence, published))
+    dateline = dateline_place(doc)
+    for draft in drafts:
+        lead = draft.sentence.start == first_sentence(doc)
+        if dateline and lead and not draft.planned and not draft.place and not draft.host_country:
+            draft.place, draft.host_country = dateline, geo.country_of(dateline)
     drafts = link_trips(context, drafts)
     drafts = [pair for draft in drafts for pair in split_pairs(draft)]
     for draft in drafts:
@@ -161,6 +355,27 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
     drafts = merge_drafts(drafts)
     drafts = [d for d in drafts if d.kind != "absorbed" and complete(d)]
     return to_records(drafts)
+
+
+DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{2,30}?)\s*(?:,|\(\w+\))[^\n]{0,30}?\s[-\u2013\u2014]\s")
+
+
+def dateline_place(doc: Doc) -> str:
+    """The city of a wire dateline ('BERNE, March 4 - ...', 'Paris (Reuters) -'), where the lead event took place."""
+    match = DATELINE.match(doc.text[:60])
+    if not match:
+        return ""
+    city = match.group(1).strip().title()
+    return city if geo.city_country(city) else ""
+
+
+def dateline_end(doc: Doc) -> int:
+    match = DATELINE.match(doc.text[:60])
+    return match.end() if match and dateline_place(doc) else 0
+
+
+def first_sentence(doc: Doc) -> int:
+    return next(iter(doc.sents)).start
 
 
 # --- one sentence ---
@@ -256,7 +471,12 @@ def anchor_of(token: Token) -> Token:
 
 def planned(token: Token, anchor: Token) -> bool:
     """Announced, expected or invited, not reported as having happened."""
-    for t in {token, anchor}:
+    chain = [token, anchor]
+    for _ in range(3):  # "will visit Rome ... to attend the summit": the plan covers the clauses it governs
+        if chain[-1].head is chain[-1] or chain[-1].dep_ not in {"xcomp", "advcl", "conj", "prep", "pobj", "dobj"}:
+            break
+        chain.append(chain[-1].head)
+    for t in chain:
         if any(c.lower_ in FUTURE_AUX for c in t.children if c.dep_ == "aux"):
             return True
         if t.dep_ in {"xcomp", "ccomp"} and t.head.lower_ in PLAN_VERBS:
@@ -271,12 +491,17 @@ def describe_trigger(context: _Context, token: Token, kind: str, published: date
     sentence = token.sent
     reach = reach_of(token, anchor)
     persons = [k for k in dict.fromkeys(context.person_at.get(i) for i in reach) if k is not None]
+    subject = clause_subject(anchor) if anchor.pos_ == "VERB" else None
+    if subject is not None and subject.lower_ in {"he", "she"}:
+        key = context.antecedent(subject)
+        if key is not None and key not in persons:
+            persons.insert(0, key)
     draft = _Draft(kind=kind, trigger=token.i, sentence=sentence)
     draft.evidence.append(EvidenceRecord(sentence.text.strip(), sentence.start_char, sentence.end_char))
     draft.planned = planned(token, anchor)
     draft.delegation = has_delegation(token, anchor)
     draft.place, draft.host_country = place_of(context, token, anchor, reach)
-    draft.date = date_of(token, anchor, published)
+    draft.date = date_of(token, anchor, published, ahead=draft.planned)
     if draft.date.known and published and draft.date.start > published:
         draft.planned = True
     if token.pos_ != "VERB" and not persons:
@@ -364,7 +589,7 @@ def place_of(context: _Context, token: Token, anchor: Token, reach: list[int]) -
         text = ent.text.strip()
         for prefix in ("the ", "The "):
             if text.startswith(prefix):
-                text = text[len(prefix):]
+                text = text[len(prefix) :]
         city = geo.VENUE_CITY.get(text) or (text if geo.city_country(text) else "")
         country = geo.country_of(city or text) or geo.ORGANIZATION_COUNTRY.get(text, "")
         if ent.label_ == "ORG" and not country and prep not in {"at", "to", "in"}:
@@ -383,8 +608,11 @@ def place_of(context: _Context, token: Token, anchor: Token, reach: list[int]) -
     return best[1], best[2]
 
 
-def date_of(token: Token, anchor: Token, published: date | None) -> DateSpan:
-    """The date the sentence gives the event: the nearest date expression, preferring the trigger's clause."""
+def date_of(token: Token, anchor: Token, published: date | None, *, ahead: bool = False) -> DateSpan:
+    """The date the sentence gives the event: the nearest date expression, preferring the trigger's clause.
+
+    For a planned event ('will visit in June'), a date without a year lies ahead of publication, not behind.
+    """
     sentence = token.sent
     candidates: list[tuple[int, DateSpan]] = []
     seen: set[tuple[int, int]] = set()
@@ -398,10 +626,13 @@ def date_of(token: Token, anchor: Token, published: date | None) -> DateSpan:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
+        if start < dateline_end(doc):
+            continue  # "WASHINGTON, March 4 -": when the story was filed, not when anything happened
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         if before in NOT_WHEN or span[0].lower_ in NOT_WHEN - {"last"}:
             continue
-        resolved = resolve_date(text, published=published)
+        resolved = prospective_date(text, published) if ahead else None
+        resolved = resolved or resolve_date(text, published=published)
         if resolved is None or not resolved.known:
             continue
         seen.add((start, end))
@@ -411,6 +642,21 @@ def date_of(token: Token, anchor: Token, published: date | None) -> DateSpan:
     if not candidates:
         return DateSpan()
     return min(candidates, key=lambda c: c[0])[1]
+
+
+def prospective_date(text: str, published: date | None) -> DateSpan | None:
+    """The first reading of a year-less date on or after publication: next Friday, the coming June."""
+    if published is None or re.search(r"\b\d{4}\b", text):
+        return None
+    for days in (6, 364):
+        try:
+            anchor = published + timedelta(days=days)
+        except OverflowError:
+            return None
+        span = resolve_date(text, published=anchor)
+        if span is not None and span.known and span.start >= published:
+            return span
+    return None
 
 
 def visit_roles(context: _Context, draft: _Draft, token: Token, anchor: Token, persons: list[int]) -> _Draft | None:
@@ -443,7 +689,9 @@ def visitors_of(context: _Context, token: Token, anchor: Token) -> list[int]:
         return sorted(people_in(context, subject)) if subject is not None else []
     found: set[int] = set()
     for child in token.children:
-        if (child.dep_ == "poss" and child.lower_ not in {"his", "her", "their"}) or (child.dep_ == "prep" and child.lower_ in {"by", "of"}):
+        if (child.dep_ == "poss" and child.lower_ not in {"his", "her", "their"}) or (
+            child.dep_ == "prep" and child.lower_ in {"by", "of"}
+        ):
             found |= people_in(context, child)
     if found:
         return sorted(found)
@@ -470,7 +718,11 @@ def person_objects(context: _Context, verb: Token) -> list[Token]:
 
 
 def people_in(context: _Context, token: Token) -> set[int]:
-    return {context.person_at[t.i] for t in token.subtree if t.i in context.person_at}
+    found = {context.person_at[t.i] for t in token.subtree if t.i in context.person_at}
+    if not found and token.lower_ in {"he", "she"}:
+        key = context.antecedent(token)
+        found = {key} if key is not None else set()
+    return found
 
 
 def accompanied(context: _Context, sentence: Span) -> list[int]:
@@ -478,8 +730,10 @@ def accompanied(context: _Context, sentence: Span) -> list[int]:
     found = []
     for token in sentence:
         if token.lower_.startswith("accompan"):
-            found.extend(people_in(context, token) - {context.person_at.get(c.i) for c in token.children
-                                                      if c.dep_ in {"nsubj", "nsubjpass"}})
+            found.extend(
+                people_in(context, token)
+                - {context.person_at.get(c.i) for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}}
+            )
     return [k for k in found if k is not None]
 
 
@@ -641,7 +895,10 @@ def joins_gathering(draft: _Draft, gatherings: list[_Draft], doc: Doc) -> _Draft
 def current_trip(draft: _Draft, visits: list[_Draft]) -> _Draft | None:
     """The visit a meeting belongs to: one whose visitor is in it, or the latest visit before it in the text."""
     compatible = [v for v in visits if not draft.host_country or v.host_country == draft.host_country]
-    compatible = [v for v in compatible if not (draft.date.known and v.date.known and not overlaps(draft.date, v.date, slack=3))]
+    compatible = [v for v in compatible if v.planned == draft.planned]  # a plan is not part of a past trip
+    compatible = [
+        v for v in compatible if not (draft.date.known and v.date.known and not overlaps(draft.date, v.date, slack=3))
+    ]
     before = [v for v in compatible if v.trigger < draft.trigger]
     if draft.delegation and before:
         return max(before, key=lambda v: v.trigger)
@@ -659,8 +916,15 @@ def implied_visit(context: _Context, draft: _Draft) -> _Draft | None:
     if not foreigners:
         return None
     return _Draft(
-        kind="visit", trigger=draft.trigger, sentence=draft.sentence, guests=foreigners, place=draft.place,
-        host_country=draft.host_country, date=draft.date, planned=draft.planned, confidence=0.5,
+        kind="visit",
+        trigger=draft.trigger,
+        sentence=draft.sentence,
+        guests=foreigners,
+        place=draft.place,
+        host_country=draft.host_country,
+        date=draft.date,
+        planned=draft.planned,
+        confidence=0.5,
         evidence=list(draft.evidence),
     )
 
@@ -767,8 +1031,7 @@ def resolve_offices(people: dict[int, PersonRecord], draft: _Draft) -> None:
             continue  # "Pakistan Army Chief and Iranian officials": the named Pakistani already stands there
         key = office_key(office)
         holders = [
-            p.key for p in people.values()
-            if any(office_key(r.title) == key and r.country == country for r in p.roles)
+            p.key for p in people.values() if any(office_key(r.title) == key and r.country == country for r in p.roles)
         ]
         if len(holders) == 1:
             if holders[0] not in draft.people:

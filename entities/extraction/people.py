@@ -12,71 +12,423 @@ from spacy.tokens import Doc, Span, Token
 
 from entities.extraction import geo
 from entities.extraction.records import MentionRecord, PersonRecord, RoleRecord
-from entities.names import OPTIONAL_NAME_WORDS, TITLE_WORDS, core_words, name_key, name_match_score
+from entities.names import OPTIONAL_NAME_WORDS, TITLE_WORDS, core_words, name_match_score
 
 # Lower-case particles that belong inside names (al-Adl is not a person, but Abu Bakr al-Baghdadi is).
-NAME_PARTICLES = frozenset("al el bin ibn bint abu de da di du van von der den la le dos das ul ud".split())
+NAME_PARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "bint",
+        "abu",
+        "de",
+        "da",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "dos",
+        "das",
+        "ul",
+        "ud",
+    ]
+)
 
 # Ranks are kept apart from offices: "General" says how senior someone is, not what they do.
 RANK_WORDS = frozenset(
-    "gen general maj major lt lieutenant col colonel brig brigadier adm admiral rear vice air marshal field "
-    "capt captain cdr commodore sgt sergeant cpl corporal".split()
+    [
+        "gen",
+        "general",
+        "maj",
+        "major",
+        "lt",
+        "lieutenant",
+        "col",
+        "colonel",
+        "brig",
+        "brigadier",
+        "adm",
+        "admiral",
+        "rear",
+        "vice",
+        "air",
+        "marshal",
+        "field",
+        "capt",
+        "captain",
+        "cdr",
+        "commodore",
+        "sgt",
+        "sergeant",
+        "cpl",
+        "corporal",
+    ]
 )
 HONORIFICS = frozenset(
-    "dr doctor prof professor mr mrs ms miss sir dame hon honourable honorable excellency "
-    "ayatollah grand imam sheikh shaikh sheik allama maulana mullah hojatoleslam hojjatoleslam mufti rev reverend "
-    "lord lady".split()
+    [
+        "dr",
+        "doctor",
+        "prof",
+        "professor",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "sir",
+        "dame",
+        "hon",
+        "honourable",
+        "honorable",
+        "excellency",
+        "ayatollah",
+        "grand",
+        "imam",
+        "sheikh",
+        "shaikh",
+        "sheik",
+        "allama",
+        "maulana",
+        "mullah",
+        "hojatoleslam",
+        "hojjatoleslam",
+        "mufti",
+        "rev",
+        "reverend",
+        "lord",
+        "lady",
+    ]
 )
 
 # Words that make a phrase an office ("Foreign Minister", "army chief", "head of the ...").
 OFFICE_HEADS = frozenset(
-    """
-    minister ministers president presidents premier chancellor chief chiefs commander commanders head heads director
-    secretary spokesman spokeswoman spokesperson ambassador envoy leader leaders governor diplomat official officials
-    chairman chairwoman chair adviser advisor king queen prince emir sultan mayor speaker judge justice officer
-    counterpart deputy assistant director-general representative coordinator negotiator attache attaché
-    prosecutor attorney commissioner chairperson administrator ombudsman
-    """.split()
+    [
+        "minister",
+        "ministers",
+        "president",
+        "presidents",
+        "premier",
+        "chancellor",
+        "chief",
+        "chiefs",
+        "commander",
+        "commanders",
+        "head",
+        "heads",
+        "director",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "leader",
+        "leaders",
+        "governor",
+        "diplomat",
+        "official",
+        "officials",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "adviser",
+        "advisor",
+        "king",
+        "queen",
+        "prince",
+        "emir",
+        "sultan",
+        "mayor",
+        "speaker",
+        "judge",
+        "justice",
+        "officer",
+        "counterpart",
+        "deputy",
+        "assistant",
+        "director-general",
+        "representative",
+        "coordinator",
+        "negotiator",
+        "attache",
+        "attaché",
+        "prosecutor",
+        "attorney",
+        "commissioner",
+        "chairperson",
+        "administrator",
+        "ombudsman",
+    ]
 )
 # Words that may stand inside an office phrase besides its head.
 OFFICE_WORDS = OFFICE_HEADS | frozenset(
-    """
-    of the for foreign defence defense interior finance energy trade economy economic affairs home justice state
-    army armed forces force staff general joint military naval navy air national security intelligence supreme
-    caretaker acting interim former then top senior prime vice first revolutionary guard guards corps council
-    ministry cabinet elite spy agency service services party and parliament parliamentary assembly committee
-    commission public relations inter-services information culture education health oil petroleum industry
-    agriculture planning development communications transport
-    """.split()
+    [
+        "of",
+        "the",
+        "for",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "energy",
+        "trade",
+        "economy",
+        "economic",
+        "affairs",
+        "home",
+        "justice",
+        "state",
+        "army",
+        "armed",
+        "forces",
+        "force",
+        "staff",
+        "general",
+        "joint",
+        "military",
+        "naval",
+        "navy",
+        "air",
+        "national",
+        "security",
+        "intelligence",
+        "supreme",
+        "caretaker",
+        "acting",
+        "interim",
+        "former",
+        "then",
+        "top",
+        "senior",
+        "prime",
+        "vice",
+        "first",
+        "revolutionary",
+        "guard",
+        "guards",
+        "corps",
+        "council",
+        "ministry",
+        "cabinet",
+        "elite",
+        "spy",
+        "agency",
+        "service",
+        "services",
+        "party",
+        "and",
+        "parliament",
+        "parliamentary",
+        "assembly",
+        "committee",
+        "commission",
+        "public",
+        "relations",
+        "inter-services",
+        "information",
+        "culture",
+        "education",
+        "health",
+        "oil",
+        "petroleum",
+        "industry",
+        "agriculture",
+        "planning",
+        "development",
+        "communications",
+        "transport",
+    ]
 )
 PAST_WORDS = frozenset({"former", "then", "ex", "late"})
 
 # A word that ends an organisation's name; a "person" ending in one is an organisation.
 ORG_HEADS = frozenset(
-    """
-    Force Forces Corps Army Council Ministry Party Group Front Organization Organisation Agency Bank University
-    Committee Movement State Republic Union Company Corporation Inc Ltd News Times Post Press Code Guard Guards
-    Brigade Brigades Militia Network Institute Foundation Association Court Assembly Parliament Senate Office
-    Department Service Services Command Navy Initiative Road Times Tribune Herald Daily Agency Club League
-    Federation Fund Alliance Airlines Airways Group Holdings Exchange Commission Authority Police
-    Base House Hall Station Airport Port Island Islands Bay River Lake Mountain Mountains Street Square Palace
-    Centre Center Hospital School College Olympiad Cup Championship Championships Games Festival Award Prize
-    Master Stadium Church Mosque Temple Cathedral Museum Park Bridge Valley Province District County
-    """.split()
+    [
+        "Force",
+        "Forces",
+        "Corps",
+        "Army",
+        "Council",
+        "Ministry",
+        "Party",
+        "Group",
+        "Front",
+        "Organization",
+        "Organisation",
+        "Agency",
+        "Bank",
+        "University",
+        "Committee",
+        "Movement",
+        "State",
+        "Republic",
+        "Union",
+        "Company",
+        "Corporation",
+        "Inc",
+        "Ltd",
+        "News",
+        "Times",
+        "Post",
+        "Press",
+        "Code",
+        "Guard",
+        "Guards",
+        "Brigade",
+        "Brigades",
+        "Militia",
+        "Network",
+        "Institute",
+        "Foundation",
+        "Association",
+        "Court",
+        "Assembly",
+        "Parliament",
+        "Senate",
+        "Office",
+        "Department",
+        "Service",
+        "Services",
+        "Command",
+        "Navy",
+        "Initiative",
+        "Road",
+        "Times",
+        "Tribune",
+        "Herald",
+        "Daily",
+        "Agency",
+        "Club",
+        "League",
+        "Federation",
+        "Fund",
+        "Alliance",
+        "Airlines",
+        "Airways",
+        "Group",
+        "Holdings",
+        "Exchange",
+        "Commission",
+        "Authority",
+        "Police",
+        "Base",
+        "House",
+        "Hall",
+        "Station",
+        "Airport",
+        "Port",
+        "Island",
+        "Islands",
+        "Bay",
+        "River",
+        "Lake",
+        "Mountain",
+        "Mountains",
+        "Street",
+        "Square",
+        "Palace",
+        "Centre",
+        "Center",
+        "Hospital",
+        "School",
+        "College",
+        "Olympiad",
+        "Cup",
+        "Championship",
+        "Championships",
+        "Games",
+        "Festival",
+        "Award",
+        "Prize",
+        "Master",
+        "Stadium",
+        "Church",
+        "Mosque",
+        "Temple",
+        "Cathedral",
+        "Museum",
+        "Park",
+        "Bridge",
+        "Valley",
+        "Province",
+        "District",
+        "County",
+    ]
 )
 # Bodies whose name may run straight into a member's: "[Security Council] Shamkhani".
-BODY_HEADS = frozenset("Council Ministry Committee Commission Office Agency Service Command Corps Army Staff".split())
-PLACE_PREPOSITIONS = frozenset("in at near into inside outside across towards toward".split())
+BODY_HEADS = frozenset(
+    [
+        "Council",
+        "Ministry",
+        "Committee",
+        "Commission",
+        "Office",
+        "Agency",
+        "Service",
+        "Command",
+        "Corps",
+        "Army",
+        "Staff",
+    ]
+)
+PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "into", "inside", "outside", "across", "towards", "toward"])
 # Nouns that announce a group, not a person: 'the terrorist group "X"', 'X group'.
-GROUP_NOUNS = frozenset("group groups organization organisation movement militia outfit network party faction".split())
+GROUP_NOUNS = frozenset(
+    ["group", "groups", "organization", "organisation", "movement", "militia", "outfit", "network", "party", "faction"]
+)
 CALENDAR_WORDS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December".split()
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
 )
 # Capitalised words that head a phrase but never a name ("Minister Meeting", "Summit").
 NOT_NAME_WORDS = frozenset(
-    "Meeting Meetings Summit Conference Talks Agreement Visit Statement Resolution Declaration Treaty Day "
-    "Comment Comments Reply Related Articles Story Code Posted".split()
+    [
+        "Meeting",
+        "Meetings",
+        "Summit",
+        "Conference",
+        "Talks",
+        "Agreement",
+        "Visit",
+        "Statement",
+        "Resolution",
+        "Declaration",
+        "Treaty",
+        "Day",
+        "Comment",
+        "Comments",
+        "Reply",
+        "Related",
+        "Articles",
+        "Story",
+        "Code",
+        "Posted",
+    ]
 )
 QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "`", "``", "''"})
 
@@ -179,8 +531,10 @@ def clean_person_span(span: Span) -> Candidate | None:
     if start == span.start:
         while start > 0 and extendable(doc[start - 1]):
             start -= 1
-    while end < len(doc) and extendable(doc[end]):
-        end += 1
+    while end < len(doc) and (
+        extendable(doc[end]) or (doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and extendable(doc[end + 1]))
+    ):
+        end += 1  # "Zaid [bin Sultan al-Nahayan]"
     span_start = start
     while span_start > 0 and is_rank_token(doc[span_start - 1]):
         span_start -= 1
@@ -200,8 +554,8 @@ def looks_like_person(doc: Doc, candidate: Candidate) -> bool:
         return False
     if len(words) == 1 and words[0].tag_ != "NNP":
         return False  # "Armed" (JJ), "Challenges" (NNPS), "ayatollah" (NN)
-    if words[0].text.isupper() and len(words[0].text) > 1 and len(words) == 1:
-        return False  # an acronym: an organisation
+    if all(w.text.isupper() and len(w.text) > 1 for w in words):
+        return False  # an acronym, or a dateline in capitals ("ABU DHABI, March 11 -")
     before = neighbour(doc, candidate.span_start, -1)
     after = neighbour(doc, candidate.end - 1, +1)
     if before is not None and before.lower_ in PLACE_PREPOSITIONS and candidate.span_start == candidate.start:
@@ -279,9 +633,12 @@ def office_before(doc: Doc, candidate: Candidate, names: set[int]) -> tuple[list
         word = bare(token)
         if word == "and" or token.text in {",", ";", ":", "(", ")"} or token.text in QUOTES:
             break
-        if is_rank_token(token) or word in OFFICE_WORDS or geo.country_of(token.text):
-            phrase.insert(0, token)
-        elif token.text[:1].isupper() and token.tag_ == "NNP" and not token.is_sent_start:
+        if (
+            is_rank_token(token)
+            or word in OFFICE_WORDS
+            or geo.country_of(token.text)
+            or (token.text[:1].isupper() and token.tag_ == "NNP" and not token.is_sent_start)
+        ):
             phrase.insert(0, token)
         else:
             break
@@ -308,8 +665,9 @@ def office_after(doc: Doc, last: int, names: frozenset[int] | set[int] = frozens
         if stop or token.pos_ in {"VERB", "AUX"}:
             break
         phrase.append(token)
-    if not phrase or not (phrase[0].lower_ in {"the", "a", "an"} or bare(phrase[0]) in OFFICE_WORDS
-                          or phrase[0].text[:1].isupper()):
+    if not phrase or not (
+        phrase[0].lower_ in {"the", "a", "an"} or bare(phrase[0]) in OFFICE_WORDS or phrase[0].text[:1].isupper()
+    ):
         return None  # ", apart from top military commanders" is no apposition
     while phrase and phrase[0].lower_ in {"the", "a", "an"}:
         phrase.pop(0)
@@ -446,13 +804,23 @@ def best_person(people: list[PersonRecord], mention: _Mention, *, full_only: boo
     if not compatible and not full_only and len(mention.words) == 1:
         # surname-first names: "Xi" for "Xi Jinping", only when nothing else fits
         compatible = [p for p in people if core_words(p.name)[:1] == mention.words and len(core_words(p.name)) == 2]
+    if not full_only and len(mention.words) < 2:
+        # a surname written before any full name that has it is someone the reader already knows, not that
+        # person ("President Reagan ... Reagan and Nancy Reagan"); unless the article never names anyone else
+        earlier = [p for p in compatible if any(m.start < mention.record.start for m in p.mentions)]
+        if not earlier:
+            return None
+        compatible = earlier
     if len(compatible) <= 1:
         return compatible[0] if compatible else None
     if full_only:
         return max(compatible, key=lambda p: name_match_score(name, p.name))
-    before = [(max(m.start for m in p.mentions if m.start < mention.record.start), p)
-              for p in compatible if any(m.start < mention.record.start for m in p.mentions)]
-    return max(before, key=lambda pair: pair[0])[1] if before else compatible[0]
+    before = [
+        (max(m.start for m in p.mentions if m.start < mention.record.start), p)
+        for p in compatible
+        if any(m.start < mention.record.start for m in p.mentions)
+    ]
+    return max(before, key=lambda pair: pair[0])[1] if before else None
 
 
 def attach(person: PersonRecord, mention: _Mention, by_key: dict[int, list[_Mention]]) -> None:

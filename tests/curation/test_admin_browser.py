@@ -8,8 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from entities.models import Actor, MergeRecord, ReviewStatus
-from tests.factories import ActorAliasFactory, ActorFactory, EventFactory, MentionFactory, ParticipationFactory
+from entities.models import Actor, DuplicateStatus, MergeRecord, ReviewStatus
+from tests.factories import (
+    ActorAliasFactory,
+    ActorFactory,
+    EventFactory,
+    MentionFactory,
+    ParticipationFactory,
+    SuspectedDuplicateFactory,
+)
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse to run under it.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -92,3 +99,18 @@ def test_a_curator_merges_two_officials(desk):
     assert list(Actor.objects.all()) == [kwame]
     assert kwame.aliases.filter(name="Kofi Mensah").exists()
     assert MergeRecord.objects.get().merged_ids == [kofi.pk]
+
+
+def test_a_curator_tells_two_officials_apart_with_one_click(desk):
+    pair = SuspectedDuplicateFactory(
+        actor_a=ActorFactory(name="Mohammad Bagheri"), actor_b=ActorFactory(name="Mohammad Baqeri")
+    )
+    desk.goto("/admin/entities/suspectedduplicate/")
+
+    desk.click(f"#result_list button[formaction$='/{pair.pk}/distinct/']")
+
+    desk.wait_for_selector(".messagelist")
+    assert "different people" in desk.inner_text(".messagelist")
+    pair.refresh_from_db()
+    assert pair.status == DuplicateStatus.DISTINCT
+    assert Actor.objects.count() == 2

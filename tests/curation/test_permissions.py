@@ -5,7 +5,16 @@ from django.urls import reverse
 
 from entities.models import Event, ReviewStatus
 from tests.curation.conftest import changelist, run_action
-from tests.factories import EventFactory, MergeRecordFactory, UserFactory
+from tests.factories import (
+    ActorAliasFactory,
+    ActorFactory,
+    EventFactory,
+    EvidenceFactory,
+    MergeRecordFactory,
+    ParticipationFactory,
+    SuspectedDuplicateFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -61,3 +70,26 @@ def test_curators_are_not_superusers_and_cannot_rewrite_history(curator_client, 
     record.refresh_from_db()
     assert (record.kind, record.target_id) == ("actors", 1)
     assert not curator.is_superuser
+
+
+def test_every_desk_page_renders_for_a_curator(curator_client):
+    event = EventFactory()
+    participation = ParticipationFactory(event=event)
+    evidence = EvidenceFactory(event=event)
+    alias = ActorAliasFactory(actor=participation.actor)
+    pair = SuspectedDuplicateFactory(actor_a=participation.actor, actor_b=ActorFactory())
+    record = MergeRecordFactory()
+    pages = [
+        ("entities", "event", event),
+        ("entities", "participation", participation),
+        ("entities", "evidence", evidence),
+        ("entities", "actor", participation.actor),
+        ("entities", "actoralias", alias),
+        ("entities", "suspectedduplicate", pair),
+        ("entities", "mergerecord", record),
+        ("articles", "article", evidence.article),
+    ]
+    for app, model, obj in pages:
+        assert curator_client.get(changelist(model, app)).status_code == 200, model
+        change = reverse(f"admin:{app}_{model}_change", args=[obj.pk])
+        assert curator_client.get(change).status_code == 200, model

@@ -66,12 +66,27 @@ def kb(db) -> KB:
     rouhani = official("Hassan Rouhani", "Iran", "Rouhani", "Hasan Rouhani")
     bagheri = official("Mohammad Bagheri", "Iran", "Bagheri")
     official("Tehran Times", "Iran", status="rejected")
-    RoleFactory(actor=bajwa, title="Chief of Army Staff", country="Pakistan",
-                first_seen=datetime.date(2017, 11, 8), last_seen=datetime.date(2018, 3, 1))
-    RoleFactory(actor=bajwa, title="Corps Commander", country="Pakistan",
-                first_seen=datetime.date(2010, 1, 1), last_seen=datetime.date(2011, 1, 1))
-    RoleFactory(actor=rouhani, title="President", country="Iran",
-                first_seen=datetime.date(2017, 1, 1), last_seen=datetime.date(2019, 1, 1))
+    RoleFactory(
+        actor=bajwa,
+        title="Chief of Army Staff",
+        country="Pakistan",
+        first_seen=datetime.date(2017, 11, 8),
+        last_seen=datetime.date(2018, 3, 1),
+    )
+    RoleFactory(
+        actor=bajwa,
+        title="Corps Commander",
+        country="Pakistan",
+        first_seen=datetime.date(2010, 1, 1),
+        last_seen=datetime.date(2011, 1, 1),
+    )
+    RoleFactory(
+        actor=rouhani,
+        title="President",
+        country="Iran",
+        first_seen=datetime.date(2017, 1, 1),
+        last_seen=datetime.date(2019, 1, 1),
+    )
     day = {"date_start": datetime.date(2017, 11, 6), "date_end": datetime.date(2017, 11, 7), "date_precision": "day"}
     visit = EventFactory(kind="visit", place="Tehran", host_country="Iran", status="confirmed", **day)
     meeting = EventFactory(kind="meeting", place="Tehran", host_country="Iran", parent=visit, **day)
@@ -88,14 +103,32 @@ def kb(db) -> KB:
     mention(article, bajwa, "Bajwa", occurrence=1)
     mention(article, rouhani, "President Hassan Rouhani")
     mention(article, bagheri, "Maj. Gen. Mohammad Bagheri")
-    rejected = EventFactory(kind="phone_call", status="rejected", place="", host_country="",
-                            date_start=datetime.date(2018, 1, 5), date_end=datetime.date(2018, 1, 5))
+    rejected = EventFactory(
+        kind="phone_call",
+        status="rejected",
+        place="",
+        host_country="",
+        date_start=datetime.date(2018, 1, 5),
+        date_end=datetime.date(2018, 1, 5),
+    )
     ParticipationFactory(event=rejected, actor=rouhani)
-    undated = EventFactory(kind="meeting", place="Islamabad", host_country="Pakistan", date_start=None,
-                           date_end=None, date_precision="unknown")
+    undated = EventFactory(
+        kind="meeting",
+        place="Islamabad",
+        host_country="Pakistan",
+        date_start=None,
+        date_end=None,
+        date_precision="unknown",
+    )
     ParticipationFactory(event=undated, actor=bajwa)
-    monthly = EventFactory(kind="phone_call", place="", host_country="", date_start=datetime.date(2019, 11, 1),
-                           date_end=datetime.date(2019, 11, 30), date_precision="month")
+    monthly = EventFactory(
+        kind="phone_call",
+        place="",
+        host_country="",
+        date_start=datetime.date(2019, 11, 1),
+        date_end=datetime.date(2019, 11, 30),
+        date_precision="month",
+    )
     ParticipationFactory(event=monthly, actor=rouhani, country="Iran")
     ParticipationFactory(event=monthly, actor=None, office="Prime Minister of Japan", country="Japan")
     return KB(article, bajwa, rouhani, bagheri, visit, meeting, meeting2, rejected, undated, monthly)

@@ -29,7 +29,11 @@ def test_a_meeting_shows_its_visit_and_the_other_meetings(client, kb):
     response = page(client, kb.meeting)
     assert response.context["event"].siblings == [kb.meeting2]
     content = response.content.decode()
-    assert "Part of a visit" in content and f"/events/{kb.visit.pk}/" in content and f"/events/{kb.meeting2.pk}/" in content
+    assert (
+        "Part of a visit" in content
+        and f"/events/{kb.visit.pk}/" in content
+        and f"/events/{kb.meeting2.pk}/" in content
+    )
 
 
 def test_a_visit_lists_its_meetings(client, kb):

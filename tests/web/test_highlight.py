@@ -20,7 +20,7 @@ def test_longest_name_wins():
 def test_sentence_markup_is_escaped_before_marking():
     html = highlight_names('<script>alert("Bajwa")</script> Bajwa', ["Bajwa"])
     assert "<script>" not in html
-    assert html == '&lt;script&gt;alert(&quot;<mark>Bajwa</mark>&quot;)&lt;/script&gt; <mark>Bajwa</mark>'
+    assert html == "&lt;script&gt;alert(&quot;<mark>Bajwa</mark>&quot;)&lt;/script&gt; <mark>Bajwa</mark>"
 
 
 def test_a_name_with_markup_is_escaped_too():
@@ -44,7 +44,12 @@ def test_body_links_people_and_anchors_sentences():
 
 def test_body_drops_spans_that_overlap_or_fall_outside():
     body = "<script>x</script> Ana Silva"
-    mentions = [_span(19, 28, actor_id=1), _span(20, 25, actor_id=2), _span(25, 99, actor_id=3), _span(0, 3, actor_id=None)]
+    mentions = [
+        _span(19, 28, actor_id=1),
+        _span(20, 25, actor_id=2),
+        _span(25, 99, actor_id=3),
+        _span(0, 3, actor_id=None),
+    ]
     html = render_body(body, mentions, [_span(5, 22)])  # the sentence cuts the first mention: not linked
     assert "<script>" not in html
     assert html.count("<a ") == 0

@@ -46,7 +46,12 @@ def test_date_range_includes_events_overlapping_it(client, kb):
 
 def test_country_is_the_host_or_a_participants(client, kb):
     assert event_ids(client.get(URL, {"country": "Japan"})) == {kb.monthly.pk}
-    assert event_ids(client.get(URL, {"country": "Pakistan"})) == {kb.visit.pk, kb.meeting.pk, kb.meeting2.pk, kb.undated.pk}
+    assert event_ids(client.get(URL, {"country": "Pakistan"})) == {
+        kb.visit.pk,
+        kb.meeting.pk,
+        kb.meeting2.pk,
+        kb.undated.pk,
+    }
 
 
 @pytest.mark.parametrize("official", ["Rohani", "hassan rouhani", "President Rouhani"])
@@ -80,7 +85,13 @@ def test_chart_counts_months_in_the_filtered_range(client, kb):
 
 @pytest.mark.parametrize(
     "params",
-    [{"kind": "summit"}, {"date_from": "2019-13-45"}, {"status": "deleted"}, {"country": "Atlantis"}, {"q": "x" * 10_000}],
+    [
+        {"kind": "summit"},
+        {"date_from": "2019-13-45"},
+        {"status": "deleted"},
+        {"country": "Atlantis"},
+        {"q": "x" * 10_000},
+    ],
 )
 def test_bad_filters_give_a_400_and_no_events(client, kb, params):
     response = client.get(URL, params)

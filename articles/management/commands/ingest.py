@@ -1,5 +1,8 @@
 """`manage.py ingest [PATH ...] [--workers N]`: store new articles from files and folders, then say what happened."""
 
+import shutil
+import sys
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
@@ -57,7 +60,8 @@ class _Bar(_Progress):
     def __init__(self, *, total: int) -> None:
         from tqdm import tqdm
 
-        self.bar = tqdm(total=total, unit="file", dynamic_ncols=True)
+        width = shutil.get_terminal_size().columns  # 80 where the terminal does not say
+        self.bar = tqdm(total=total, unit="file", ncols=width, file=sys.stdout)
 
     def __call__(self, path, outcome: Outcome, reason: str) -> None:
         self.bar.set_postfix_str(path.name[-40:], refresh=False)
