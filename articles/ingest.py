@@ -232,25 +232,34 @@ class _LocalExtractor(_Extractor):
 
 
 class _PoolExtractor(_Extractor):
-    """Extraction in worker processes that never touch the database; results come back in input order."""
+    """Extraction in worker processes that never touch the database; results come back in input order.
+
+    The pool starts with the first batch, so a run with nothing new loads no model anywhere.
+    """
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
+        self.model = settings.SPACY_MODEL
         self.pool = None
 
     def __enter__(self) -> "_PoolExtractor":
-        from entities.extraction.pipeline import worker_init
-
-        model = settings.SPACY_MODEL
-        _check_model_installed(model)
-        if not connection.in_atomic_block:  # a forked worker must not inherit the parent's database socket
-            connections.close_all()
-        self.pool = multiprocessing.get_context().Pool(self.workers, initializer=worker_init, initargs=(model,))
+        _check_model_installed(self.model)
         return self
 
     def __exit__(self, *exc_info) -> None:
-        self.pool.terminate()
-        self.pool.join()
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+
+    def _started(self):
+        from entities.extraction.pipeline import worker_init
+
+        if self.pool is None:
+            if not connection.in_atomic_block:  # a forked worker must not inherit the parent's database socket
+                connections.close_all()
+            context = multiprocessing.get_context()
+            self.pool = context.Pool(self.workers, initializer=worker_init, initargs=(self.model,))
+        return self.pool
 
     def extract(self, batch: list[_Pending]) -> Extracted:
         return self._result(batch, self._submit(batch))
@@ -273,7 +282,7 @@ class _PoolExtractor(_Extractor):
     def _submit(self, batch: list[_Pending]):
         from entities.extraction.pipeline import worker_extract
 
-        return self.pool.apply_async(worker_extract, (_texts(batch),))
+        return self._started().apply_async(worker_extract, (_texts(batch),))
 
     @staticmethod
     def _result(batch: list[_Pending], pending_result) -> Extracted:

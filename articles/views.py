@@ -4,7 +4,7 @@ from django import forms
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from articles.models import Article
 from articles.search import MAX_QUERY_CHARS, headline_html
@@ -17,7 +17,7 @@ class ArticleSearchForm(forms.Form):
     q = forms.CharField(label="Search articles", max_length=MAX_QUERY_CHARS, required=False)
 
 
-@require_GET
+@require_safe
 def article_list(request):
     form = ArticleSearchForm(request.GET)
     valid = form.is_valid()
@@ -34,6 +34,6 @@ def article_list(request):
     return render(request, "articles/list.html", context, status=200 if valid else 400)
 
 
-@require_GET
+@require_safe
 def article_detail(request, pk: int):
     return render(request, "articles/detail.html", {"article": selectors.article_detail(pk)})

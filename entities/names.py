@@ -10,107 +10,19 @@ from unidecode import unidecode
 
 # Ranks, honorifics and office words that precede a name; removed from names and kept as titles.
 TITLE_WORDS = frozenset(
-    [
-        "gen",
-        "general",
-        "maj",
-        "major",
-        "lt",
-        "lieutenant",
-        "col",
-        "colonel",
-        "brig",
-        "brigadier",
-        "adm",
-        "admiral",
-        "rear",
-        "vice",
-        "air",
-        "chief",
-        "field",
-        "marshal",
-        "capt",
-        "captain",
-        "cdr",
-        "commander",
-        "commodore",
-        "sgt",
-        "sergeant",
-        "cpl",
-        "corporal",
-        "dr",
-        "doctor",
-        "prof",
-        "professor",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "hon",
-        "honourable",
-        "honorable",
-        "excellency",
-        "president",
-        "vice-president",
-        "premier",
-        "chancellor",
-        "minister",
-        "prime",
-        "secretary",
-        "deputy",
-        "foreign",
-        "defence",
-        "defense",
-        "ayatollah",
-        "grand",
-        "imam",
-        "sheikh",
-        "shaikh",
-        "sheik",
-        "allama",
-        "maulana",
-        "mullah",
-        "hojatoleslam",
-        "hojjatoleslam",
-        "mufti",
-        "cardinal",
-        "pope",
-        "rev",
-        "reverend",
-        "father",
-        "bishop",
-        "archbishop",
-        "rabbi",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "emir",
-        "sultan",
-        "crown",
-        "senator",
-        "rep",
-        "representative",
-        "governor",
-        "gov",
-        "mayor",
-        "ambassador",
-        "envoy",
-        "judge",
-        "justice",
-        "speaker",
-        "coas",
-        "cjcsc",
-        "cgs",
-    ]
+    """
+    gen general maj major lt lieutenant col colonel brig brigadier adm admiral rear vice air chief field
+    marshal capt captain cdr commander commodore sgt sergeant cpl corporal dr doctor prof professor mr mrs ms
+    miss sir dame lord lady hon honourable honorable excellency president vice-president premier chancellor
+    minister prime secretary deputy foreign defence defense ayatollah grand imam sheikh shaikh sheik allama
+    maulana mullah hojatoleslam hojjatoleslam mufti cardinal pope rev reverend father bishop archbishop rabbi
+    king queen prince princess emir sultan crown senator rep representative governor gov mayor ambassador
+    envoy judge justice speaker coas cjcsc cgs
+    """.split()
 )
 
 # Words that may or may not be written in front of a given name (lineage honorifics); optional when matching.
-OPTIONAL_NAME_WORDS = frozenset(["seyyed", "seyed", "sayyid", "sayed", "syed", "sayyed"])
+OPTIONAL_NAME_WORDS = frozenset("seyyed seyed sayyid sayed syed sayyed".split())
 
 # Transliteration equivalences applied in order to build a skeleton: one spelling for sounds many spellings share.
 _SKELETON_RULES = (

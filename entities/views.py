@@ -6,7 +6,7 @@ from django import forms
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, JsonResponse, StreamingHttpResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from entities import selectors
 from entities.filters import EventFilter
@@ -32,17 +32,17 @@ def paginate(request, items, per_page: int, count: int | None = None):
         raise Http404("No such page") from exc
 
 
-@require_GET
+@require_safe
 def home(request):
     context = {"summary": selectors.kb_summary(), "events": selectors.latest_events()}
     return render(request, "entities/home.html", context)
 
 
-@require_GET
+@require_safe
 def event_list(request):
-    filterset = EventFilter(request.GET, queryset=Event.objects.all())
-    valid = filterset.is_valid()
-    events = filterset.qs if valid else Event.objects.none()
+    events, filterset = _filtered_events(request)
+    valid = events is not None
+    events = events if valid else Event.objects.none()
     counts = selectors.month_counts(events) if valid else []
     page = paginate(request, selectors.timeline_events(events), EVENTS_PER_PAGE, sum(n for _, n in counts))
     years, undated = selectors.group_by_month(list(page.object_list))
@@ -58,6 +58,7 @@ def event_list(request):
 
 
 def _filtered_events(request):
+    """The events the URL's filters select, or None when a filter cannot be read."""
     filterset = EventFilter(request.GET, queryset=Event.objects.all())
     return filterset.qs if filterset.is_valid() else None, filterset
 
@@ -93,7 +94,7 @@ def _export_record(event) -> dict:
     }
 
 
-@require_GET
+@require_safe
 def event_export_json(request):
     events, filterset = _filtered_events(request)
     if events is None:
@@ -120,7 +121,7 @@ def _csv_row(record: dict) -> list:
     return [record[column] if record[column] is not None else "" for column in CSV_COLUMNS]
 
 
-@require_GET
+@require_safe
 def event_export_csv(request):
     events, filterset = _filtered_events(request)
     if events is None:
@@ -133,12 +134,12 @@ def event_export_csv(request):
     return response
 
 
-@require_GET
+@require_safe
 def event_detail(request, pk: int):
     return render(request, "entities/event_detail.html", {"event": selectors.event_detail(pk)})
 
 
-@require_GET
+@require_safe
 def official_list(request):
     form = OfficialSearchForm(request.GET)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
@@ -152,6 +153,6 @@ def official_list(request):
     return render(request, "entities/official_list.html", context, status=200 if form.is_valid() else 400)
 
 
-@require_GET
+@require_safe
 def official_detail(request, pk: int):
     return render(request, "entities/official_detail.html", {"official": selectors.official_detail(pk)})

@@ -19,225 +19,72 @@ from entities.extraction.people import OFFICE_HEADS, OFFICE_WORDS, bare
 from entities.extraction.records import DateSpan, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord
 
 VISIT_VERBS = frozenset(
-    [
-        "visit",
-        "visits",
-        "visited",
-        "visiting",
-        "travel",
-        "travels",
-        "travelled",
-        "traveled",
-        "travelling",
-        "traveling",
-        "arrive",
-        "arrives",
-        "arrived",
-        "arriving",
-        "went",
-        "go",
-        "goes",
-        "going",
-        "gone",
-        "came",
-        "come",
-        "comes",
-        "coming",
-        "flew",
-        "fly",
-        "flies",
-        "flying",
-        "toured",
-        "tours",
-        "touring",
-        "landed",
-        "lands",
-        "reached",
-    ]
+    """
+    visit visits visited visiting travel travels travelled traveled travelling traveling arrive arrives
+    arrived arriving went go goes going gone came come comes coming flew fly flies flying toured tours touring
+    landed lands reached
+    """.split()
 )
 # Motion verbs that make a visit only with a destination ("went to Tehran"), not on their own.
 MOTION_VERBS = frozenset(
-    [
-        "went",
-        "go",
-        "goes",
-        "going",
-        "gone",
-        "came",
-        "come",
-        "comes",
-        "coming",
-        "flew",
-        "fly",
-        "flies",
-        "flying",
-        "landed",
-        "lands",
-        "reached",
-    ]
+    """
+    went go goes going gone came come comes coming flew fly flies flying landed lands reached
+    """.split()
 )
-VISIT_NOUNS = frozenset(["visit", "visits", "trip", "trips", "tour", "tours", "arrival"])
+VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival".split())
 MEET_VERBS = frozenset(
-    [
-        "meet",
-        "meets",
-        "met",
-        "meeting",
-        "received",
-        "receive",
-        "receives",
-        "receiving",
-        "hosted",
-        "host",
-        "hosts",
-        "hosting",
-        "welcomed",
-        "welcomes",
-        "welcoming",
-    ]
+    """
+    meet meets met meeting received receive receives receiving hosted host hosts hosting welcomed welcomes
+    welcoming
+    """.split()
 )
-MEET_NOUNS = frozenset(["meeting", "meetings", "talks", "meet", "audience"])
-PHONE_WORDS = frozenset(["telephone", "phone", "telephonic", "telephoned", "phoned"])
-PHONE_NOUNS = frozenset(["call", "calls", "conversation", "conversations", "talk", "talks"])
-MULTI_VERBS = frozenset(["gathered", "gather", "gathers", "convened", "convene", "convenes", "assembled"])
-MULTI_NOUNS = frozenset(
-    ["summit", "summits", "conference", "conferences", "forum", "gathering", "congress", "ministerial"]
-)
+MEET_NOUNS = frozenset("meeting meetings talks meet audience".split())
+PHONE_WORDS = frozenset("telephone phone telephonic telephoned phoned".split())
+PHONE_NOUNS = frozenset("call calls conversation conversations talk talks".split())
+MULTI_VERBS = frozenset("gathered gather gathers convened convene convenes assembled".split())
+MULTI_NOUNS = frozenset("summit summits conference conferences forum gathering congress ministerial".split())
 MULTI_MODIFIERS = frozenset(
-    [
-        "multilateral",
-        "trilateral",
-        "quadrilateral",
-        "regional",
-        "four-nation",
-        "three-nation",
-        "five-nation",
-        "six-nation",
-    ]
+    """
+    multilateral trilateral quadrilateral regional four-nation three-nation five-nation six-nation
+    """.split()
 )
 SPEECH_VERBS = frozenset(
-    [
-        "said",
-        "say",
-        "says",
-        "told",
-        "tell",
-        "tells",
-        "stated",
-        "added",
-        "cited",
-        "quoted",
-        "announced",
-        "declared",
-        "noted",
-        "warned",
-        "stressed",
-        "wrote",
-        "proclaimed",
-        "remarked",
-        "asserted",
-        "highlighted",
-        "underlined",
-    ]
+    """
+    said say says told tell tells stated added cited quoted announced declared noted warned stressed wrote
+    proclaimed remarked asserted highlighted underlined
+    """.split()
 )
 NEGATION_WORDS = frozenset(
-    [
-        "cancel",
-        "cancels",
-        "cancelled",
-        "canceled",
-        "cancelling",
-        "postponed",
-        "postpone",
-        "postpones",
-        "scrapped",
-        "called-off",
-        "materialise",
-        "materialize",
-        "materialised",
-        "materialized",
-    ]
+    """
+    cancel cancels cancelled canceled cancelling postponed postpone postpones scrapped called-off materialise
+    materialize materialised materialized
+    """.split()
 )
 PLAN_VERBS = frozenset(
-    [
-        "plan",
-        "plans",
-        "planned",
-        "planning",
-        "expect",
-        "expects",
-        "expected",
-        "schedule",
-        "scheduled",
-        "due",
-        "set",
-        "intend",
-        "intends",
-        "intended",
-        "hope",
-        "hopes",
-        "hoped",
-        "invite",
-        "invited",
-        "invites",
-        "propose",
-        "proposed",
-        "proposes",
-        "agree",
-        "agreed",
-        "agrees",
-    ]
+    """
+    plan plans planned planning expect expects expected schedule scheduled due set intend intends intended
+    hope hopes hoped invite invited invites propose proposed proposes agree agreed agrees
+    """.split()
 )
-PLAN_MODIFIERS = frozenset(
-    ["planned", "upcoming", "forthcoming", "proposed", "expected", "scheduled", "future", "next", "possible"]
-)
+PLAN_MODIFIERS = frozenset("planned upcoming forthcoming proposed expected scheduled future next possible".split())
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "could", "may", "might"})
 GROUP_SUBJECTS = frozenset(
-    [
-        "officials",
-        "delegation",
-        "delegations",
-        "team",
-        "side",
-        "leaders",
-        "leadership",
-        "commanders",
-        "officers",
-        "they",
-        "we",
-        "representatives",
-    ]
+    """
+    officials delegation delegations team side leaders leadership commanders officers they we representatives
+    """.split()
 )
 # Verbs that say an event happened, whose clause describes it ("the meeting was held in Doha").
 EVENT_PREDICATES = frozenset(
-    [
-        "held",
-        "hold",
-        "holds",
-        "took",
-        "take",
-        "takes",
-        "happened",
-        "occurred",
-        "began",
-        "begins",
-        "opened",
-        "opens",
-        "ended",
-        "ends",
-        "concluded",
-        "concludes",
-        "started",
-        "starts",
-        "was",
-        "were",
-        "is",
-        "are",
-    ]
+    """
+    held hold holds took take takes happened occurred began begins opened opens ended ends concluded concludes
+    started starts was were is are
+    """.split()
 )
 # Office words too vague to stand for a participant ("officials met ...").
 GENERIC_OFFICES = frozenset(
-    ["official", "officials", "leader", "leaders", "officer", "officers", "representative", "representatives"]
+    """
+    official officials leader leaders officer officers representative representatives
+    """.split()
 )
 # Date phrases that say how long or since when, not when: "since 2017", "in the past 40 years".
 NOT_WHEN = frozenset({"since", "until", "till", "for", "over", "past", "within", "throughout", "last"})
@@ -425,10 +272,10 @@ def trigger_kind(token: Token) -> str | None:
         return "visit"
     if word in VISIT_VERBS and token.pos_ == "VERB":
         return "visit"
-    if word == "called" and any(c.lower_ in {"on", "upon"} for c in token.children):
-        # "called on X" is a courtesy visit; "called on X to do Y" is an appeal
-        if not any(t.tag_ == "TO" or t.lower_ == "to" for t in token.subtree if t.i > token.i):
-            return "meeting"
+    # "called on X" is a courtesy visit; "called on X to do Y" is an appeal
+    called_on = word == "called" and any(c.lower_ in {"on", "upon"} for c in token.children)
+    if called_on and not any(t.tag_ == "TO" or t.lower_ == "to" for t in token.subtree if t.i > token.i):
+        return "meeting"
     return None
 
 
@@ -448,7 +295,7 @@ def negated(token: Token) -> bool:
 
 
 def anchor_of(token: Token) -> Token:
-    """The verb whose clause holds a noun trigger: 'held [meetings]', 'attended the [meeting]', 'went ... for a [meeting]'."""
+    """The verb whose clause holds a noun trigger: 'held [meetings]', 'attended the [meeting]', 'went for a [talk]'."""
     if token.pos_ == "VERB":
         return token
     t = token
@@ -542,7 +389,7 @@ def reach_of(token: Token, anchor: Token) -> list[int]:
 
 
 def clause_subject(verb: Token) -> Token | None:
-    """The verb's subject, inherited from the verb it is conjoined to when it has none ('X travelled and held talks')."""
+    """The verb's subject, or that of the verb it is conjoined to when it has none ('X travelled and held talks')."""
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:

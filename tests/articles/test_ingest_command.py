@@ -53,6 +53,19 @@ def test_plain_progress_lines_when_output_is_not_a_terminal(stored_file, write):
     assert output.splitlines()[:2] == [f"failed    {empty}: empty file", f"unchanged {stored_file}"]
 
 
+class Terminal(StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.django_db
+def test_a_progress_bar_replaces_the_lines_on_a_terminal(stored_file, capsys):
+    out = Terminal()
+    call_command("ingest", str(stored_file), stdout=out)
+    assert out.getvalue() == "1 seen, 0 created, 1 unchanged, 0 duplicate, 0 failed\n"
+    assert "1/1" in capsys.readouterr().out
+
+
 @pytest.mark.django_db
 def test_missing_path_exits_non_zero(tmp_path):
     output, error = run_command(tmp_path / "nowhere")
