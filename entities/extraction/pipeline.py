@@ -14,6 +14,8 @@ def extract_article(doc: Doc, *, published: date | None) -> ArticleExtraction:
     from entities.extraction.events import find_events
     from entities.extraction.people import find_people
 
+    if not (doc.has_annotation("DEP") and doc.has_annotation("SENT_START")):
+        raise ValueError("the spaCy pipeline must have a parser: extraction reads sentences and dependencies")
     people = find_people(doc, published=published)
     events = find_events(doc, people, published=published)
     return ArticleExtraction(people=people, events=events)

@@ -11,6 +11,8 @@ register = template.Library()
 
 # A chart with more months than this shows years instead, so that bars stay wide enough to read.
 MAX_MONTH_BARS = 120
+# A filter's date range widens the chart to show empty months around the data, but not beyond this many years.
+MAX_CHART_YEARS = 200
 CHART_WIDTH, CHART_HEIGHT, CHART_TOP = 720, 160, 14
 
 
@@ -109,12 +111,19 @@ def _next_bin(start: datetime.date, by_year: bool) -> datetime.date:
     return start.replace(year=start.year + start.month // 12, month=start.month % 12 + 1)
 
 
-def _bins(counts: list[tuple[datetime.date | None, int]]) -> list[tuple[datetime.date, int, str]]:
-    """Every month (or year, for long spans) from the first to the last, empty ones included."""
+def _bins(counts, since=None, until=None) -> list[tuple[datetime.date, int, str]]:
+    """Every month (or year, for long spans) from the first to the last, empty ones included.
+
+    The span is widened to the filtered range (since, until) when one is given and not absurdly wide.
+    """
     dated = [(month, n) for month, n in counts if month is not None]
     if not dated:
         return []
     first, last = dated[0][0], dated[-1][0]
+    if since and since < first and first.year - since.year <= MAX_CHART_YEARS:
+        first = since.replace(day=1)
+    if until and until > last and until.year - last.year <= MAX_CHART_YEARS:
+        last = until.replace(day=1)
     span = (last.year - first.year) * 12 + last.month - first.month + 1
     by_year = span > MAX_MONTH_BARS
     totals: dict[datetime.date, int] = {}
@@ -130,9 +139,9 @@ def _bins(counts: list[tuple[datetime.date | None, int]]) -> list[tuple[datetime
 
 
 @register.inclusion_tag("includes/chart.html")
-def events_chart(counts):
+def events_chart(counts, since=None, until=None):
     """Events per month as an inline SVG bar chart, drawn here so that no script is needed."""
-    bins = _bins(counts)
+    bins = _bins(counts, since, until)
     by_year = bool(bins) and bins[0][2].isdigit()
     peak = max((n for _, n, _ in bins), default=0)
     width = CHART_WIDTH / len(bins) if bins else 0
@@ -189,3 +198,10 @@ def participant_country(participation) -> str:
     if participation.country:
         return participation.country
     return participation.actor.country if participation.actor else ""
+
+
+@register.filter
+def other_names(actor, limit: int = 0) -> list[str]:
+    """The actor's aliases other than its canonical name (from the prefetched aliases), at most `limit` if given."""
+    names = [alias.name for alias in actor.aliases.all() if alias.name != actor.name]
+    return names[:limit] if limit else names

@@ -1,6 +1,7 @@
 """Officials search finds a person under any alias, title, typo or transliteration; the official page."""
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 
 from entities.search import alias_score, match_officials
@@ -106,3 +107,16 @@ def test_rejected_or_missing_official_is_404(client, kb):
     assert page(client, rejected).status_code == 404
     assert client.get("/officials/0/").status_code == 404
     assert client.get("/officials/x/").status_code == 404
+
+
+def test_postgres_scores_alias_keys_by_trigram_similarity(kb, django_assert_num_queries):
+    if connection.vendor != "postgresql":
+        pytest.skip("pg_trgm is PostgreSQL's")
+    with django_assert_num_queries(1) as captured:
+        [best, *_] = match_officials("Rohani")
+    assert "WORD_SIMILARITY" in captured.captured_queries[0]["sql"].upper()
+    assert best.actor_id == kb.rouhani.pk
+
+
+def test_null_characters_are_refused_not_sent_to_the_database(client, kb):
+    assert client.get(URL, {"q": "baj\x00wa"}).status_code == 400

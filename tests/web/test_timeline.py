@@ -1,8 +1,11 @@
 """The timeline: grouped by month, filtered from the URL, undated events apart, rejected ones hidden."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
+from tests.factories import EventFactory
 from tests.web.conftest import add_events
 
 URL = reverse("entities:event_list")
@@ -17,8 +20,8 @@ def event_ids(response) -> set[int]:
 def test_groups_events_by_year_and_month_newest_first(client, kb):
     response = client.get(URL)
     years = response.context["years"]
-    assert [y.year for y in years] == [2019, 2017]
-    assert [m.month.month for m in years[1].months] == [11]
+    assert [y.label for y in years] == ["2019", "2017"]
+    assert [m.label for m in years[1].months] == ["November 2017"]
     assert response.context["undated"] == [kb.undated]
     content = response.content.decode()
     assert content.index("November 2019") < content.index("November 2017") < content.index("Date unknown")
@@ -90,6 +93,9 @@ def test_chart_counts_months_in_the_filtered_range(client, kb):
         {"date_from": "2019-13-45"},
         {"status": "deleted"},
         {"country": "Atlantis"},
+        {"official": "b" * 10_000},
+        {"q": "nul\x00byte"},
+        {"official": "nul\x00"},
         {"q": "x" * 10_000},
     ],
 )
@@ -120,3 +126,26 @@ def test_paginates_with_undated_events_at_the_end(client, kb):
     last = client.get(URL, {"page": 3})
     assert last.context["undated"]
     assert 'rel="prev" href="?page=2"' in last.content.decode()
+
+
+def test_years_and_decades_are_not_listed_as_january(client, kb):
+    kb.monthly.date_precision = "year"
+    kb.monthly.save()
+    EventFactory(date_start=datetime.date(1990, 1, 1), date_end=datetime.date(1993, 12, 31), date_precision="decade")
+    years = client.get(URL).context["years"]
+    assert [(y.label, [m.label for m in y.months]) for y in years] == [
+        ("2019", ["Sometime in 2019"]),
+        ("2017", ["November 2017"]),
+        ("1990s", ["Sometime in the 1990s"]),
+    ]
+
+
+def test_chart_spans_the_filtered_range(client, kb):
+    content = client.get(URL, {"date_from": "2017-09-01", "date_to": "2018-02-28"}).content.decode()
+    assert "Sep 2017" in content and "Feb 2018" in content  # the first and last ticks
+
+
+def test_chart_of_a_long_span_counts_years(client, kb):
+    EventFactory(date_start=datetime.date(1990, 1, 1), date_end=datetime.date(1993, 12, 31), date_precision="decade")
+    content = client.get(URL).content.decode()
+    assert "per year" in content and "2017: 3 events" in content

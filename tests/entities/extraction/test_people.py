@@ -73,6 +73,18 @@ def test_honorific_inside_a_name_is_part_of_the_name(people_in):
     assert people[0].roles == [RoleRecord(title="President", country="Somalia")]
 
 
+def test_title_inside_the_ner_span_becomes_the_role(people_in):
+    people = people_in("Saudi Foreign Minister Faisal Rahman said he had met Qatari Emir Tamim Hamad.")
+    assert names(people) == ["Faisal Rahman", "Tamim Hamad"]
+    assert the(people, "Tamim Hamad").roles == [RoleRecord(title="Emir", country="Qatar")]
+
+
+def test_hyphenated_korean_given_name_is_kept_whole(people_in):
+    people = people_in("Thai Prime Minister Somchai Wongsawat met South Korean President Lee Min-ho in Seoul.")
+    assert names(people) == ["Somchai Wongsawat", "Lee Min-ho"]
+    assert the(people, "Lee Min-ho").roles == [RoleRecord(title="President", country="South Korea")]
+
+
 # --- roles from appositions and longer office phrases ---------------------------------------------------------------
 def test_former_office_in_apposition_gives_title_and_country(people_in):
     people = people_in("Girma Bekele, the former Ethiopian Defence Minister, criticised the agreement with Eritrea.")
