@@ -9,8 +9,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from config.env import env_int, env_str  # noqa: E402
-from config.logging import json_logging  # noqa: E402
+from config.env import env_int, env_str
+from config.logging import json_logging
 
 wsgi_app = "config.wsgi:application"
 # Loopback unless told otherwise: a reverse proxy on the same host terminates TLS and forwards here.

@@ -1,7 +1,8 @@
-"""Request middleware of our own: a database outage answers 503 with a friendly page, not a traceback."""
+"""Request handling of our own: a database outage answers 503 with a friendly page; the client's real address."""
 
 import logging
 
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
@@ -34,3 +35,17 @@ def database_unavailable_response() -> HttpResponse:
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
     return response
+
+
+def client_ip(request) -> str | None:
+    """The visitor's address for login throttling: behind our own proxy REMOTE_ADDR is the proxy's, the same for all.
+
+    Only a request that came from a trusted proxy has its X-Forwarded-For believed, and then only the last entry:
+    the address the proxy itself saw (nginx's $proxy_add_x_forwarded_for appends it; earlier ones are the client's
+    word). Anyone else's header is ignored, so it cannot be used to dodge a lockout.
+    """
+    remote = request.META.get("REMOTE_ADDR")
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if remote in settings.TRUSTED_PROXIES and forwarded.strip():
+        return forwarded.split(",")[-1].strip() or remote
+    return remote

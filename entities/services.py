@@ -109,15 +109,24 @@ def person_resolve(*, person: PersonRecord, seen_on: date | None) -> tuple[Actor
 
 
 def actor_by_exact_alias(person: PersonRecord) -> Actor | None:
-    """A full name already known word for word; lone surnames are never matched by key alone."""
-    keys = [k for k in {name_key(a) for a in person.aliases} if len(k.split()) >= 2]
-    if not keys:
-        return None
-    actors = list(Actor.objects.filter(aliases__key__in=keys, kind="person").distinct()[:5])
-    fitting = [a for a in actors if countries_agree(a.country, person.country)]
-    if len(fitting) == 1:
-        return fitting[0]
+    """A full name already known word for word, the person's main name first; lone surnames never by key alone."""
+    main = name_key(person.name)
+    others = sorted({name_key(a) for a in person.aliases} - {main})
+    for keys in ([main], others):
+        keys = [k for k in keys if len(k.split()) >= 2]
+        if not keys:
+            continue
+        actors = list(Actor.objects.filter(aliases__key__in=keys, kind="person").distinct()[:5])
+        fitting = [a for a in actors if countries_agree(a.country, person.country)]
+        if len(fitting) == 1:
+            return fitting[0]
     return None
+
+
+def curated_holders(keys: set[str], actor: Actor) -> dict[str, int]:
+    """Name keys a curator gave to another actor (by a merge or a split): they stay with that actor."""
+    rows = ActorAlias.objects.filter(key__in=keys, source="curated").exclude(actor=actor).values_list("key", "actor_id")
+    return dict(rows)
 
 
 def actor_candidates(person: PersonRecord) -> list[tuple[float, Actor]]:
@@ -163,10 +172,11 @@ def duplicate_suggest(*, a: Actor, b: Actor, score: float, reason: str) -> None:
 def actor_record_person(*, actor: Actor, person: PersonRecord, article: Article) -> None:
     """Add the article's names, mentions and roles to the actor; a fuller name becomes canonical."""
     known = set(actor.aliases.values_list("name", flat=True))
+    held = curated_holders({name_key(a) for a in person.aliases}, actor)
     new_aliases = [
         ActorAlias(actor=actor, name=alias, key=name_key(alias), surname=surname_skeleton(alias))
         for alias in person.aliases
-        if alias not in known and name_key(alias)
+        if alias not in known and name_key(alias) and name_key(alias) not in held
     ]
     ActorAlias.objects.bulk_create(new_aliases, ignore_conflicts=True)
     changed = []
@@ -185,7 +195,7 @@ def actor_record_person(*, actor: Actor, person: PersonRecord, article: Article)
         [
             Mention(
                 article=article,
-                actor=actor,
+                actor_id=held.get(name_key(m.name), actor.pk),
                 text=m.text[:300],
                 name=m.name[:200],
                 start=m.start,
@@ -230,7 +240,9 @@ def event_upsert(
     if people is None:
         return None, False  # it names someone a curator rejected as no person
     companions = record_companions(record, index, extraction, actor_ids)
-    match, uncertain = event_find_match(record=record, people=people, companions=companions)
+    match, uncertain = event_by_evidence(record=record, people=people, article=article), False
+    if match is None:
+        match, uncertain = event_find_match(record=record, people=people, companions=companions)
     if match is not None:
         event_absorb(event=match, record=record, people=people, article=article)
         return match, False
@@ -270,6 +282,27 @@ def record_companions(
     related = [e for i, e in enumerate(extraction.events) if i in family or e.parent in family or e.parent == index]
     people = {actor_ids[k] for e in related for k in e.people if k in actor_ids}
     return people - {actor_ids[k] for k in record.people if k in actor_ids}
+
+
+def event_by_evidence(*, record: EventRecord, people: dict[int, str], article: Article) -> Event | None:
+    """The event this very sentence of this article already stands for: a re-extraction finds it whatever a
+    curator did to it since (changed its kind, merged it into another, moved its date)."""
+    starts = [e.start for e in record.evidence]
+    events = list(
+        Event.objects.filter(evidence__article=article, evidence__start__in=starts)
+        .distinct()
+        .prefetch_related("participations")
+    )
+    if not events:
+        return None
+    wanted = set(people)
+    exact = [e for e in events if {p.actor_id for p in e.participations.all() if p.actor_id} == wanted]
+    if exact:
+        return exact[0]
+    # a curator may have removed a participant or changed the kind: their event still holds this sentence
+    curated = [e for e in events if e.status != ReviewStatus.PENDING]
+    overlapping = [e for e in curated if wanted & {p.actor_id for p in e.participations.all()}]
+    return overlapping[0] if len(overlapping) == 1 else None
 
 
 def event_find_match(*, record: EventRecord, people: dict[int, str], companions: set[int]) -> tuple[Event | None, bool]:

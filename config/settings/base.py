@@ -112,6 +112,9 @@ AXES_FAILURE_LIMIT = 5
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
 AXES_RESET_ON_SUCCESS = True
+# Behind a reverse proxy every request comes from the proxy; trust its X-Forwarded-For, and only its.
+AXES_CLIENT_IP_CALLABLE = "config.middleware.client_ip"
+TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES", ["127.0.0.1", "::1"])
 
 # --- Content-Security-Policy (django-csp): same-origin files only, so no inline script, style or handler runs ---
 CONTENT_SECURITY_POLICY = {

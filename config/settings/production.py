@@ -18,6 +18,7 @@ if not os.environ.get("DJANGO_ALLOWED_HOSTS", "").strip():
 # Only needed when a form posts from another origin than the host it is served on (e.g. an admin subdomain).
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 
+# The proxy in front must set this header itself, never pass on a client's; gunicorn listens on loopback only.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
 # Load balancers probe over plain HTTP; a redirect would read as "unhealthy".

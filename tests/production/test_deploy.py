@@ -13,7 +13,13 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # 50 characters of several kinds, as `check --deploy` wants (security.W009); a test value, never a real key.
 SECRET_KEY = "k3Q-vW9_zR2pLx7TnB4mYc8HdF1sJ6gA0eKuP5oXiN-tE3rVbZ"
 # Variables a developer's shell may hold that would loosen production and make a check warn.
-LOOSENING_VARIABLES = ("DJANGO_SECURE_SSL_REDIRECT", "DJANGO_HSTS_SECONDS", "DJANGO_DEBUG", "AXES_ENABLED")
+LOOSENING_VARIABLES = (
+    "DJANGO_SECURE_SSL_REDIRECT",
+    "DJANGO_HSTS_SECONDS",
+    "DJANGO_DEBUG",
+    "AXES_ENABLED",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",  # set by browser tests for Playwright; check --deploy rightly errors on it
+)
 
 
 def production_env(**overrides: str | None) -> dict[str, str]:

@@ -7,6 +7,7 @@ import pytest
 from django.contrib import admin
 from django.test import Client, override_settings
 
+from config.middleware import client_ip
 from tests.factories import EvidenceFactory, ParticipationFactory, UserFactory
 
 PASSWORD = "correct horse battery"  # UserFactory's
@@ -229,3 +230,32 @@ def test_public_pages_have_no_inline_script_or_style(client, name):
 
     assert response.status_code == 200
     assert blocked_by_csp(response.content.decode()) == []
+
+
+@pytest.mark.parametrize(
+    ("remote", "forwarded", "expected"),
+    [
+        ("127.0.0.1", "203.0.113.9", "203.0.113.9"),  # our proxy says who it saw
+        ("127.0.0.1", "198.51.100.1, 203.0.113.9", "203.0.113.9"),  # a client's own header is not believed
+        ("127.0.0.1", "", "127.0.0.1"),  # a local request with no proxy
+        ("198.51.100.7", "203.0.113.9", "198.51.100.7"),  # not our proxy: its header is ignored
+    ],
+)
+def test_client_ip_believes_only_the_trusted_proxys_last_hop(rf, remote, forwarded, expected):
+    request = rf.get("/", REMOTE_ADDR=remote, HTTP_X_FORWARDED_FOR=forwarded)
+
+    assert client_ip(request) == expected
+
+
+@pytest.mark.django_db
+@override_settings(AXES_ENABLED=True)
+def test_lockout_behind_the_proxy_is_per_visitor_not_per_proxy(client):
+    UserFactory(username="curator", is_staff=True)
+    for _ in range(5):
+        client.post(LOGIN_URL, {"username": "curator", "password": "x"}, HTTP_X_FORWARDED_FOR="203.0.113.9")
+
+    other_visitor = Client().post(
+        LOGIN_URL, {"username": "curator", "password": PASSWORD}, HTTP_X_FORWARDED_FOR="203.0.113.10"
+    )
+
+    assert other_visitor.status_code == 302
