@@ -40,8 +40,12 @@ _SKELETON_RULES = (
     (r"w", "v"),
     (r"z", "s"),
     (r"y", "i"),
-    (r"j", "j"),
 )
+# Vowels that transliterations swap for one another: Hussein/Hossein, Ebrahim/Ibrahim; "a" stands apart
+# (Hassan is not Hussein).
+_VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "o": "u", "u": "u"}
+# Arabic articles written apart or joined: al-Sisi, el-Sisi, as-Sisi.
+ARTICLES = frozenset("al el ul ad ud as es at ar er an".split())
 
 
 def fold(text: str) -> str:
@@ -52,7 +56,7 @@ def fold(text: str) -> str:
 
 def name_words(text: str) -> list[str]:
     """The words of a name, lower-case ASCII, possessive and punctuation removed; hyphens split words."""
-    text = fold(text).replace("'", "'")
+    text = fold(text)
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"[^a-z0-9 ]+", " ", text)
     return text.split()
@@ -79,17 +83,22 @@ def core_words(text: str) -> list[str]:
 
 
 def word_skeleton(word: str) -> str:
-    """A transliteration-tolerant form of one word: 'Bagheri'/'Baqeri' -> 'bkr', 'Javed'/'Jawid' -> 'jvd'."""
+    """A transliteration-tolerant form of one word: 'Bagheri'/'Baqeri' -> 'bakr', 'Javed'/'Jawid' -> 'javd'.
+
+    The first letter and the class of the first vowel stay (Hassan is not Hussein, Qiang is not Keqiang);
+    later vowels and a silent h go, as do doubled letters (Hassan/Hasan).
+    """
     word = fold(word)
     word = re.sub(r"[^a-z]", "", word)
     if not word:
         return ""
     for pattern, replacement in _SKELETON_RULES:
         word = re.sub(pattern, replacement, word)
-    head, tail = word[0], word[1:]
-    tail = re.sub(r"[aeiouh]", "", tail)  # vowels and a silent h vary most between transliterations
-    skeleton = head + tail
-    return re.sub(r"(.)\1+", r"\1", skeleton)  # doubled letters: Hassan/Hasan
+    head = _VOWEL_CLASS.get(word[0], word[0])
+    rest = word[1:].lstrip("h")
+    vowel = "" if word[0] in _VOWEL_CLASS else _VOWEL_CLASS.get(rest[:1], "")
+    tail = re.sub(r"[aeiouh]", "", rest[1:] if vowel else rest)
+    return re.sub(r"(.)\1+", r"\1", head + vowel + tail)
 
 
 def name_skeleton(text: str) -> str:
@@ -104,9 +113,9 @@ def words_match(a: str, b: str, *, strict: bool = False) -> bool:
     """
     from jellyfish import damerau_levenshtein_distance, jaro_winkler_similarity
 
-    if a == b:
-        return True
-    if not a or not b or (a[0] != b[0] and word_skeleton(a)[:1] != word_skeleton(b)[:1]):
+    if a == b or (a in ARTICLES and b in ARTICLES):
+        return True  # al-Sisi, el-Sisi
+    if not a or not b or word_skeleton(a)[:1] != word_skeleton(b)[:1]:
         return False
     if word_skeleton(a) == word_skeleton(b) and min(len(a), len(b)) >= 3:
         return True
@@ -125,9 +134,12 @@ def name_match_score(a: str, b: str) -> float:
     x, y = core_words(a), core_words(b)
     if not x or not y:
         return 0.0
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    if len(short) >= 2 and all(words_match(s, w) for s, w in zip(short, long, strict=False)):
+        # the same names in order, the longer adding a father's or grandfather's name: "Demeke Mekonnen (Hassen)"
+        return 0.8 + 0.2 * sum(s == w for s, w in zip(short, long, strict=False)) / len(short)
     if not words_match(x[-1], y[-1], strict=True):
         return 0.0
-    short, long = (x, y) if len(x) <= len(y) else (y, x)
     free = list(long)
     for word in short:
         partner = next((w for w in free if words_match(word, w)), None)

@@ -1,15 +1,15 @@
 """Officials search: a person under any alias, with or without titles, with typos and transliteration variants.
 
-The backend is chosen here by connection.vendor. PostgreSQL scores alias keys by trigram similarity (pg_trgm,
-indexed by entities/migrations/0002); SQLite scores them in Python with rapidfuzz and name skeletons.
-Both return the same thing: actor ids with a score in [0, 1], best first.
+The backend is chosen here by connection.vendor. PostgreSQL finds candidate aliases by trigram similarity (pg_trgm,
+indexed by entities/migrations/0002) and re-scores them with the same word matcher as the fallback; SQLite scores
+every alias in Python (rapidfuzz and name skeletons). Both return actor ids with a score in [0, 1], best first.
 """
 
 from dataclasses import dataclass
 from functools import lru_cache
 
 from django.db import connection
-from django.db.models import Max, QuerySet
+from django.db.models import QuerySet
 from django.db.models.functions import Greatest
 from rapidfuzz.distance import Indel
 
@@ -21,6 +21,10 @@ MAX_QUERY_CHARS = 200
 # Scores below these are noise (trigram similarity on PostgreSQL, word similarity on the fallback).
 MIN_TRIGRAM_SCORE = 0.3
 MIN_FUZZY_SCORE = 0.7
+# A trigram score this high stands on its own even when the word matcher disagrees.
+STRONG_TRIGRAM_SCORE = 0.5
+# How many aliases PostgreSQL hands over for re-scoring.
+TRIGRAM_CANDIDATES = 200
 # What a word scores when only its transliteration skeleton or its beginning matches.
 SKELETON_SCORE = 0.9
 PREFIX_SCORE = 0.85
@@ -58,11 +62,16 @@ def _match_trigram(key: str, limit: int) -> list[OfficialMatch]:
         _candidate_aliases()
         .annotate(score=Greatest(TrigramSimilarity("key", key), TrigramWordSimilarity(key, "key")))
         .filter(score__gte=MIN_TRIGRAM_SCORE)
-        .values("actor_id")
-        .annotate(best=Max("score"))
-        .order_by("-best", "actor_id")[:limit]
+        .order_by("-score", "id")
+        .values_list("actor_id", "key", "score")[:TRIGRAM_CANDIDATES]
     )
-    return [OfficialMatch(row["actor_id"], float(row["best"])) for row in rows]
+    words = core_words(key)
+    best: dict[int, float] = {}
+    for actor_id, alias_key, trigram in rows:
+        fuzzy = alias_score(words, alias_key)
+        if trigram >= STRONG_TRIGRAM_SCORE or fuzzy >= MIN_FUZZY_SCORE:
+            best[actor_id] = max(best.get(actor_id, 0.0), trigram, fuzzy)
+    return _ranked(best, limit)
 
 
 def _match_fuzzy(key: str, limit: int) -> list[OfficialMatch]:
@@ -72,8 +81,12 @@ def _match_fuzzy(key: str, limit: int) -> list[OfficialMatch]:
         score = alias_score(words, alias_key)
         if score >= MIN_FUZZY_SCORE and score > best.get(actor_id, 0.0):
             best[actor_id] = score
+    return _ranked(best, limit)
+
+
+def _ranked(best: dict[int, float], limit: int) -> list[OfficialMatch]:
     ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]
-    return [OfficialMatch(actor_id, score) for actor_id, score in ranked]
+    return [OfficialMatch(actor_id, min(score, 1.0)) for actor_id, score in ranked]
 
 
 @lru_cache(maxsize=65536)

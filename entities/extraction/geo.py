@@ -258,3 +258,17 @@ def is_country_word(word: str) -> bool:
     """True for a country name, a demonym or a capital: words that are never part of a person's name."""
     countries, demonyms, cities = _tables()
     return word in countries or word in demonyms or word in cities
+
+
+def country_at(words: list[str], i: int) -> tuple[str, int]:
+    """The country that the words starting at i name ('Sri Lankan', 'South Africa', 'Quds Force'), and how many
+    words that takes; ('', 0) when none does. Longest match first."""
+    if i >= len(words) or not words[i][:1].isupper():
+        return "", 0  # country names, demonyms and organisations are capitalised; "the" starts none of them
+    for length in (3, 2, 1):
+        if i + length > len(words):
+            continue
+        country = country_of(" ".join(words[i : i + length]))
+        if country:
+            return country, length
+    return "", 0

@@ -182,27 +182,58 @@ def clean_person_span(span: Span) -> Candidate | None:
     """Strip titles and possessives, extend a name the NER cut short, and reject what is not a person."""
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and (
-        is_title_token(doc[start]) or bare(doc[start]) in OFFICE_WORDS or geo.is_country_word(doc[start].text)
-    ):
-        start += 1
+    while start < end:
+        _, country_words = country_words_at(doc, start)
+        if country_words:
+            start += country_words  # "Sri Lankan", "Somali"
+        elif is_title_token(doc[start]) or bare(doc[start]) in OFFICE_WORDS:
+            start += 1
+        else:
+            break
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in QUOTES or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
-        return None  # a title alone: "Grand Ayatollah"
+        return None  # a title or a nationality alone: "Grand Ayatollah", "Sri Lankan"
     # extend over name words the NER left outside, but never across a title: "Gen. [Jawid] Qamar Bajwa"
     if start == span.start:
         while start > 0 and extendable(doc[start - 1]):
             start -= 1
-    while end < len(doc) and (
-        extendable(doc[end]) or (doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and extendable(doc[end + 1]))
-    ):
-        end += 1  # "Zaid [bin Sultan al-Nahayan]"
+    end = extend_right(doc, end)
     span_start = start
     while span_start > 0 and is_rank_token(doc[span_start - 1]):
         span_start -= 1
     candidate = Candidate(start, end, min(span_start, span.start))
     return candidate if looks_like_person(doc, candidate) else None
+
+
+def extend_right(doc: Doc, end: int) -> int:
+    """Take in the rest of a name: 'Zaid [bin Sultan al-Nahayan]', 'Lee Min[-ho]'."""
+    while end < len(doc):
+        if extendable(doc[end]) or (
+            doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and extendable(doc[end + 1])
+        ):
+            end += 1
+        elif hyphen_joined(doc, end):
+            end += 2
+        else:
+            break
+    return end
+
+
+def country_words_at(doc: Doc, i: int) -> tuple[str, int]:
+    """The country named by the tokens from i ('Sri Lankan', 'South African'), and how many tokens it takes."""
+    return geo.country_at([t.text for t in doc[i : i + 3]], 0)
+
+
+def hyphen_joined(doc: Doc, end: int) -> bool:
+    """'Min-ho': a hyphen and a word written tight against the name."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in {"-", "\u2010", "\u2011"}
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    )
 
 
 def looks_like_person(doc: Doc, candidate: Candidate) -> bool:
@@ -211,7 +242,12 @@ def looks_like_person(doc: Doc, candidate: Candidate) -> bool:
     words = [t for t in tokens if t.text not in {"-", "\u2010", "\u2011"}]
     if not words or not core_words(doc[candidate.start : candidate.end].text):
         return False
-    if any(not is_name_token(t) for t in words):
+    if geo.country_of(doc[candidate.start : candidate.end].text):
+        return False  # "Sri Lankan"
+    # an honorific may stand inside a name ("Hassan Sheikh Mohamud"); a hyphenated part may be lower-case
+    inside = {t.i for t in words[1:-1] if bare(t) in HONORIFICS and t.text[:1].isupper()}
+    inside |= {t.i + 1 for t in tokens if t.text == "-" and not t.whitespace_}
+    if any(not is_name_token(t) for t in words if t.i not in inside):
         return False
     if words[-1].text in ORG_HEADS or words[-1].text.lower() in NAME_PARTICLES:
         return False
@@ -225,8 +261,8 @@ def looks_like_person(doc: Doc, candidate: Candidate) -> bool:
         return False  # "in Samos", "near Barmouth": a place the NER took for a person
     if before is not None and before.lower_ in GROUP_NOUNS:
         return False  # 'the terrorist group "X"'
-    if after is not None and after.lower_ in GROUP_NOUNS:
-        return False  # 'the X group'
+    if after is not None and (after.lower_ in GROUP_NOUNS or after.text in ORG_HEADS):
+        return False  # 'the X group', 'the Sultan Hamid Brigade'
     return not (before is not None and before.lower_ in {"the", "a", "an"} and candidate.span_start == candidate.start)
 
 
@@ -272,8 +308,7 @@ def person_after_title(doc: Doc, token: Token) -> Candidate | None:
     while start < len(doc) and is_title_token(doc[start]):
         start += 1
     end = start
-    while end < len(doc) and end - start < 4 and extendable(doc[end]):
-        end += 1
+    end = extend_right(doc, end)
     if end == start or (end < len(doc) and doc[end].lower_ == "of"):
         return None
     candidate = Candidate(start, end, token.i)
@@ -283,20 +318,29 @@ def person_after_title(doc: Doc, token: Token) -> Candidate | None:
 # --- offices and countries ---
 
 
-def office_before(doc: Doc, candidate: Candidate, names: set[int]) -> tuple[list[Token], bool]:
-    """The office words in front of a name ('the Pakistani chief of army staff Gen.'), ranks dropped."""
-    i = candidate.span_start - 1
+def office_before(doc: Doc, candidate: Candidate, names: set[int]) -> tuple[list[Token], bool, str]:
+    """The office words in front of a name ('the Pakistani chief of army staff Gen.'), ranks dropped, whether
+    the office is a past one, and the country the words before the name give ('Sudanese General X')."""
     sentence_start = doc[candidate.start].sent.start
+    i = candidate.start - 1
+    while i >= sentence_start and is_rank_token(doc[i]):
+        i -= 1
     appositive = i > sentence_start and doc[i].text == ","
-    if appositive:
-        i -= 1  # "the director of the Russian spy agency, X"
+    i = i - 1 if appositive else candidate.start - 1  # "the director of the Russian spy agency, X"
     phrase: list[Token] = []
     while i >= sentence_start and i not in names:
         token = doc[i]
         word = bare(token)
         if word == "and" or token.text in {",", ";", ":", "(", ")"} or token.text in QUOTES:
             break
-        if (
+        country_words = country_ending_at(doc, i, sentence_start)
+        if country_words:
+            phrase[:0] = list(doc[i - country_words + 1 : i + 1])  # "Sri Lankan", "South African"
+            i -= country_words
+            continue
+        if token.tag_ == "POS" and i > sentence_start and geo.country_of(doc[i - 1].text):
+            phrase.insert(0, token)  # "Ghana's President"
+        elif (
             is_rank_token(token)
             or word in OFFICE_WORDS
             or geo.country_of(token.text)
@@ -307,13 +351,33 @@ def office_before(doc: Doc, candidate: Candidate, names: set[int]) -> tuple[list
             break
         i -= 1
     if appositive and not (phrase and phrase[0].lower_ in {"the", "a", "an"}):
-        return [], False  # "Tehran, X" or "..., X": a comma with no office phrase before it
+        return [], False, ""  # "Tehran, X" or "..., X": a comma with no office phrase before it
+    country = phrase_country(phrase)
     while phrase and bare(phrase[0]) in {"the", "of", "and", "for"}:
         phrase.pop(0)
     # ranks and honorifics right before the name are not the office ("Army Chief General X")
     while phrase and (phrase[-1].text == "." or bare(phrase[-1]) in RANK_WORDS or bare(phrase[-1]) in HONORIFICS):
         phrase.pop()
-    return phrase, any(bare(t) in PAST_WORDS for t in phrase)
+    return phrase, any(bare(t) in PAST_WORDS for t in phrase), country
+
+
+def country_ending_at(doc: Doc, i: int, sentence_start: int) -> int:
+    """How many tokens ending at i name a country ('Sri Lankan', 'South African'), or 0."""
+    for length in (3, 2, 1):
+        first = i - length + 1
+        if first >= sentence_start and geo.country_at([t.text for t in doc[first : i + 1]], 0)[1] == length:
+            return length
+    return 0
+
+
+def phrase_country(phrase: list[Token]) -> str:
+    """The first country an office phrase names, by country name, demonym or organisation, in one or more words."""
+    words = [t.text for t in phrase]
+    for k in range(len(words)):
+        country, _ = geo.country_at(words, k)
+        if country:
+            return country
+    return ""
 
 
 def office_after(doc: Doc, last: int, names: frozenset[int] | set[int] = frozenset()) -> list[Token] | None:
@@ -340,31 +404,40 @@ def office_after(doc: Doc, last: int, names: frozenset[int] | set[int] = frozens
 
 
 def role_from_phrase(phrase: list[Token]) -> RoleRecord | None:
-    """Title, organisation and country from an office phrase."""
+    """Title, organisation and country from an office phrase; places and organisations may take several words."""
     if not any(bare(t) in OFFICE_HEADS for t in phrase):
         return None
-    country = ""
-    organization = ""
+    words = [t.text for t in phrase]
+    country = organization = ""
     title_words: list[str] = []
-    for token in phrase:
-        place = geo.demonym_country(token.text) or geo.country_name(token.text)
-        if place:
+    k = 0
+    while k < len(phrase):
+        place, length = geo.country_at(words, k)
+        if length:
+            joined = " ".join(words[k : k + length])
+            if joined in geo.ORGANIZATION_COUNTRY:
+                organization = organization or joined
             country = country or place
+            k += length
             continue
-        org_country = geo.ORGANIZATION_COUNTRY.get(token.text, "")
-        if org_country or (token.text.isupper() and len(token.text) >= 3):
+        token = phrase[k]
+        k += 1
+        if token.text.isupper() and len(token.text) >= 3:
             organization = organization or token.text
-            country = country or org_country
+        elif (
+            token.tag_ == "POS"
+            or bare(token) in PAST_WORDS
+            or token.lower_ in {"a", "an", "prominent", "top", "senior"}
+        ):
             continue
-        if bare(token) in PAST_WORDS or token.lower_ in {"a", "an", "prominent", "top", "senior"}:
-            continue
-        title_words.append(token.text)
+        else:
+            title_words.append(token.text)
     text = " ".join(title_words).replace(" - ", "-").replace(" ,", ",").strip(" ,")
     while text.lower().startswith(("the ", "of ")):
         text = text.split(" ", 1)[1]
     while text.lower().endswith((" of", " the", " and", " of the")):
         text = text.rsplit(" ", 1)[0]
-    if not text:
+    if not text or text.lower() in {"of", "the"}:
         return None
     title = text[0].upper() + text[1:]
     return RoleRecord(title=title[:200], organization=organization, country=country)
@@ -379,6 +452,7 @@ class _Mention:
     words: list[str]
     roles: list[RoleRecord]
     past: bool
+    country: str = ""
 
 
 def find_people(doc: Doc, *, published: date | None = None) -> list[PersonRecord]:
@@ -425,12 +499,12 @@ def describe(doc: Doc, candidate: Candidate, names: set[int]) -> _Mention:
         sentence_end=sentence.end_char,
     )
     roles: list[RoleRecord] = []
-    phrase, past = office_before(doc, candidate, names)
+    phrase, past, country = office_before(doc, candidate, names)
     for words in (phrase, office_after(doc, candidate.end - 1, names) or []):
         role = role_from_phrase(words)
         if role:
             roles.append(role)
-    return _Mention(record=record, words=core_words(name), roles=roles, past=past)
+    return _Mention(record=record, words=core_words(name), roles=roles, past=past, country=country)
 
 
 def group_mentions(mentions: list[_Mention]) -> list[PersonRecord]:
@@ -455,7 +529,8 @@ def group_mentions(mentions: list[_Mention]) -> list[PersonRecord]:
         person.mentions.sort(key=lambda m: m.start)
         person.name = max((m.name for m in person.mentions), key=lambda n: (len(core_words(n)), len(n)))
         person.roles = unique_roles(r for m in by_key[person.key] for r in m.roles)
-        person.country = next((r.country for r in person.roles if r.country), "")
+        hints = [m.country for m in by_key[person.key] if m.country]
+        person.country = next((r.country for r in person.roles if r.country), hints[0] if hints else "")
     return people
 
 

@@ -120,3 +120,10 @@ def test_postgres_scores_alias_keys_by_trigram_similarity(kb, django_assert_num_
 
 def test_null_characters_are_refused_not_sent_to_the_database(client, kb):
     assert client.get(URL, {"q": "baj\x00wa"}).status_code == 400
+
+
+@pytest.mark.parametrize(("query", "expected"), [("gen bajwa", ["Qamar Javed Bajwa"]), ("Rohani", ["Hassan Rouhani"])])
+def test_weak_lookalikes_are_left_out(client, kb, query, expected):
+    official("Shamkhani", "Iran")
+    official("Bahram Ghasemi", "Iran")
+    assert names(client.get(URL, {"q": query})) == expected
