@@ -20,6 +20,7 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = Path(os.environ.get("PARLEY_CORPORA", REPO.parent / "shared" / "corpora"))
 DEFAULT_PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 SEED = 20260101
+FAILED: list[str] = []
 csv.field_size_limit(10_000_000)
 
 
@@ -37,7 +38,14 @@ def figure(name: str, value: float, target: str, ok: bool, unit: str = "") -> bo
     """One line per measured figure: name, value, target, PASS|FAIL."""
     shown = f"{value:.3f}" if isinstance(value, float) else str(value)
     print(f"{name:<40} {shown + unit:>14}  {target:<14} {'PASS' if ok else 'FAIL'}", flush=True)
+    if not ok:
+        FAILED.append(name)
     return ok
+
+
+def finish() -> None:
+    """Exit status 1 when any figure missed its target, so `make bench` says so."""
+    sys.exit(1 if FAILED else 0)
 
 
 def note(text: str) -> None:
@@ -71,9 +79,8 @@ def stopwatch() -> Iterator[Callable[[], float]]:
 def machine() -> str:
     import platform
 
-    cpu = next(
-        (line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?"
-    )
+    with open("/proc/cpuinfo") as cpuinfo:
+        cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name")), "?")
     load = os.getloadavg()[0]
     return f"{platform.node()}, {os.cpu_count()} CPU ({cpu}), Python {platform.python_version()}, load {load:.1f}"
 

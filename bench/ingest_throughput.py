@@ -13,6 +13,7 @@ from common import (
     django_setup,
     empty_tables,
     figure,
+    finish,
     machine,
     median,
     migrate,
@@ -30,9 +31,10 @@ DB_NAME = "parley_bench_ingest"
 
 
 def cleaned_bodies(files) -> list[str]:
+    from django.conf import settings
+
     from articles.cleaning import clean_article
     from articles.readers import read_article_file
-    from django.conf import settings
 
     return [clean_article(read_article_file(f, max_bytes=settings.INGEST_MAX_FILE_BYTES)).body for f in files]
 
@@ -107,3 +109,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    finish()

@@ -19,6 +19,7 @@ from pathlib import Path
 from common import (
     django_setup,
     figure,
+    finish,
     machine,
     migrate,
     note,
@@ -97,8 +98,9 @@ def run_backend(args) -> None:
     url = pg_create(args.pg, DB_NAME) if args.backend == "postgresql" else sqlite_url()
     django_setup(url)
     migrate()
-    import articles.ingest
     from django.db import connection
+
+    import articles.ingest
 
     files = reuters_sample(args.corpus, args.limit)
     if len(files) < args.limit:
@@ -124,8 +126,10 @@ def report(args, recorder: Recorder, summary, seconds: float) -> None:
     from entities.models import Actor, ActorAlias, Event
 
     b, w = args.backend, args.window
-    note(f"{b}: {summary} in {seconds:.0f} s; articles {Article.objects.count()}, actors {Actor.objects.count()}, "
-         f"aliases {ActorAlias.objects.count()}, events {Event.objects.count()}")
+    note(
+        f"{b}: {summary} in {seconds:.0f} s; articles {Article.objects.count()}, actors {Actor.objects.count()}, "
+        f"aliases {ActorAlias.objects.count()}, events {Event.objects.count()}"
+    )
     early, late = recorder.per_article("second"), recorder.per_article("last")
     figure(f"{b}_ms_per_article_{w}-{2 * w - 1}", early * 1000, "-", True)
     figure(f"{b}_ms_per_article_last_{w}", late * 1000, "-", True)
@@ -163,7 +167,8 @@ def main() -> None:
     if args.window % args.batch:
         sys.exit("--batch must divide --window")
     if args.backend != "both":
-        return run_backend(args)
+        run_backend(args)
+        finish()
     note(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; {machine()}")
     note(f"{args.limit} Reuters articles, windows of {args.window}, batches of {args.batch}, one worker")
     passed = True

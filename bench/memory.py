@@ -7,6 +7,7 @@ waited for: the largest single process). The whole process tree (command + spaCy
 psutil every 0.1 s, which is what the machine must hold at once.
 """
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -14,7 +15,19 @@ import threading
 import time
 
 import psutil
-from common import REPO, child_env, figure, machine, note, parser, pg_create, pg_drop, reuters_sample, sqlite_url
+from common import (
+    REPO,
+    child_env,
+    figure,
+    finish,
+    machine,
+    note,
+    parser,
+    pg_create,
+    pg_drop,
+    reuters_sample,
+    sqlite_url,
+)
 
 DB_NAME = "parley_bench_memory"
 LIMIT_BYTES = 1.5e9
@@ -29,10 +42,8 @@ def tree_rss(pid: int) -> int:
         return 0
     total = 0
     for process in processes:
-        try:
+        with contextlib.suppress(psutil.NoSuchProcess):
             total += process.memory_info().rss
-        except psutil.NoSuchProcess:
-            pass
     return total
 
 
@@ -90,3 +101,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    finish()

@@ -24,6 +24,7 @@ from common import (
     SEED,
     django_setup,
     figure,
+    finish,
     machine,
     median,
     migrate,
@@ -145,8 +146,9 @@ def renamed(name: str, mapping: dict[str, str]) -> str:
 
 
 def scale_up(target: int) -> None:
-    from articles.models import Article
     from django.db import connection
+
+    from articles.models import Article
     from entities.models import Actor, ActorAlias, Event, Evidence, Participation, Role
     from entities.names import name_key, surname_skeleton
 
@@ -206,7 +208,8 @@ def scale_up(target: int) -> None:
         columns, rows = tables[Role]
         for k in range(1, copies):
             for row in rows:
-                new = dict(row, id=scaler.new_id("role", k, row["id"]), actor_id=scaler.ref("actor", k, row["actor_id"]))
+                new = dict(row, id=scaler.new_id("role", k, row["id"]))
+                new["actor_id"] = scaler.ref("actor", k, row["actor_id"])
                 new["article_id"] = scaler.ref("a", k, row["article_id"])
                 for field in ("first_seen", "last_seen"):
                     new[field] = row[field] and row[field] + k * DAYS_PER_COPY
@@ -218,7 +221,8 @@ def scale_up(target: int) -> None:
             for row in rows:
                 scaler.new_id("event", k, row["id"])
             for row in rows:
-                new = dict(row, id=scaler.ref("event", k, row["id"]), parent_id=scaler.ref("event", k, row["parent_id"]))
+                new = dict(row, id=scaler.ref("event", k, row["id"]))
+                new["parent_id"] = scaler.ref("event", k, row["parent_id"])
                 for field in ("date_start", "date_end"):
                     new[field] = row[field] and row[field] + k * DAYS_PER_COPY
                 yield tuple(new[c] for c in columns)
@@ -227,7 +231,8 @@ def scale_up(target: int) -> None:
         columns, rows = tables[Participation]
         for k in range(1, copies):
             for row in rows:
-                new = dict(row, id=scaler.new_id("part", k, row["id"]), event_id=scaler.ref("event", k, row["event_id"]))
+                new = dict(row, id=scaler.new_id("part", k, row["id"]))
+                new["event_id"] = scaler.ref("event", k, row["event_id"])
                 new["actor_id"] = scaler.ref("actor", k, row["actor_id"])
                 yield tuple(new[c] for c in columns)
 
@@ -243,9 +248,7 @@ def scale_up(target: int) -> None:
                 yield tuple(new[c] for c in columns)
 
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT indexname, indexdef FROM pg_indexes WHERE indexname = ANY(%s)", [list(GIN_INDEXES)]
-        )
+        cursor.execute("SELECT indexname, indexdef FROM pg_indexes WHERE indexname = ANY(%s)", [list(GIN_INDEXES)])
         gin = cursor.fetchall()
         for name, _ in gin:  # built once after the load: much faster than row by row
             cursor.execute(f'DROP INDEX "{name}"')
@@ -397,8 +400,10 @@ def explain_request(client, path: str, query: dict, wanted: list[str]) -> bool:
             ms = float(re.search(r"Execution Time: ([\d.]+)", plan).group(1))
             timed.append((ms, sql, plan))
     timed.sort(reverse=True)
-    note(f"EXPLAIN for {path}?{'&'.join(f'{k}={v}' for k, v in query.items())}: {len(statements)} SELECTs, "
-         f"{sum(t[0] for t in timed):.1f} ms in the database")
+    note(
+        f"EXPLAIN for {path}?{'&'.join(f'{k}={v}' for k, v in query.items())}: {len(statements)} SELECTs, "
+        f"{sum(t[0] for t in timed):.1f} ms in the database"
+    )
     for ms, sql, plan in timed[:2]:
         print(f"--- {ms:.1f} ms: {sql[:600]}")
         print(plan)
@@ -418,8 +423,9 @@ def event_date_index() -> str:
 
 
 def measure(args) -> None:
-    from articles.models import Article
     from django.test import Client
+
+    from articles.models import Article
     from entities.models import Actor, ActorAlias, Event, Evidence, Participation
 
     counts = {m.__name__: m.objects.count() for m in (Article, Actor, ActorAlias, Event, Participation, Evidence)}
@@ -435,8 +441,9 @@ def measure(args) -> None:
     for name, path, queries in kinds:
         times, errors = timed_requests(client, path, queries)
         results[name] = (times, errors, queries)
-        worst = sorted(zip(times, range(len(times))), reverse=True)[:3]
-        note(f"{name}: median {median(times):.1f} ms; slowest: " + "; ".join(f"{t:.0f} ms {queries[i]}" for t, i in worst))
+        worst = sorted(zip(times, queries, strict=True), key=lambda pair: -pair[0])[:3]
+        slowest = "; ".join(f"{t:.0f} ms {query}" for t, query in worst)
+        note(f"{name}: median {median(times):.1f} ms, slowest: {slowest}")
     for name, (times, errors, _) in results.items():
         figure(f"{name}_p95_ms", p95(times), f"<= {TARGET_MS:.0f} ms", p95(times) <= TARGET_MS)
         if errors:
@@ -478,3 +485,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    finish()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.db.models.functions import Greatest
 from rapidfuzz.distance import Indel
 
@@ -18,8 +18,7 @@ from entities.names import core_words, name_key, word_skeleton
 
 # Longer queries are cut: no name is this long, and the cost of scoring grows with the query.
 MAX_QUERY_CHARS = 200
-# Scores below these are noise (trigram similarity on PostgreSQL, word similarity on the fallback).
-MIN_TRIGRAM_SCORE = 0.3
+# Word-matcher scores below this are noise (PostgreSQL's own trigram thresholds pick its candidates).
 MIN_FUZZY_SCORE = 0.7
 # A trigram score this high stands on its own even when the word matcher disagrees.
 STRONG_TRIGRAM_SCORE = 0.5
@@ -56,16 +55,19 @@ def _candidate_aliases() -> QuerySet[ActorAlias]:
 
 
 def _match_trigram(key: str, limit: int) -> list[OfficialMatch]:
+    """Candidates by the indexed operators (trigram similarity, word similarity, surname skeleton), re-scored here."""
     from django.contrib.postgres.search import TrigramSimilarity, TrigramWordSimilarity
 
+    words = core_words(key)
+    skeletons = [skeleton for skeleton in map(word_skeleton, words) if skeleton]
+    found = Q(key__trigram_similar=key) | Q(key__trigram_word_similar=key) | Q(surname__in=skeletons)
     rows = (
         _candidate_aliases()
+        .filter(found)
         .annotate(score=Greatest(TrigramSimilarity("key", key), TrigramWordSimilarity(key, "key")))
-        .filter(score__gte=MIN_TRIGRAM_SCORE)
         .order_by("-score", "id")
         .values_list("actor_id", "key", "score")[:TRIGRAM_CANDIDATES]
     )
-    words = core_words(key)
     best: dict[int, float] = {}
     for actor_id, alias_key, trigram in rows:
         fuzzy = alias_score(words, alias_key)

@@ -195,6 +195,7 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
         lead = draft.sentence.start == first_sentence(doc)
         if dateline and lead and not draft.planned and not draft.place and not draft.host_country:
             draft.place, draft.host_country = dateline, geo.country_of(dateline)
+    drafts = drop_cancelled(drafts)
     drafts = link_trips(context, drafts)
     drafts = [pair for draft in drafts for pair in split_pairs(draft)]
     for draft in drafts:
@@ -202,6 +203,29 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
     drafts = merge_drafts(drafts)
     drafts = [d for d in drafts if d.kind != "absorbed" and complete(d)]
     return to_records(drafts)
+
+
+CANCELLED = "cancelled:"  # the kind of a marker draft: "cancelled:visit" undoes the latest visit before it
+
+
+def cancels_earlier(token: Token) -> bool:
+    """'The visit was later cancelled': a definite event noun, negated, naming no one: it undoes an earlier report."""
+    definite = any(c.lower_ in {"the", "this", "that"} for c in token.children)
+    return token.pos_ in {"NOUN", "PROPN"} and definite
+
+
+def drop_cancelled(drafts: list[_Draft]) -> list[_Draft]:
+    """Remove the latest earlier event of the kind a later sentence says was cancelled or did not happen."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        if not draft.kind.startswith(CANCELLED):
+            kept.append(draft)
+            continue
+        wants_visit = draft.kind == CANCELLED + "visit"
+        earlier = [d for d in kept if (d.kind == "visit") == wants_visit]
+        if earlier:
+            kept.remove(earlier[-1])
+    return kept
 
 
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{2,30}?)\s*(?:,|\(\w+\))[^\n]{0,30}?\s[-\u2013\u2014]\s")
@@ -233,7 +257,11 @@ def sentence_events(context: _Context, sentence: Span, published: date | None) -
     seen_anchors: set[tuple[int, bool, int]] = set()
     for token in sentence:
         kind = trigger_kind(token)
-        if kind is None or negated(token):
+        if kind is not None and negated(token):
+            if cancels_earlier(token):
+                drafts.append(_Draft(kind=CANCELLED + kind, trigger=token.i, sentence=sentence))
+            continue
+        if kind is None:
             continue
         draft = describe_trigger(context, token, kind, published)
         if draft is None:
@@ -374,17 +402,18 @@ def reach_of(token: Token, anchor: Token) -> list[int]:
     subject = clause_subject(anchor)
     if subject is not None:
         indices.update(t.i for t in subject.subtree)
-    # "During his visit to X, Y proclaimed...": a trigger in an adverbial phrase belongs to the main clause's subject
-    if token.pos_ != "VERB" and anchor is not token and anchor.lower_ not in {"held", "had", "made", "attended"}:
-        pass
-    elif token.pos_ != "VERB" and anchor is token:
+    # "During his visit to X, Y proclaimed...": the visit is the main clause subject's
+    if (
+        token.pos_ != "VERB"
+        and anchor is token
+        and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children)
+    ):
         main = token.head
-        while main.dep_ not in {"ROOT"} and main.head is not main and main.pos_ != "VERB":
+        while main.dep_ != "ROOT" and main.head is not main and main.pos_ != "VERB":
             main = main.head
-        if main.pos_ in {"VERB", "AUX"} and main.lower_ not in SPEECH_VERBS | {"said"}:
-            subject = clause_subject(main)
-            if subject is not None and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children):
-                indices.update(t.i for t in subject.subtree)
+        subject = clause_subject(main) if main.pos_ in {"VERB", "AUX"} and main.lower_ not in SPEECH_VERBS else None
+        if subject is not None:
+            indices.update(t.i for t in subject.subtree)
     return sorted(indices)
 
 
@@ -399,7 +428,7 @@ def clause_subject(verb: Token) -> Token | None:
                         return clause_subject(antecedent.head) or antecedent
                     return antecedent
                 return child
-        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+        if verb.dep_ in {"conj", "xcomp", "advcl", "acomp"} and verb.head is not verb:
             verb = verb.head
         else:
             return None
@@ -418,7 +447,7 @@ def place_of(context: _Context, token: Token, anchor: Token, reach: list[int]) -
     """The city or venue and its country: the nearest place the trigger's clause names, by where it points."""
     doc = context.doc
     best: tuple[int, str, str] | None = None
-    for ent in doc.ents:
+    for ent in [*doc.ents, *table_places(doc, reach)]:
         if ent.label_ not in {"GPE", "FAC", "LOC", "ORG"} or ent.start not in reach:
             continue
         if any(i in context.person_at for i in range(ent.start, ent.end)):
@@ -453,6 +482,20 @@ def place_of(context: _Context, token: Token, anchor: Token, reach: list[int]) -
     if best is None:
         return "", ""
     return best[1], best[2]
+
+
+def table_places(doc: Doc, reach: list[int]) -> list[Span]:
+    """Cities and countries of the geography tables that the NER did not tag as places ('visited Tunis')."""
+    found = []
+    for i in reach:
+        if doc[i].ent_type_ in {"GPE", "LOC", "FAC"} or not doc[i].text[:1].isupper():
+            continue
+        for length in (3, 2, 1):
+            span = doc[i : i + length]
+            if len(span) == length and (geo.city_country(span.text) or geo.country_name(span.text)):
+                found.append(Span(doc, i, i + length, label="GPE"))
+                break
+    return found
 
 
 def date_of(token: Token, anchor: Token, published: date | None, *, ahead: bool = False) -> DateSpan:
@@ -658,7 +701,7 @@ def finish_offices(context: _Context, draft: _Draft, reach: list[int]) -> _Draft
         for country in countries:
             draft.offices.append((office, country))
     draft.offices = list(dict.fromkeys(draft.offices))
-    return draft
+    """'foreign ministers' -> 'Foreign Minister'; 'heads' -> 'Head': one office, title-cased like a person's role."""
 
 
 def office_title(token: Token) -> str:
@@ -668,8 +711,7 @@ def office_title(token: Token) -> str:
     if head.lower().endswith("s") and token.tag_ in {"NNS", "NNPS"}:
         head = head[:-1]
     words.append(head)
-    title = " ".join(words)
-    return title[:1].upper() + title[1:] if title.islower() or len(words) == 1 else title.title()
+    return " ".join(w if w in {"of", "the", "and", "for"} else w[:1].upper() + w[1:] for w in words)
 
 
 def office_countries(token: Token) -> list[str]:
@@ -702,7 +744,7 @@ def link_trips(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
     for draft in drafts:
         if draft.kind == "visit":
             continue
-        gathering = joins_gathering(draft, gatherings, context.doc) if len(draft.people) <= 1 else None
+        gathering = joins_gathering(draft, gatherings, context.doc)
         if gathering is not None and gathering is not draft:
             absorb(gathering, draft)
             draft.kind, draft.guests, draft.hosts, draft.others, draft.offices = "absorbed", [], [], [], []
@@ -733,9 +775,18 @@ def joins_gathering(draft: _Draft, gatherings: list[_Draft], doc: Doc) -> _Draft
     """'X joined the talks': a definite reference to the conference the article already reported."""
     trigger = doc[draft.trigger]
     definite = any(c.lower_ in {"the", "these", "that", "this"} for c in trigger.children)
-    before = [g for g in gatherings if g.trigger < draft.trigger and g.kind == "multilateral"]
+    before = [
+        g
+        for g in gatherings
+        if g.trigger < draft.trigger
+        and g.kind == "multilateral"
+        and g.sentence.start != draft.sentence.start
+        and overlaps(g.date, draft.date)
+    ]
     if not definite or not before or trigger.pos_ == "VERB":
         return None
+    if len(draft.people) > 1 and trigger.lower_ not in MULTI_NOUNS:
+        return None  # "the meeting" of two named people may be a bilateral on the side of it
     return max(before, key=lambda g: g.trigger)
 
 

@@ -40,6 +40,8 @@ def load_nlp(model: str | None = None) -> Language:
 
 
 def max_characters() -> int:
+    """The ingest limit when Django is configured (worker processes and scripts may not be): 1 MB otherwise."""
     from django.conf import settings
 
-    return getattr(settings, "INGEST_MAX_FILE_BYTES", 1_000_000) + 1
+    limit = settings.INGEST_MAX_FILE_BYTES if settings.configured else 1_000_000
+    return limit + 1

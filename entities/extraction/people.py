@@ -60,11 +60,11 @@ ORG_HEADS = frozenset(
     Force Forces Corps Army Council Ministry Party Group Front Organization Organisation Agency Bank
     University Committee Movement State Republic Union Company Corporation Inc Ltd News Times Post Press Code
     Guard Guards Brigade Brigades Militia Network Institute Foundation Association Court Assembly Parliament
-    Senate Office Department Service Services Command Navy Initiative Road Times Tribune Herald Daily Agency
-    Club League Federation Fund Alliance Airlines Airways Group Holdings Exchange Commission Authority Police
-    Base House Hall Station Airport Port Island Islands Bay River Lake Mountain Mountains Street Square Palace
-    Centre Center Hospital School College Olympiad Cup Championship Championships Games Festival Award Prize
-    Master Stadium Church Mosque Temple Cathedral Museum Park Bridge Valley Province District County
+    Senate Office Department Service Services Command Navy Initiative Road Tribune Herald Daily Club League
+    Federation Fund Alliance Airlines Airways Holdings Exchange Commission Authority Police Base House Hall
+    Station Airport Port Island Islands Bay River Lake Mountain Mountains Street Square Palace Centre Center
+    Hospital School College Olympiad Cup Championship Championships Games Festival Award Prize Master Stadium
+    Church Mosque Temple Cathedral Museum Park Bridge Valley Province District County
     """.split()
 )
 # Bodies whose name may run straight into a member's: "[Security Council] Shamkhani".
