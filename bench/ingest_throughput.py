@@ -1,6 +1,6 @@
 """Ingest throughput: the whole ingest (read, clean, NLP, resolve, write) against plain spaCy on the same texts.
 
-    .venv/bin/python bench/ingest_throughput.py [--limit 400] [--repeats 3] [--backend postgresql|sqlite]
+    .venv/bin/python bench/ingest_throughput.py [--limit 200] [--repeats 3] [--backend postgresql|sqlite]
 
 Each repetition runs, one after the other on the same machine state: spacy.load(SPACY_MODEL) with every default
 component + nlp.pipe over the cleaned bodies; articles_ingest with one worker; articles_ingest with two workers,
@@ -63,7 +63,7 @@ def ingest(files, workers: int) -> tuple[float, str]:
 
 def main() -> None:
     p = parser(__doc__)
-    p.add_argument("--limit", type=int, default=400, help="articles (BBC politics + Wikinews, default 400)")
+    p.add_argument("--limit", type=int, default=200, help="articles (BBC politics + Wikinews, default 200)")
     p.add_argument("--repeats", type=int, default=3)
     p.add_argument("--backend", choices=["postgresql", "sqlite"], default="postgresql")
     args = p.parse_args()

@@ -15,3 +15,8 @@ STORAGES = {
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 # django-axes needs a request in authenticate(); Django's test client.login() passes none. The axes tests turn it on.
 AXES_ENABLED = False
+
+# Serve static files from the apps and static/ as they are, never from a collected STATIC_ROOT that another
+# process may be rewriting (collectstatic) while the browser tests run.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
