@@ -35,9 +35,7 @@ class Article(models.Model):
     outlet = models.CharField(max_length=200, blank=True)
     author = models.CharField(max_length=200, blank=True)
     published_on = models.DateField(null=True, blank=True)
-    published_precision = models.CharField(
-        max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN
-    )
+    published_precision = models.CharField(max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN)
     sections = models.JSONField(default=list, blank=True, help_text="Section and category labels of the page")
     body = models.TextField(help_text="Cleaned text; extraction offsets point into it")
     original_text = models.TextField(help_text="The file's text as read, before cleaning")

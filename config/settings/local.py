@@ -4,8 +4,8 @@ import os
 
 os.environ.setdefault("DJANGO_DEBUG", "1")
 
-from config.settings.base import *  # noqa: E402,F403
-from config.settings.base import DEBUG, SECRET_KEY  # noqa: E402
+from config.settings.base import *  # noqa: F403
+from config.settings.base import DEBUG, SECRET_KEY
 
 if not SECRET_KEY:
     if not DEBUG:

@@ -7,32 +7,8 @@ import pytest
 
 from tests.web.conftest import kb  # noqa: F401 - the same knowledge base as the page tests
 
-# Playwright's sync API runs an event loop in this thread; Django's ORM must still be allowed here.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # Set to a folder to keep screenshots of the pages the tests visit.
 SCREENSHOTS = os.environ.get("PARLEY_SCREENSHOTS")
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("browser tests need Debian's chromium (make browser)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 def _new_page(browser, live_server, **options):

@@ -3,9 +3,6 @@
 Debian's Chromium, headless, driven by Playwright's sync API against pytest-django's live server.
 """
 
-import os
-from pathlib import Path
-
 import pytest
 
 from entities.models import Actor, DuplicateStatus, MergeRecord, ReviewStatus
@@ -18,39 +15,15 @@ from tests.factories import (
     SuspectedDuplicateFactory,
 )
 
-# Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse to run under it.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PASSWORD = "correct horse battery"  # tests.factories.UserFactory's
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is missing: apt-get install -y chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 @pytest.fixture
-def desk(chromium, live_server, curator):
+def desk(browser, live_server, curator):
     """A page signed in to the admin as the curator."""
-    context = chromium.new_context(base_url=live_server.url)
+    context = browser.new_context(base_url=live_server.url)
     context.set_default_timeout(15_000)
     page = context.new_page()
     page.goto("/admin/login/?next=/admin/")

@@ -27,11 +27,15 @@ NOV_6 = DateSpan(datetime.date(2021, 11, 6), datetime.date(2021, 11, 6), "day")
 
 
 def person(key: int, *names: str, country: str = "", roles: tuple[RoleRecord, ...] = ()) -> PersonRecord:
-    mentions = [MentionRecord(n, n, 10 * i + 100 * key, 10 * i + 100 * key + len(n), 0, 50) for i, n in enumerate(names)]
+    mentions = [
+        MentionRecord(n, n, 10 * i + 100 * key, 10 * i + 100 * key + len(n), 0, 50) for i, n in enumerate(names)
+    ]
     return PersonRecord(key=key, name=max(names, key=len), country=country, mentions=mentions, roles=list(roles))
 
 
-def meeting(*keys: int, date: DateSpan = NOV_6, place: str = "Nairobi", host: str = "Kenya", at: int = 0) -> EventRecord:
+def meeting(
+    *keys: int, date: DateSpan = NOV_6, place: str = "Nairobi", host: str = "Kenya", at: int = 0
+) -> EventRecord:
     return EventRecord(
         kind="meeting",
         participants=[ParticipantRecord(person=k) for k in keys],
@@ -136,11 +140,18 @@ class TestPeopleAcrossArticles:
         article = store(people, events)
         counts = (Actor.objects.count(), Mention.objects.count(), Event.objects.count(), Evidence.objects.count())
         article_store_extraction(article=article, extraction=ArticleExtraction(people=people, events=events))
-        assert counts == (Actor.objects.count(), Mention.objects.count(), Event.objects.count(), Evidence.objects.count())
+        assert counts == (
+            Actor.objects.count(),
+            Mention.objects.count(),
+            Event.objects.count(),
+            Evidence.objects.count(),
+        )
 
 
 class TestEventsAcrossArticles:
-    people = staticmethod(lambda: [person(0, "Amina Diallo", country="Senegal"), person(1, "Kofi Mensah", country="Ghana")])
+    people = staticmethod(
+        lambda: [person(0, "Amina Diallo", country="Senegal"), person(1, "Kofi Mensah", country="Ghana")]
+    )
 
     def test_same_meeting_reported_by_two_outlets_is_one_event_with_two_sources(self):
         store(self.people(), [meeting(0, 1)])
@@ -169,15 +180,24 @@ class TestEventsAcrossArticles:
 
     def test_undated_report_joins_the_dated_event_when_the_trip_agrees(self):
         people = [*self.people(), person(2, "Grace Wanjiru", country="Kenya")]
-        visit = EventRecord(kind="visit", participants=[ParticipantRecord(0, "guest")], evidence=[EvidenceRecord("v", 0, 1)],
-                            date=NOV_6, host_country="Kenya")
+        visit = EventRecord(
+            kind="visit",
+            participants=[ParticipantRecord(0, "guest")],
+            evidence=[EvidenceRecord("v", 0, 1)],
+            date=NOV_6,
+            host_country="Kenya",
+        )
         dated = [visit, meeting(0, 1, at=5), meeting(0, 2, at=10)]
         for record in dated[1:]:
             record.parent = 0
         store(people, dated)
         undated = [visit, meeting(0, 1, date=DateSpan(), at=5), meeting(0, 2, date=DateSpan(), at=10)]
-        undated[0] = EventRecord(kind="visit", participants=[ParticipantRecord(0, "guest")],
-                                 evidence=[EvidenceRecord("v", 0, 1)], host_country="Kenya")
+        undated[0] = EventRecord(
+            kind="visit",
+            participants=[ParticipantRecord(0, "guest")],
+            evidence=[EvidenceRecord("v", 0, 1)],
+            host_country="Kenya",
+        )
         for record in undated[1:]:
             record.parent = 0
         store(people, undated)
@@ -193,8 +213,14 @@ class TestEventsAcrossArticles:
         assert undated.needs_review
 
     def test_meetings_during_a_visit_point_at_it(self):
-        visit = EventRecord(kind="visit", participants=[ParticipantRecord(0, "guest")], evidence=[EvidenceRecord("v", 0, 1)],
-                            date=NOV_6, host_country="Kenya", place="Nairobi")
+        visit = EventRecord(
+            kind="visit",
+            participants=[ParticipantRecord(0, "guest")],
+            evidence=[EvidenceRecord("v", 0, 1)],
+            date=NOV_6,
+            host_country="Kenya",
+            place="Nairobi",
+        )
         talk = meeting(0, 1, at=5)
         talk.parent = 0
         store(self.people(), [visit, talk])
@@ -212,7 +238,9 @@ class TestEventsAcrossArticles:
 
 
 class TestCurationContract:
-    people = staticmethod(lambda: [person(0, "Amina Diallo", country="Senegal"), person(1, "Kofi Mensah", country="Ghana")])
+    people = staticmethod(
+        lambda: [person(0, "Amina Diallo", country="Senegal"), person(1, "Kofi Mensah", country="Ghana")]
+    )
 
     def test_confirmed_event_keeps_its_fields_and_only_gains_evidence(self):
         month = DateSpan(datetime.date(2021, 11, 1), datetime.date(2021, 11, 30), "month")
