@@ -1,11 +1,11 @@
 """Where ingest time goes: reading, cleaning, spaCy, extraction, database writes; then the top functions.
 
-    .venv/bin/python bench/profile_ingest.py [--limit 200] [--backend postgresql|sqlite] [--top 25]
+    .venv/bin/python bench/profile_ingest.py [--limit 100] [--backend postgresql|sqlite] [--cprofile [--top 25]]
 
-First pass: wall-clock timers wrapped around each stage of the real ingest (one worker), nothing else changed,
-so the shares are not distorted by a profiler. Second pass, into an emptied database: cProfile over the same
-ingest, listing the functions with the most time of their own (a profiler slows Python code more than spaCy's
-compiled code, so use it to find hot spots, not for the shares).
+Wall-clock timers are wrapped around each stage of the real ingest (one worker), nothing else changed, so the
+shares are not distorted by a profiler; every SQL statement is timed and grouped by its text. With --cprofile, a
+second pass into an emptied database runs under cProfile and lists the functions with the most time of their own
+(a profiler slows Python code more than spaCy's compiled code: use it to find hot spots, not for the shares).
 """
 
 import cProfile
@@ -29,9 +29,28 @@ from common import (
     sqlite_url,
     stopwatch,
 )
+from linear_cost import normalised
 
 DB_NAME = "parley_bench_profile"
 TOTALS: dict[str, float] = defaultdict(float)
+STATEMENTS: dict[str, list] = defaultdict(lambda: [0, 0.0])
+ORDER = [
+    "reading files",
+    "_prepare (hash lookup + cleaning)",
+    "  cleaning",
+    "spacy nlp.pipe",
+    "extraction (people + events)",
+    "  find_people",
+    "  find_events",
+    "storing (_store: article + extraction, one transaction)",
+    "  article_store_extraction",
+    "    services.person_resolve",
+    "    services.actor_record_person",
+    "    services.event_upsert",
+    "    services.events_link_parents",
+    "other (generators, bookkeeping)",
+    "SQL statements (all stages)",
+]
 
 
 def timed(name: str, function):
@@ -77,8 +96,7 @@ def instrument() -> None:
     import entities.services as services
 
     readers.read_article_file = timed("reading files", readers.read_article_file)
-    ingest.content_hash = timed("hashing", ingest.content_hash)
-    ingest.clean_article = timed("cleaning", ingest.clean_article)
+    ingest.clean_article = timed("  cleaning", ingest.clean_article)
     ingest._prepare = timed("_prepare (hash lookup + cleaning)", ingest._prepare)
     pipeline.extract_article = timed("extraction (people + events)", pipeline.extract_article)
     people.find_people = timed("  find_people", people.find_people)
@@ -94,8 +112,11 @@ def sql_timer(execute, sql, params, many, context):
     try:
         return execute(sql, params, many, context)
     finally:
-        TOTALS["SQL statements (all stages)"] += time.perf_counter() - start
-        TOTALS["SQL statement count"] += 1
+        seconds = time.perf_counter() - start
+        TOTALS["SQL statements (all stages)"] += seconds
+        entry = STATEMENTS[normalised(sql)]
+        entry[0] += 1
+        entry[1] += seconds
 
 
 def breakdown(files) -> None:
@@ -111,16 +132,20 @@ def breakdown(files) -> None:
         summary = articles_ingest(paths=files, nlp=TimedPipeline(nlp))
     total = elapsed()
     note(f"{summary}; {total:.1f} s (model loaded beforehand in {load():.1f} s)")
-    count = TOTALS.pop("SQL statement count")
     accounted = (
         TOTALS["spacy nlp.pipe"] + TOTALS["extraction (people + events)"] + TOTALS["_prepare (hash lookup + cleaning)"]
     )
     accounted += TOTALS["storing (_store: article + extraction, one transaction)"] + TOTALS["reading files"]
-    TOTALS["other (generators, hashing, bookkeeping)"] = total - accounted
+    TOTALS["other (generators, bookkeeping)"] = total - accounted
     print(f"{'stage':<58} {'seconds':>8} {'share':>7} {'ms/article':>11}")
-    for name, seconds in TOTALS.items():
+    for name in ORDER:
+        seconds = TOTALS[name]
         print(f"{name:<58} {seconds:8.2f} {seconds / total:7.1%} {seconds / len(files) * 1000:11.1f}")
-    note(f"{int(count)} SQL statements, {count / len(files):.0f} per article")
+    count = sum(n for n, _ in STATEMENTS.values())
+    note(f"{count} SQL statements, {count / len(files):.0f} per article; the costliest by total time:")
+    note("calls | total s | ms per call | statement")
+    for sql, (calls, seconds) in sorted(STATEMENTS.items(), key=lambda item: -item[1][1])[:12]:
+        note(f"{calls} | {seconds:.2f} | {seconds / calls * 1000:.2f} | {sql[:300]}")
     for stage in (
         "spacy nlp.pipe",
         "extraction (people + events)",
@@ -146,10 +171,10 @@ def hot_spots(files, top: int) -> None:
 
 def main() -> None:
     p = parser(__doc__)
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--limit", type=int, default=100)
     p.add_argument("--backend", choices=["postgresql", "sqlite"], default="postgresql")
     p.add_argument("--top", type=int, default=25)
-    p.add_argument("--no-cprofile", action="store_true")
+    p.add_argument("--cprofile", action="store_true", help="also a cProfile pass (doubles the run time)")
     args = p.parse_args()
     url = pg_create(args.pg, DB_NAME) if args.backend == "postgresql" else sqlite_url()
     django_setup(url)
@@ -159,7 +184,7 @@ def main() -> None:
     note(f"{len(files)} articles (BBC politics + Wikinews), one worker, {args.backend}")
     try:
         breakdown(files)
-        if not args.no_cprofile:
+        if args.cprofile:
             hot_spots(files, args.top)
     finally:
         if args.backend == "postgresql":

@@ -8,186 +8,36 @@ and merges repeated reports of one event.
 """
 
 import re
-from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from entities.extraction import geo
 from entities.extraction.dates import find_date_expressions, resolve_date
-from entities.extraction.people import OFFICE_HEADS, OFFICE_WORDS, bare
+from entities.extraction.drafts import ArticleContext, Draft, is_office_head
 from entities.extraction.records import DateSpan, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord
+from entities.extraction.triggers import (
+    CANCELLED,
+    GROUP_SUBJECTS,
+    SPEECH_VERBS,
+    VISIT_VERBS,
+    anchor_of,
+    cancels_earlier,
+    negated,
+    planned,
+    several_nations,
+    trigger_kind,
+)
+from entities.extraction.trips import complete, drop_cancelled, link_trips, merge_drafts, resolve_offices, split_pairs
 
-VISIT_VERBS = frozenset(
-    """
-    visit visits visited visiting travel travels travelled traveled travelling traveling arrive arrives
-    arrived arriving went go goes going gone came come comes coming flew fly flies flying toured tours touring
-    landed lands reached
-    """.split()
-)
-# Motion verbs that make a visit only with a destination ("went to Tehran"), not on their own.
-MOTION_VERBS = frozenset(
-    """
-    went go goes going gone came come comes coming flew fly flies flying landed lands reached
-    """.split()
-)
-VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival".split())
-MEET_VERBS = frozenset(
-    """
-    meet meets met meeting received receive receives receiving hosted host hosts hosting welcomed welcomes
-    welcoming
-    """.split()
-)
-MEET_NOUNS = frozenset("meeting meetings talks meet audience".split())
-PHONE_WORDS = frozenset("telephone phone telephonic telephoned phoned".split())
-PHONE_NOUNS = frozenset("call calls conversation conversations talk talks".split())
-MULTI_VERBS = frozenset("gathered gather gathers convened convene convenes assembled".split())
-MULTI_NOUNS = frozenset("summit summits conference conferences forum gathering congress ministerial".split())
-MULTI_MODIFIERS = frozenset(
-    """
-    multilateral trilateral quadrilateral regional four-nation three-nation five-nation six-nation
-    """.split()
-)
-SPEECH_VERBS = frozenset(
-    """
-    said say says told tell tells stated added cited quoted announced declared noted warned stressed wrote
-    proclaimed remarked asserted highlighted underlined
-    """.split()
-)
-NEGATION_WORDS = frozenset(
-    """
-    cancel cancels cancelled canceled cancelling postponed postpone postpones scrapped called-off materialise
-    materialize materialised materialized
-    """.split()
-)
-PLAN_VERBS = frozenset(
-    """
-    plan plans planned planning expect expects expected schedule scheduled due set intend intends intended
-    hope hopes hoped invite invited invites propose proposed proposes agree agreed agrees
-    """.split()
-)
-PLAN_MODIFIERS = frozenset("planned upcoming forthcoming proposed expected scheduled future next possible".split())
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "could", "may", "might"})
-GROUP_SUBJECTS = frozenset(
-    """
-    officials delegation delegations team side leaders leadership commanders officers they we representatives
-    """.split()
-)
-# Verbs that say an event happened, whose clause describes it ("the meeting was held in Doha").
-EVENT_PREDICATES = frozenset(
-    """
-    held hold holds took take takes happened occurred began begins opened opens ended ends concluded concludes
-    started starts was were is are
-    """.split()
-)
-# Office words too vague to stand for a participant ("officials met ...").
-GENERIC_OFFICES = frozenset(
-    """
-    official officials leader leaders officer officers representative representatives
-    """.split()
-)
 # Date phrases that say how long or since when, not when: "since 2017", "in the past 40 years".
 NOT_WHEN = frozenset({"since", "until", "till", "for", "over", "past", "within", "throughout", "last"})
 
 
-@dataclass
-class _Draft:
-    """An event as found in one sentence, before the article-level pass."""
-
-    kind: str
-    trigger: int
-    sentence: Span
-    guests: list[int] = field(default_factory=list)
-    hosts: list[int] = field(default_factory=list)
-    others: list[int] = field(default_factory=list)
-    offices: list[tuple[str, str]] = field(default_factory=list)
-    delegation: bool = False
-    counterparts: list[int] = field(default_factory=list)  # the object side: one meeting with each
-    place: str = ""
-    host_country: str = ""
-    date: DateSpan = field(default_factory=DateSpan)
-    planned: bool = False
-    confidence: float = 0.6
-    parent: "_Draft | None" = None
-    evidence: list[EvidenceRecord] = field(default_factory=list)
-
-    @property
-    def people(self) -> list[int]:
-        return list(dict.fromkeys(self.guests + self.hosts + self.others))
-
-
-class _Context:
-    """What event finding needs to know about the article's people: who is where in the text."""
-
-    def __init__(self, doc: Doc, people: list[PersonRecord]):
-        self.doc = doc
-        self.people = {p.key: p for p in people}
-        self.person_at: dict[int, int] = {}  # token index -> person key
-        self.title_tokens: set[int] = set()
-        for person in people:
-            for mention in person.mentions:
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                for token in span:
-                    self.person_at[token.i] = person.key
-                    if bare(token) in OFFICE_HEADS:
-                        self.title_tokens.add(token.i)
-                self.title_tokens.update(title_around(doc, span))
-
-    def antecedent(self, pronoun: Token) -> int | None:
-        """'He met X': the person last named as a subject before the pronoun, else the last person named."""
-        subjects, anyone = None, None
-        for i in range(pronoun.i - 1, max(-1, pronoun.i - 120), -1):
-            key = self.person_at.get(i)
-            if key is None:
-                continue
-            anyone = key if anyone is None else anyone
-            if self.doc[i].dep_ in {"nsubj", "nsubjpass"} or self.doc[i].head.dep_ in {"nsubj", "nsubjpass"}:
-                subjects = key
-                break
-        return subjects if subjects is not None else anyone
-
-    def country(self, key: int) -> str:
-        person = self.people[key]
-        return person.country
-
-
-def title_around(doc: Doc, span: Span) -> set[int]:
-    """Office words before a name or in apposition after it: the person's title, not another participant."""
-    found: set[int] = set()
-    i = span.start - 1
-    if i > 0 and doc[i].text == ",":
-        found.add(i)
-        i -= 1
-    while i >= max(0, span.start - 10):
-        token = doc[i]
-        if not (is_office_word(token) or token.text[:1].isupper() or token.text == "." or geo.country_of(token.text)):
-            break
-        found.add(i)
-        i -= 1
-    if span.end < len(doc) and doc[span.end].text == ",":
-        for token in doc[span.end + 1 : span.end + 14]:
-            if token.text in {",", ".", ";", "(", ")"} or token.pos_ in {"VERB", "AUX"}:
-                break
-            found.add(token.i)
-    return found
-
-
-def is_office_word(token: Token) -> bool:
-    word = bare(token)
-    return word in OFFICE_WORDS or word.rstrip("s") in OFFICE_HEADS or word in {"the", "of"}
-
-
-def is_office_head(token: Token) -> bool:
-    word = bare(token)
-    return (word in OFFICE_HEADS or (word.endswith("s") and word[:-1] in OFFICE_HEADS)) and word not in GENERIC_OFFICES
-
-
 def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None) -> list[EventRecord]:
     """Every event the article reports, merged within the article and linked to the visits they belong to."""
-    context = _Context(doc, people)
-    drafts: list[_Draft] = []
+    context = ArticleContext(doc, people)
+    drafts: list[Draft] = []
     for sentence in doc.sents:
         drafts.extend(sentence_events(context, sentence, published))
     dateline = dateline_place(doc)
@@ -203,29 +53,6 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
     drafts = merge_drafts(drafts)
     drafts = [d for d in drafts if d.kind != "absorbed" and complete(d)]
     return to_records(drafts)
-
-
-CANCELLED = "cancelled:"  # the kind of a marker draft: "cancelled:visit" undoes the latest visit before it
-
-
-def cancels_earlier(token: Token) -> bool:
-    """'The visit was later cancelled': a definite event noun, negated, naming no one: it undoes an earlier report."""
-    definite = any(c.lower_ in {"the", "this", "that"} for c in token.children)
-    return token.pos_ in {"NOUN", "PROPN"} and definite
-
-
-def drop_cancelled(drafts: list[_Draft]) -> list[_Draft]:
-    """Remove the latest earlier event of the kind a later sentence says was cancelled or did not happen."""
-    kept: list[_Draft] = []
-    for draft in drafts:
-        if not draft.kind.startswith(CANCELLED):
-            kept.append(draft)
-            continue
-        wants_visit = draft.kind == CANCELLED + "visit"
-        earlier = [d for d in kept if (d.kind == "visit") == wants_visit]
-        if earlier:
-            kept.remove(earlier[-1])
-    return kept
 
 
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{2,30}?)\s*(?:,|\(\w+\))[^\n]{0,30}?\s[-\u2013\u2014]\s")
@@ -249,17 +76,14 @@ def first_sentence(doc: Doc) -> int:
     return next(iter(doc.sents)).start
 
 
-# --- one sentence ---
-
-
-def sentence_events(context: _Context, sentence: Span, published: date | None) -> list[_Draft]:
+def sentence_events(context: ArticleContext, sentence: Span, published: date | None) -> list[Draft]:
     drafts = []
     seen_anchors: set[tuple[int, bool, int]] = set()
     for token in sentence:
         kind = trigger_kind(token)
         if kind is not None and negated(token):
             if cancels_earlier(token):
-                drafts.append(_Draft(kind=CANCELLED + kind, trigger=token.i, sentence=sentence))
+                drafts.append(Draft(kind=CANCELLED + kind, trigger=token.i, sentence=sentence))
             continue
         if kind is None:
             continue
@@ -274,94 +98,7 @@ def sentence_events(context: _Context, sentence: Span, published: date | None) -
     return drafts
 
 
-def trigger_kind(token: Token) -> str | None:
-    """The kind of event a word announces, or None."""
-    word = token.lower_
-    children = {c.lower_ for c in token.children}
-    if word in PHONE_WORDS and token.pos_ == "VERB":
-        return "phone_call"
-    if word in PHONE_NOUNS and token.pos_ == "NOUN" and children & PHONE_WORDS:
-        return "phone_call"
-    if word in {"spoke", "speak", "speaks", "talked"} and any(
-        c.lower_ in {"by", "on", "over"} and {g.lower_ for g in c.subtree} & PHONE_WORDS for c in token.children
-    ):
-        return "phone_call"
-    if token.pos_ in {"NOUN", "PROPN"} and (word in MULTI_NOUNS or (word in MEET_NOUNS and several_nations(token))):
-        return "multilateral"
-    if word in MEET_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
-        if any(c.lower_ == "of" and plural_group(c) for c in token.children):
-            return "multilateral"
-        return "meeting"
-    if word in MEET_VERBS and token.pos_ == "VERB":
-        return "meeting"
-    if word in MULTI_VERBS and token.pos_ == "VERB":
-        return "multilateral"
-    if word in VISIT_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
-        return "visit"
-    if word in VISIT_VERBS and token.pos_ == "VERB":
-        return "visit"
-    # "called on X" is a courtesy visit; "called on X to do Y" is an appeal
-    called_on = word == "called" and any(c.lower_ in {"on", "upon"} for c in token.children)
-    if called_on and not any(t.tag_ == "TO" or t.lower_ == "to" for t in token.subtree if t.i > token.i):
-        return "meeting"
-    return None
-
-
-def plural_group(of_token: Token) -> bool:
-    """'meeting of heads of intelligence agencies': a meeting of several parties."""
-    return any(c.dep_ == "pobj" and c.tag_ in {"NNS", "NNPS"} for c in of_token.children)
-
-
-def negated(token: Token) -> bool:
-    """A trigger that did not happen: 'did not meet', 'the visit was cancelled', 'did not materialise'."""
-    anchor = anchor_of(token)
-    for t in (token, anchor, anchor.head):
-        if any(c.dep_ == "neg" for c in t.children):
-            return True
-    clause = {t.lower_ for t in anchor.head.subtree} if token.pos_ != "VERB" else {t.lower_ for t in token.children}
-    return bool(clause & NEGATION_WORDS) or (token.head.lower_ in NEGATION_WORDS)
-
-
-def anchor_of(token: Token) -> Token:
-    """The verb whose clause holds a noun trigger: 'held [meetings]', 'attended the [meeting]', 'went for a [talk]'."""
-    if token.pos_ == "VERB":
-        return token
-    t = token
-    for _ in range(3):
-        head = t.head
-        if head is t:
-            break
-        if t.dep_ in {"nsubj", "nsubjpass"} and head.lower_ not in EVENT_PREDICATES:
-            return token  # "The conference reached an understanding ...": the rest of the clause is not the event
-        if head.pos_ in {"VERB", "AUX"} and t.dep_ in {"dobj", "attr", "pobj", "nsubj", "nsubjpass", "prep"}:
-            if head.lower_ in SPEECH_VERBS and t.dep_ != "prep":
-                return token  # "X said the meeting ...": the speaker need not have been there
-            return head  # "At the meeting, X said ...": the speaker was
-        if t.dep_ in {"pobj", "prep"}:
-            t = head
-            continue
-        break
-    return token
-
-
-def planned(token: Token, anchor: Token) -> bool:
-    """Announced, expected or invited, not reported as having happened."""
-    chain = [token, anchor]
-    for _ in range(3):  # "will visit Rome ... to attend the summit": the plan covers the clauses it governs
-        if chain[-1].head is chain[-1] or chain[-1].dep_ not in {"xcomp", "advcl", "conj", "prep", "pobj", "dobj"}:
-            break
-        chain.append(chain[-1].head)
-    for t in chain:
-        if any(c.lower_ in FUTURE_AUX for c in t.children if c.dep_ == "aux"):
-            return True
-        if t.dep_ in {"xcomp", "ccomp"} and t.head.lower_ in PLAN_VERBS:
-            return True
-        if any(c.lower_ in PLAN_MODIFIERS for c in t.children if c.dep_ in {"amod", "compound", "advmod"}):
-            return True
-    return False
-
-
-def describe_trigger(context: _Context, token: Token, kind: str, published: date | None) -> _Draft | None:
+def describe_trigger(context: ArticleContext, token: Token, kind: str, published: date | None) -> Draft | None:
     anchor = anchor_of(token)
     sentence = token.sent
     reach = reach_of(token, anchor)
@@ -371,7 +108,7 @@ def describe_trigger(context: _Context, token: Token, kind: str, published: date
         key = context.antecedent(subject)
         if key is not None and key not in persons:
             persons.insert(0, key)
-    draft = _Draft(kind=kind, trigger=token.i, sentence=sentence)
+    draft = Draft(kind=kind, trigger=token.i, sentence=sentence)
     draft.evidence.append(EvidenceRecord(sentence.text.strip(), sentence.start_char, sentence.end_char))
     draft.planned = planned(token, anchor)
     draft.delegation = has_delegation(token, anchor)
@@ -443,7 +180,7 @@ def has_delegation(token: Token, anchor: Token) -> bool:
     return any(c is not None and c.lower_ in GROUP_SUBJECTS for c in candidates)
 
 
-def place_of(context: _Context, token: Token, anchor: Token, reach: list[int]) -> tuple[str, str]:
+def place_of(context: ArticleContext, token: Token, anchor: Token, reach: list[int]) -> tuple[str, str]:
     """The city or venue and its country: the nearest place the trigger's clause names, by where it points."""
     doc = context.doc
     best: tuple[int, str, str] | None = None
@@ -549,7 +286,7 @@ def prospective_date(text: str, published: date | None) -> DateSpan | None:
     return None
 
 
-def visit_roles(context: _Context, draft: _Draft, token: Token, anchor: Token, persons: list[int]) -> _Draft | None:
+def visit_roles(context: ArticleContext, draft: Draft, token: Token, anchor: Token, persons: list[int]) -> Draft | None:
     """Who travelled, and where to; a 'visit' to a person is a meeting with them."""
     objects = [context.person_at[c.i] for c in person_objects(context, token)]
     if objects and token.pos_ == "VERB":
@@ -572,7 +309,7 @@ def visit_roles(context: _Context, draft: _Draft, token: Token, anchor: Token, p
     return draft
 
 
-def visitors_of(context: _Context, token: Token, anchor: Token) -> list[int]:
+def visitors_of(context: ArticleContext, token: Token, anchor: Token) -> list[int]:
     """Who travels: the verb's subject; for 'the visit by X', 'X's visit', 'his visit', the owner of the noun."""
     if token.pos_ == "VERB":
         subject = clause_subject(token)
@@ -597,7 +334,7 @@ def visitors_of(context: _Context, token: Token, anchor: Token) -> list[int]:
     return []
 
 
-def person_objects(context: _Context, verb: Token) -> list[Token]:
+def person_objects(context: ArticleContext, verb: Token) -> list[Token]:
     """Name tokens that are the direct objects of a verb, with their conjuncts."""
     found = []
     for child in verb.children:
@@ -607,7 +344,7 @@ def person_objects(context: _Context, verb: Token) -> list[Token]:
     return found
 
 
-def people_in(context: _Context, token: Token) -> set[int]:
+def people_in(context: ArticleContext, token: Token) -> set[int]:
     found = {context.person_at[t.i] for t in token.subtree if t.i in context.person_at}
     if not found and token.lower_ in {"he", "she"}:
         key = context.antecedent(token)
@@ -615,7 +352,7 @@ def people_in(context: _Context, token: Token) -> set[int]:
     return found
 
 
-def accompanied(context: _Context, sentence: Span) -> list[int]:
+def accompanied(context: ArticleContext, sentence: Span) -> list[int]:
     """People the visitor 'accompanied' or went 'along with' in the same sentence: they travelled too."""
     found = []
     for token in sentence:
@@ -628,8 +365,8 @@ def accompanied(context: _Context, sentence: Span) -> list[int]:
 
 
 def meeting_roles(
-    context: _Context, draft: _Draft, token: Token, anchor: Token, persons: list[int], reach: list[int]
-) -> _Draft | None:
+    context: ArticleContext, draft: Draft, token: Token, anchor: Token, persons: list[int], reach: list[int]
+) -> Draft | None:
     """Guests and hosts: the passive 'X was received by Y' and the host country say who is whose guest."""
     subject = clause_subject(anchor) if anchor.pos_ == "VERB" else None
     passive_guest = subject is not None and subject.dep_ == "nsubjpass" and anchor.lower_.startswith("receiv")
@@ -653,39 +390,7 @@ def meeting_roles(
     return draft
 
 
-def several_nations(token: Token) -> bool:
-    """'four-nation meeting', 'trilateral talks'."""
-    text = " ".join(t.lower_ for t in token.subtree)
-    return bool(re.search(r"\b(three|four|five|six|seven|eight|\d+) ?- ?nations?\b", text)) or bool(
-        {t.lower_ for t in token.subtree} & MULTI_MODIFIERS
-    )
-
-
-def split_pairs(draft: _Draft) -> list[_Draft]:
-    """'X was received by A, B and C': a meeting of X with each of them, as separate events."""
-    if draft.kind != "meeting" or len(draft.counterparts) < 2:
-        return [draft]
-    side = [k for k in draft.people if k not in draft.counterparts]
-    if not side:
-        return [draft]
-    pairs = []
-    for other in draft.counterparts:
-        keep = set(side) | {other}
-        pairs.append(
-            replace(
-                draft,
-                guests=[k for k in draft.guests if k in keep],
-                hosts=[k for k in draft.hosts if k in keep],
-                others=[k for k in draft.others if k in keep],
-                counterparts=[],
-                offices=[],
-                evidence=list(draft.evidence),
-            )
-        )
-    return pairs
-
-
-def finish_offices(context: _Context, draft: _Draft, reach: list[int]) -> _Draft:
+def finish_offices(context: ArticleContext, draft: Draft, reach: list[int]) -> Draft:
     """Participants named only by office: 'the foreign ministers of Iran and Pakistan', 'Chinese counterparts'."""
     doc = context.doc
     for i in reach:
@@ -701,11 +406,11 @@ def finish_offices(context: _Context, draft: _Draft, reach: list[int]) -> _Draft
         for country in countries:
             draft.offices.append((office, country))
     draft.offices = list(dict.fromkeys(draft.offices))
-    """'foreign ministers' -> 'Foreign Minister'; 'heads' -> 'Head': one office, title-cased like a person's role."""
+    return draft
 
 
 def office_title(token: Token) -> str:
-    """'foreign ministers' -> 'Foreign Minister'; 'heads of intelligence agencies' -> 'Head of intelligence agency'."""
+    """'foreign ministers' -> 'Foreign Minister': one office, title-cased like a person's role."""
     words = [c.text for c in token.lefts if c.dep_ in {"compound", "amod"} and not geo.country_of(c.text)]
     head = token.text
     if head.lower().endswith("s") and token.tag_ in {"NNS", "NNPS"}:
@@ -733,219 +438,7 @@ def doc_ent_text(token: Token) -> str:
     return token.text
 
 
-# --- the article ---
-
-
-def link_trips(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
-    """Meetings during a visit link to it, take the visitor along when a delegation met, and inherit its date."""
-    visits = [d for d in drafts if d.kind == "visit"]
-    gatherings = [d for d in drafts if d.kind == "multilateral"]
-    implied: list[_Draft] = []
-    for draft in drafts:
-        if draft.kind == "visit":
-            continue
-        gathering = joins_gathering(draft, gatherings, context.doc)
-        if gathering is not None and gathering is not draft:
-            absorb(gathering, draft)
-            draft.kind, draft.guests, draft.hosts, draft.others, draft.offices = "absorbed", [], [], [], []
-            continue
-        trip = current_trip(draft, visits + implied)
-        if trip is not None and draft.kind == "meeting":
-            if draft.delegation or (len(draft.people) == 1 and not draft.offices):
-                for guest in trip.guests:
-                    if guest not in draft.people:
-                        draft.guests.append(guest)
-            if set(trip.guests) & set(draft.people):
-                draft.parent = trip
-                draft.place = draft.place or trip.place
-                draft.host_country = draft.host_country or trip.host_country
-                if not draft.date.known:
-                    draft.date = trip.date
-                settle_roles(context, draft)
-        elif draft.kind == "meeting" and draft.host_country:
-            visitor = implied_visit(context, draft)
-            if visitor is not None:
-                implied.append(visitor)
-                draft.parent = visitor
-                settle_roles(context, draft)
-    return sorted(drafts + implied, key=lambda d: d.trigger)
-
-
-def joins_gathering(draft: _Draft, gatherings: list[_Draft], doc: Doc) -> _Draft | None:
-    """'X joined the talks': a definite reference to the conference the article already reported."""
-    trigger = doc[draft.trigger]
-    definite = any(c.lower_ in {"the", "these", "that", "this"} for c in trigger.children)
-    before = [
-        g
-        for g in gatherings
-        if g.trigger < draft.trigger
-        and g.kind == "multilateral"
-        and g.sentence.start != draft.sentence.start
-        and overlaps(g.date, draft.date)
-    ]
-    if not definite or not before or trigger.pos_ == "VERB":
-        return None
-    if len(draft.people) > 1 and trigger.lower_ not in MULTI_NOUNS:
-        return None  # "the meeting" of two named people may be a bilateral on the side of it
-    return max(before, key=lambda g: g.trigger)
-
-
-def current_trip(draft: _Draft, visits: list[_Draft]) -> _Draft | None:
-    """The visit a meeting belongs to: one whose visitor is in it, or the latest visit before it in the text."""
-    compatible = [v for v in visits if not draft.host_country or v.host_country == draft.host_country]
-    compatible = [v for v in compatible if v.planned == draft.planned]  # a plan is not part of a past trip
-    compatible = [
-        v for v in compatible if not (draft.date.known and v.date.known and not overlaps(draft.date, v.date, slack=3))
-    ]
-    before = [v for v in compatible if v.trigger < draft.trigger]
-    if draft.delegation and before:
-        return max(before, key=lambda v: v.trigger)
-    sharing = [v for v in compatible if set(v.guests) & set(draft.people)]
-    if sharing:
-        return min(sharing, key=lambda v: abs(v.trigger - draft.trigger))
-    if len(draft.people) <= 1:
-        return max(before, key=lambda v: v.trigger) if before else None
-    return None
-
-
-def implied_visit(context: _Context, draft: _Draft) -> _Draft | None:
-    """A meeting in a country implies a visit by a participant from elsewhere."""
-    foreigners = [k for k in draft.people if context.country(k) and context.country(k) != draft.host_country]
-    if not foreigners:
-        return None
-    return _Draft(
-        kind="visit",
-        trigger=draft.trigger,
-        sentence=draft.sentence,
-        guests=foreigners,
-        place=draft.place,
-        host_country=draft.host_country,
-        date=draft.date,
-        planned=draft.planned,
-        confidence=0.5,
-        evidence=list(draft.evidence),
-    )
-
-
-def settle_roles(context: _Context, draft: _Draft) -> None:
-    """Once the host country is known, people of that country host and the others are guests."""
-    if not draft.host_country:
-        return
-    for key in list(draft.others):
-        country = context.country(key)
-        if country:
-            draft.others.remove(key)
-            (draft.hosts if country == draft.host_country else draft.guests).append(key)
-
-
-def overlaps(a: DateSpan, b: DateSpan, *, slack: int = 0) -> bool:
-    if not (a.known and b.known):
-        return True
-    return (a.start - b.end).days <= slack and (b.start - a.end).days <= slack
-
-
-def narrower(a: DateSpan, b: DateSpan) -> DateSpan:
-    """The more precise of two compatible dates."""
-    if not a.known:
-        return b
-    if not b.known:
-        return a
-    return a if (a.end - a.start) <= (b.end - b.start) else b
-
-
-def same_event(a: _Draft, b: _Draft) -> bool:
-    if (a.kind == "visit") != (b.kind == "visit"):
-        return False
-    if a.kind == "visit":
-        if a.host_country != b.host_country or not set(a.guests) & set(b.guests):
-            return False
-        return overlaps(a.date, b.date, slack=2)
-    if "multilateral" in {a.kind, b.kind}:
-        other = b if a.kind == "multilateral" else a
-        if other.kind == "phone_call" or not (a.host_country and a.host_country == b.host_country):
-            return False
-        if other.kind == "meeting" and len({c for _, c in other.offices}) < 2:
-            return False
-        shared = set(a.people) & set(b.people) or {c for _, c in a.offices} & {c for _, c in b.offices}
-        return bool(shared) and overlaps(a.date, b.date)
-    if set(a.people) != set(b.people) or not a.people:
-        return False
-    if a.host_country and b.host_country and a.host_country != b.host_country:
-        return False
-    return overlaps(a.date, b.date)
-
-
-def merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
-    """Repeated reports of one event in one article become one event with all its evidence."""
-    merged: list[_Draft] = []
-    replaced: dict[int, _Draft] = {}
-    for draft in drafts:
-        target = next((m for m in merged if same_event(m, draft)), None)
-        if target is None:
-            merged.append(draft)
-            continue
-        replaced[id(draft)] = target
-        absorb(target, draft)
-    for draft in merged:
-        while draft.parent is not None and id(draft.parent) in replaced:
-            draft.parent = replaced[id(draft.parent)]
-    return merged
-
-
-def absorb(target: _Draft, other: _Draft) -> None:
-    target.date = narrower(target.date, other.date)
-    target.place = target.place or other.place
-    target.host_country = target.host_country or other.host_country
-    for name in ("guests", "hosts", "others"):
-        for key in getattr(other, name):
-            if key not in target.people:
-                getattr(target, name).append(key)
-    target.offices = list(dict.fromkeys(target.offices + other.offices))
-    target.evidence = list({(e.start, e.end): e for e in target.evidence + other.evidence}.values())
-    target.planned = target.planned and other.planned
-    target.confidence = min(0.95, max(target.confidence, other.confidence) + 0.1)
-    target.parent = target.parent or other.parent
-    if target.kind != other.kind and "multilateral" in {target.kind, other.kind}:
-        target.kind = "multilateral"
-
-
-def complete(draft: _Draft) -> bool:
-    """An event needs its sides: a visitor and a destination, or two parties to a meeting or call."""
-    if draft.kind == "visit":
-        return bool(draft.guests and draft.host_country)
-    parties = len(draft.people) + len(draft.offices)
-    if draft.kind == "multilateral":
-        return parties >= 1 and (len(draft.offices) >= 1 or len(draft.people) >= 2 or bool(draft.host_country))
-    return (parties >= 2 and len(draft.people) >= 1) or (draft.kind == "phone_call" and parties >= 2)
-
-
-def resolve_offices(people: dict[int, PersonRecord], draft: _Draft) -> None:
-    """Offices the article names a holder of become that person ('the foreign minister of Iran' and
-    'Iranian Foreign Minister X'); an office whose country a named participant already speaks for goes."""
-    named_countries = {people[k].country for k in draft.people if k in people and people[k].country}
-    kept = []
-    for office, country in draft.offices:
-        if country in named_countries and draft.kind != "multilateral":
-            continue  # "Pakistan Army Chief and Iranian officials": the named Pakistani already stands there
-        key = office_key(office)
-        holders = [
-            p.key for p in people.values() if any(office_key(r.title) == key and r.country == country for r in p.roles)
-        ]
-        if len(holders) == 1:
-            if holders[0] not in draft.people:
-                draft.others.append(holders[0])
-        else:
-            kept.append((office, country))
-    draft.offices = kept
-
-
-def office_key(title: str) -> str:
-    """'foreign ministers' and 'Foreign Minister' are one office."""
-    words = [w for w in title.lower().split() if w not in {"visiting", "the", "then", "former", "top"}]
-    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
-
-
-def to_records(drafts: list[_Draft]) -> list[EventRecord]:
+def to_records(drafts: list[Draft]) -> list[EventRecord]:
     index = {id(d): i for i, d in enumerate(drafts)}
     records = []
     for draft in drafts:

@@ -1,0 +1,173 @@
+"""Trigger words: which words announce a visit, a meeting, a call or a conference, and whether it happened.
+
+Word tables and small predicates over one token and its parse; no knowledge of the article's people.
+"""
+
+import re
+
+from spacy.tokens import Token
+
+VISIT_VERBS = frozenset(
+    """
+    visit visits visited visiting travel travels travelled traveled travelling traveling arrive arrives
+    arrived arriving went go goes going gone came come comes coming flew fly flies flying toured tours touring
+    landed lands reached
+    """.split()
+)
+# Motion verbs that make a visit only with a destination ("went to Tehran"), not on their own.
+MOTION_VERBS = frozenset(
+    """
+    went go goes going gone came come comes coming flew fly flies flying landed lands reached
+    """.split()
+)
+VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival".split())
+MEET_VERBS = frozenset(
+    """
+    meet meets met meeting received receive receives receiving hosted host hosts hosting welcomed welcomes
+    welcoming
+    """.split()
+)
+MEET_NOUNS = frozenset("meeting meetings talks meet audience".split())
+PHONE_WORDS = frozenset("telephone phone telephonic telephoned phoned".split())
+PHONE_NOUNS = frozenset("call calls conversation conversations talk talks".split())
+MULTI_VERBS = frozenset("gathered gather gathers convened convene convenes assembled".split())
+MULTI_NOUNS = frozenset("summit summits conference conferences forum gathering congress ministerial".split())
+MULTI_MODIFIERS = frozenset(
+    """
+    multilateral trilateral quadrilateral regional four-nation three-nation five-nation six-nation
+    """.split()
+)
+SPEECH_VERBS = frozenset(
+    """
+    said say says told tell tells stated added cited quoted announced declared noted warned stressed wrote
+    proclaimed remarked asserted highlighted underlined
+    """.split()
+)
+NEGATION_WORDS = frozenset(
+    """
+    cancel cancels cancelled canceled cancelling postponed postpone postpones scrapped called-off materialise
+    materialize materialised materialized
+    """.split()
+)
+PLAN_VERBS = frozenset(
+    """
+    plan plans planned planning expect expects expected schedule scheduled due set intend intends intended
+    hope hopes hoped invite invited invites propose proposed proposes agree agreed agrees
+    """.split()
+)
+PLAN_MODIFIERS = frozenset("planned upcoming forthcoming proposed expected scheduled future next possible".split())
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "could", "may", "might"})
+GROUP_SUBJECTS = frozenset(
+    """
+    officials delegation delegations team side leaders leadership commanders officers they we representatives
+    """.split()
+)
+# Verbs that say an event happened, whose clause describes it ("the meeting was held in Doha").
+EVENT_PREDICATES = frozenset(
+    """
+    held hold holds took take takes happened occurred began begins opened opens ended ends concluded concludes
+    started starts was were is are
+    """.split()
+)
+CANCELLED = "cancelled:"  # the kind of a marker draft: "cancelled:visit" undoes the latest visit before it
+
+
+def trigger_kind(token: Token) -> str | None:
+    """The kind of event a word announces, or None."""
+    word = token.lower_
+    children = {c.lower_ for c in token.children}
+    if word in PHONE_WORDS and token.pos_ == "VERB":
+        return "phone_call"
+    if word in PHONE_NOUNS and token.pos_ == "NOUN" and children & PHONE_WORDS:
+        return "phone_call"
+    if word in {"spoke", "speak", "speaks", "talked"} and any(
+        c.lower_ in {"by", "on", "over"} and {g.lower_ for g in c.subtree} & PHONE_WORDS for c in token.children
+    ):
+        return "phone_call"
+    if token.pos_ in {"NOUN", "PROPN"} and (word in MULTI_NOUNS or (word in MEET_NOUNS and several_nations(token))):
+        return "multilateral"
+    if word in MEET_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
+        if any(c.lower_ == "of" and plural_group(c) for c in token.children):
+            return "multilateral"
+        return "meeting"
+    if word in MEET_VERBS and token.pos_ == "VERB":
+        return "meeting"
+    if word in MULTI_VERBS and token.pos_ == "VERB":
+        return "multilateral"
+    if word in VISIT_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
+        return "visit"
+    if word in VISIT_VERBS and token.pos_ == "VERB":
+        return "visit"
+    # "called on X" is a courtesy visit; "called on X to do Y" is an appeal
+    called_on = word == "called" and any(c.lower_ in {"on", "upon"} for c in token.children)
+    if called_on and not any(t.tag_ == "TO" or t.lower_ == "to" for t in token.subtree if t.i > token.i):
+        return "meeting"
+    return None
+
+
+def plural_group(of_token: Token) -> bool:
+    """'meeting of heads of intelligence agencies': a meeting of several parties."""
+    return any(c.dep_ == "pobj" and c.tag_ in {"NNS", "NNPS"} for c in of_token.children)
+
+
+def several_nations(token: Token) -> bool:
+    """'four-nation meeting', 'trilateral talks'."""
+    text = " ".join(t.lower_ for t in token.subtree)
+    return bool(re.search(r"\b(three|four|five|six|seven|eight|\d+) ?- ?nations?\b", text)) or bool(
+        {t.lower_ for t in token.subtree} & MULTI_MODIFIERS
+    )
+
+
+def negated(token: Token) -> bool:
+    """A trigger that did not happen: 'did not meet', 'the visit was cancelled', 'did not materialise'."""
+    anchor = anchor_of(token)
+    for t in (token, anchor, anchor.head):
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+    clause = {t.lower_ for t in anchor.head.subtree} if token.pos_ != "VERB" else {t.lower_ for t in token.children}
+    return bool(clause & NEGATION_WORDS) or (token.head.lower_ in NEGATION_WORDS)
+
+
+def anchor_of(token: Token) -> Token:
+    """The verb whose clause holds a noun trigger: 'held [meetings]', 'attended the [meeting]', 'went for a [talk]'."""
+    if token.pos_ == "VERB":
+        return token
+    t = token
+    for _ in range(3):
+        head = t.head
+        if head is t:
+            break
+        if t.dep_ in {"nsubj", "nsubjpass"} and head.lower_ not in EVENT_PREDICATES:
+            return token  # "The conference reached an understanding ...": the rest of the clause is not the event
+        if head.pos_ in {"VERB", "AUX"} and t.dep_ in {"dobj", "attr", "pobj", "nsubj", "nsubjpass", "prep"}:
+            if head.lower_ in SPEECH_VERBS and t.dep_ != "prep":
+                return token  # "X said the meeting ...": the speaker need not have been there
+            return head  # "At the meeting, X said ...": the speaker was
+        if t.dep_ in {"pobj", "prep"}:
+            t = head
+            continue
+        break
+    return token
+
+
+def planned(token: Token, anchor: Token) -> bool:
+    """Announced, expected or invited, not reported as having happened."""
+    chain = [token, anchor]
+    for _ in range(3):  # "will visit Rome ... to attend the summit": the plan covers the clauses it governs
+        if chain[-1].head is chain[-1] or chain[-1].dep_ not in {"xcomp", "advcl", "conj", "prep", "pobj", "dobj"}:
+            break
+        chain.append(chain[-1].head)
+    for t in chain:
+        if any(c.lower_ in FUTURE_AUX for c in t.children if c.dep_ == "aux"):
+            return True
+        if t.dep_ in {"xcomp", "ccomp"} and t.head.lower_ in PLAN_VERBS:
+            return True
+        if any(c.lower_ in PLAN_MODIFIERS for c in t.children if c.dep_ in {"amod", "compound", "advmod"}):
+            return True
+    return False
+
+
+def cancels_earlier(token: Token) -> bool:
+    """'The visit was later cancelled': a definite event noun, negated, naming no one: it undoes an earlier report."""
+    definite = any(c.lower_ in {"the", "this", "that"} for c in token.children)
+    return token.pos_ in {"NOUN", "PROPN"} and definite

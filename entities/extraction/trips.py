@@ -1,0 +1,257 @@
+"""The article-level pass over events: trips (meetings during a visit), cancellations, references to a
+gathering reported earlier, pairwise meetings, and merging repeated reports of one event."""
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from entities.extraction.drafts import ArticleContext, Draft
+from entities.extraction.records import DateSpan, PersonRecord
+from entities.extraction.triggers import CANCELLED, MULTI_NOUNS
+
+
+def drop_cancelled(drafts: list[Draft]) -> list[Draft]:
+    """Remove the latest earlier event of the kind a later sentence says was cancelled or did not happen."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        if not draft.kind.startswith(CANCELLED):
+            kept.append(draft)
+            continue
+        wants_visit = draft.kind == CANCELLED + "visit"
+        earlier = [d for d in kept if (d.kind == "visit") == wants_visit]
+        if earlier:
+            kept.remove(earlier[-1])
+    return kept
+
+
+def link_trips(context: ArticleContext, drafts: list[Draft]) -> list[Draft]:
+    """Meetings during a visit link to it, take the visitor along when a delegation met, and inherit its date."""
+    visits = [d for d in drafts if d.kind == "visit"]
+    gatherings = [d for d in drafts if d.kind == "multilateral"]
+    implied: list[Draft] = []
+    for draft in drafts:
+        if draft.kind == "visit":
+            continue
+        gathering = joins_gathering(draft, gatherings, context.doc)
+        if gathering is not None and gathering is not draft:
+            absorb(gathering, draft)
+            draft.kind, draft.guests, draft.hosts, draft.others, draft.offices = "absorbed", [], [], [], []
+            continue
+        trip = current_trip(draft, visits + implied)
+        if trip is not None and draft.kind == "meeting":
+            if draft.delegation or (len(draft.people) == 1 and not draft.offices):
+                for guest in trip.guests:
+                    if guest not in draft.people:
+                        draft.guests.append(guest)
+            if set(trip.guests) & set(draft.people):
+                draft.parent = trip
+                draft.place = draft.place or trip.place
+                draft.host_country = draft.host_country or trip.host_country
+                if not draft.date.known:
+                    draft.date = trip.date
+                settle_roles(context, draft)
+        elif draft.kind == "meeting" and draft.host_country:
+            visitor = implied_visit(context, draft)
+            if visitor is not None:
+                implied.append(visitor)
+                draft.parent = visitor
+                settle_roles(context, draft)
+    return sorted(drafts + implied, key=lambda d: d.trigger)
+
+
+def joins_gathering(draft: Draft, gatherings: list[Draft], doc: Doc) -> Draft | None:
+    """'X joined the talks': a definite reference to the conference the article already reported."""
+    trigger = doc[draft.trigger]
+    definite = any(c.lower_ in {"the", "these", "that", "this"} for c in trigger.children)
+    before = [
+        g
+        for g in gatherings
+        if g.trigger < draft.trigger
+        and g.kind == "multilateral"
+        and g.sentence.start != draft.sentence.start
+        and overlaps(g.date, draft.date)
+    ]
+    if not definite or not before or trigger.pos_ == "VERB":
+        return None
+    if len(draft.people) > 1 and trigger.lower_ not in MULTI_NOUNS:
+        return None  # "the meeting" of two named people may be a bilateral on the side of it
+    return max(before, key=lambda g: g.trigger)
+
+
+def current_trip(draft: Draft, visits: list[Draft]) -> Draft | None:
+    """The visit a meeting belongs to: one whose visitor is in it, or the latest visit before it in the text."""
+    compatible = [v for v in visits if not draft.host_country or v.host_country == draft.host_country]
+    compatible = [v for v in compatible if v.planned == draft.planned]  # a plan is not part of a past trip
+    compatible = [
+        v for v in compatible if not (draft.date.known and v.date.known and not overlaps(draft.date, v.date, slack=3))
+    ]
+    before = [v for v in compatible if v.trigger < draft.trigger]
+    if draft.delegation and before:
+        return max(before, key=lambda v: v.trigger)
+    sharing = [v for v in compatible if set(v.guests) & set(draft.people)]
+    if sharing:
+        return min(sharing, key=lambda v: abs(v.trigger - draft.trigger))
+    if len(draft.people) <= 1:
+        return max(before, key=lambda v: v.trigger) if before else None
+    return None
+
+
+def implied_visit(context: ArticleContext, draft: Draft) -> Draft | None:
+    """A meeting in a country implies a visit by a participant from elsewhere."""
+    foreigners = [k for k in draft.people if context.country(k) and context.country(k) != draft.host_country]
+    if not foreigners:
+        return None
+    return Draft(
+        kind="visit",
+        trigger=draft.trigger,
+        sentence=draft.sentence,
+        guests=foreigners,
+        place=draft.place,
+        host_country=draft.host_country,
+        date=draft.date,
+        planned=draft.planned,
+        confidence=0.5,
+        evidence=list(draft.evidence),
+    )
+
+
+def settle_roles(context: ArticleContext, draft: Draft) -> None:
+    """Once the host country is known, people of that country host and the others are guests."""
+    if not draft.host_country:
+        return
+    for key in list(draft.others):
+        country = context.country(key)
+        if country:
+            draft.others.remove(key)
+            (draft.hosts if country == draft.host_country else draft.guests).append(key)
+
+
+def overlaps(a: DateSpan, b: DateSpan, *, slack: int = 0) -> bool:
+    if not (a.known and b.known):
+        return True
+    return (a.start - b.end).days <= slack and (b.start - a.end).days <= slack
+
+
+def narrower(a: DateSpan, b: DateSpan) -> DateSpan:
+    """The more precise of two compatible dates."""
+    if not a.known:
+        return b
+    if not b.known:
+        return a
+    return a if (a.end - a.start) <= (b.end - b.start) else b
+
+
+def same_event(a: Draft, b: Draft) -> bool:
+    if (a.kind == "visit") != (b.kind == "visit"):
+        return False
+    if a.kind == "visit":
+        if a.host_country != b.host_country or not set(a.guests) & set(b.guests):
+            return False
+        return overlaps(a.date, b.date, slack=2)
+    if "multilateral" in {a.kind, b.kind}:
+        other = b if a.kind == "multilateral" else a
+        if other.kind == "phone_call" or not (a.host_country and a.host_country == b.host_country):
+            return False
+        if other.kind == "meeting" and len({c for _, c in other.offices}) < 2:
+            return False
+        shared = set(a.people) & set(b.people) or {c for _, c in a.offices} & {c for _, c in b.offices}
+        return bool(shared) and overlaps(a.date, b.date)
+    if set(a.people) != set(b.people) or not a.people:
+        return False
+    if a.host_country and b.host_country and a.host_country != b.host_country:
+        return False
+    return overlaps(a.date, b.date)
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """Repeated reports of one event in one article become one event with all its evidence."""
+    merged: list[Draft] = []
+    replaced: dict[int, Draft] = {}
+    for draft in drafts:
+        target = next((m for m in merged if same_event(m, draft)), None)
+        if target is None:
+            merged.append(draft)
+            continue
+        replaced[id(draft)] = target
+        absorb(target, draft)
+    for draft in merged:
+        while draft.parent is not None and id(draft.parent) in replaced:
+            draft.parent = replaced[id(draft.parent)]
+    return merged
+
+
+def absorb(target: Draft, other: Draft) -> None:
+    target.date = narrower(target.date, other.date)
+    target.place = target.place or other.place
+    target.host_country = target.host_country or other.host_country
+    for name in ("guests", "hosts", "others"):
+        for key in getattr(other, name):
+            if key not in target.people:
+                getattr(target, name).append(key)
+    target.offices = list(dict.fromkeys(target.offices + other.offices))
+    target.evidence = list({(e.start, e.end): e for e in target.evidence + other.evidence}.values())
+    target.planned = target.planned and other.planned
+    target.confidence = min(0.95, max(target.confidence, other.confidence) + 0.1)
+    target.parent = target.parent or other.parent
+    if target.kind != other.kind and "multilateral" in {target.kind, other.kind}:
+        target.kind = "multilateral"
+
+
+def split_pairs(draft: Draft) -> list[Draft]:
+    """'X was received by A, B and C': a meeting of X with each of them, as separate events."""
+    if draft.kind != "meeting" or len(draft.counterparts) < 2:
+        return [draft]
+    side = [k for k in draft.people if k not in draft.counterparts]
+    if not side:
+        return [draft]
+    pairs = []
+    for other in draft.counterparts:
+        keep = set(side) | {other}
+        pairs.append(
+            replace(
+                draft,
+                guests=[k for k in draft.guests if k in keep],
+                hosts=[k for k in draft.hosts if k in keep],
+                others=[k for k in draft.others if k in keep],
+                counterparts=[],
+                offices=[],
+                evidence=list(draft.evidence),
+            )
+        )
+    return pairs
+
+
+def complete(draft: Draft) -> bool:
+    """An event needs its sides: a visitor and a destination, or two parties to a meeting or call."""
+    if draft.kind == "visit":
+        return bool(draft.guests and draft.host_country)
+    parties = len(draft.people) + len(draft.offices)
+    if draft.kind == "multilateral":
+        return parties >= 1 and (len(draft.offices) >= 1 or len(draft.people) >= 2 or bool(draft.host_country))
+    return (parties >= 2 and len(draft.people) >= 1) or (draft.kind == "phone_call" and parties >= 2)
+
+
+def resolve_offices(people: dict[int, PersonRecord], draft: Draft) -> None:
+    """Offices the article names a holder of become that person ('the foreign minister of Iran' and
+    'Iranian Foreign Minister X'); an office whose country a named participant already speaks for goes."""
+    named_countries = {people[k].country for k in draft.people if k in people and people[k].country}
+    kept = []
+    for office, country in draft.offices:
+        if country in named_countries and draft.kind != "multilateral":
+            continue  # "Pakistan Army Chief and Iranian officials": the named Pakistani already stands there
+        key = office_key(office)
+        holders = [
+            p.key for p in people.values() if any(office_key(r.title) == key and r.country == country for r in p.roles)
+        ]
+        if len(holders) == 1:
+            if holders[0] not in draft.people:
+                draft.others.append(holders[0])
+        else:
+            kept.append((office, country))
+    draft.offices = kept
+
+
+def office_key(title: str) -> str:
+    """'foreign ministers' and 'Foreign Minister' are one office."""
+    words = [w for w in title.lower().split() if w not in {"visiting", "the", "then", "former", "top"}]
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
