@@ -392,18 +392,41 @@ def timeline_queries(n: int, rng: random.Random) -> list[dict]:
     return queries
 
 
-def timed_requests(client, path: str, queries: list[dict]) -> tuple[list[float], int]:
+class SqlTimer:
+    """Wall time spent in SQL statements, for splitting a request's time into database and Python."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+
+    def __call__(self, execute, sql, params, many, context):
+        start = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.seconds += time.perf_counter() - start
+
+
+def timed_requests(client, path: str, queries: list[dict]) -> dict[str, list[float]]:
+    """Per request: wall ms (the mark), this process's CPU ms (what contention cannot inflate), SQL wall ms."""
+    from django.db import connection
+
     for query in queries[:10]:  # warm-up: caches and connections, not counted
         client.get(path, query)
-    times, errors = [], 0
-    for query in queries:
-        with stopwatch() as elapsed:
-            response = client.get(path, query)
-        times.append(elapsed() * 1000)
-        if response.status_code not in (200, 404):
-            errors += 1
-            note(f"{path} {query}: HTTP {response.status_code}")
-    return times, errors
+    times: dict[str, list[float]] = {"wall": [], "cpu": [], "sql": [], "errors": []}
+    sql = SqlTimer()
+    with connection.execute_wrapper(sql):
+        for query in queries:
+            sql.seconds = 0.0
+            cpu = time.process_time()
+            with stopwatch() as elapsed:
+                response = client.get(path, query)
+            times["wall"].append(elapsed() * 1000)
+            times["cpu"].append((time.process_time() - cpu) * 1000)
+            times["sql"].append(sql.seconds * 1000)
+            if response.status_code not in (200, 404):  # 404: a page 2 that a small result does not have
+                times["errors"].append(1)
+                note(f"{path} {query}: HTTP {response.status_code}")
+    return times
 
 
 # --- EXPLAIN -----------------------------------------------------------------------------------------------
@@ -464,15 +487,17 @@ def measure(args) -> None:
     ]
     results = {}
     for name, path, queries in kinds:
-        times, errors = timed_requests(client, path, queries)
-        results[name] = (times, errors, queries)
-        worst = sorted(zip(times, queries, strict=True), key=lambda pair: -pair[0])[:3]
+        times = results[name] = timed_requests(client, path, queries)
+        worst = sorted(zip(times["wall"], queries, strict=True), key=lambda pair: -pair[0])[:3]
         slowest = "; ".join(f"{t:.0f} ms {query}" for t, query in worst)
-        note(f"{name}: median {median(times):.1f} ms, slowest: {slowest}")
-    for name, (times, errors, _) in results.items():
-        figure(f"{name}_p95_ms", p95(times), f"<= {TARGET_MS:.0f} ms", p95(times) <= TARGET_MS)
-        if errors:
-            figure(f"{name}_errors", errors, "0", False)
+        note(
+            f"{name}: wall median {median(times['wall']):.1f} ms; p95 of own CPU {p95(times['cpu']):.1f} ms, "
+            f"of SQL {p95(times['sql']):.1f} ms; slowest: {slowest}"
+        )
+    for name, times in results.items():
+        figure(f"{name}_p95_ms", p95(times["wall"]), f"<= {TARGET_MS:.0f} ms", p95(times["wall"]) <= TARGET_MS)
+        if times["errors"]:
+            figure(f"{name}_errors", len(times["errors"]), "0", False)
     date_index = event_date_index()
     checks = [
         ("officials_uses_trigram_gin", "/officials/", {"q": "Baker"}, ["entities_actoralias_key_trgm"]),
