@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from articles.models import Article
@@ -180,7 +180,7 @@ def actor_record_person(*, actor: Actor, person: PersonRecord, article: Article)
     ]
     ActorAlias.objects.bulk_create(new_aliases, ignore_conflicts=True)
     changed = []
-    if actor.status != ReviewStatus.CONFIRMED and len(core_words(person.name)) > len(core_words(actor.name)):
+    if actor.status != ReviewStatus.CONFIRMED and better_name(actor, person):
         actor.name = person.name
         changed.append("name")
     if not actor.country and person.country:
@@ -208,6 +208,20 @@ def actor_record_person(*, actor: Actor, person: PersonRecord, article: Article)
     )
     for role in person.roles:
         role_record(actor=actor, role=role, article=article)
+
+
+def better_name(actor: Actor, person: PersonRecord) -> bool:
+    """Whether the article's name should become canonical: a fuller one, or as full and written more often."""
+    new, old = len(core_words(person.name)), len(core_words(actor.name))
+    if new != old or person.name == actor.name:
+        return new > old
+    written = dict(
+        Mention.objects.filter(actor=actor, name__in=[person.name, actor.name])
+        .values_list("name")
+        .annotate(n=Count("id"))
+    )
+    this_article = sum(1 for m in person.mentions if m.name == person.name)
+    return written.get(person.name, 0) + this_article > written.get(actor.name, 0)
 
 
 def role_record(*, actor: Actor, role: RoleRecord, article: Article) -> None:

@@ -121,6 +121,11 @@ class TestPeopleAcrossArticles:
         store([person(0, "Fernandez")])
         assert Actor.objects.count() == 3
 
+    def test_the_most_written_of_equally_full_names_becomes_canonical(self):
+        store([person(0, "Hasan Abdirahman Farah")])
+        store([person(0, "Hassan Abdirahman Farah", "Hassan Abdirahman Farah")])
+        assert list(Actor.objects.values_list("name", flat=True)) == ["Hassan Abdirahman Farah"]
+
     def test_mentions_keep_the_raw_name_and_point_at_the_actor(self):
         article = store([person(0, "Amina Diallo", "Diallo", country="Senegal")])
         mentions = Mention.objects.filter(article=article)
