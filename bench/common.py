@@ -82,7 +82,22 @@ def machine() -> str:
     with open("/proc/cpuinfo") as cpuinfo:
         cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name")), "?")
     load = os.getloadavg()[0]
-    return f"{platform.node()}, {os.cpu_count()} CPU ({cpu}), Python {platform.python_version()}, load {load:.1f}"
+    return (
+        f"{platform.node()}, {os.cpu_count()} CPU ({cpu}), Python {platform.python_version()}, "
+        f"load {load:.1f}, code {code_version()}"
+    )
+
+
+def code_version() -> str:
+    """The commit measured, and whether the application code differed from it (read-only git)."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        result = subprocess.run(["git", "-C", str(REPO), *args], capture_output=True, text=True, check=False)  # noqa: S603,S607
+        return result.stdout.strip()
+
+    dirty = git("status", "--porcelain", "--", "articles", "entities", "config")
+    return f"{git('rev-parse', '--short', 'HEAD') or 'unknown'}{' + uncommitted changes' if dirty else ''}"
 
 
 # --- corpora: file lists only; the text stays where it is -----------------------------------------

@@ -9,6 +9,7 @@ each window holds the same amount of NLP. Every SQL statement is timed (connecti
 by its text, so the statements whose cost grows are named.
 """
 
+import os
 import re
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from common import (
     figure,
     finish,
     machine,
+    median,
     migrate,
     note,
     parser,
@@ -31,7 +33,7 @@ from common import (
     stopwatch,
 )
 
-DB_NAME = "parley_bench_linear"
+DB_NAME = f"parley_bench_linear_{os.getpid()}"  # one per process: runs side by side never share a database
 TARGET = 1.2
 TOP_QUERIES = 8
 
@@ -49,6 +51,8 @@ class Recorder:
         self.windows = {"second": (window, 2 * window), "last": (limit - window, limit)}
         self.settled = 0
         self.stamps: list[float] = []
+        self.cpu: list[float] = []
+        self.probes: dict[str, list[float]] = defaultdict(list)
         self.store = defaultdict(float)
         self.sql: dict[str, dict[str, list[float]]] = {name: defaultdict(lambda: [0, 0.0]) for name in self.windows}
 
@@ -60,9 +64,23 @@ class Recorder:
 
     def progress(self, path, outcome, reason) -> None:
         self.stamps.append(time.perf_counter())
+        self.cpu.append(time.process_time())
         self.settled += 1
+        name = self.window()
+        if name and self.settled % 10 == 0:
+            self.probe(name)
         if reason:
             note(f"{outcome}: {path.name}: {reason}")
+
+    def probe(self, name: str) -> None:
+        """A statement whose cost cannot grow with the data: how busy the machine and the server are right now."""
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            start = time.perf_counter()
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+            self.probes[name].append(time.perf_counter() - start)
 
     def execute(self, execute, sql, params, many, context):
         name = self.window()
@@ -88,10 +106,11 @@ class Recorder:
 
         return timed
 
-    def per_article(self, name: str) -> float:
-        """Wall seconds per article over a window: from the last settle before it to its last settle."""
+    def per_article(self, name: str, clock: str = "stamps") -> float:
+        """Seconds per article over a window (wall, or this process's CPU): from the settle before it to its last."""
         start, end = self.windows[name]
-        return (self.stamps[end - 1] - self.stamps[start - 1]) / (end - start)
+        stamps = getattr(self, clock)
+        return (stamps[end - 1] - stamps[start - 1]) / (end - start)
 
 
 def run_backend(args) -> None:
@@ -137,6 +156,12 @@ def report(args, recorder: Recorder, summary, seconds: float) -> None:
     figure(f"{b}_store_ms_per_article_{w}-{2 * w - 1}", store_early, "-", True)
     figure(f"{b}_store_ms_per_article_last_{w}", store_late, "-", True)
     ok = figure(f"{b}_last_vs_second_window", late / early, f"<= {TARGET}", late / early <= TARGET, "x")
+    cpu_early, cpu_late = recorder.per_article("second", "cpu"), recorder.per_article("last", "cpu")
+    note(
+        f"contention check: ingest process CPU ms/article {cpu_early * 1000:.1f} -> {cpu_late * 1000:.1f} "
+        f"({cpu_late / cpu_early:.2f}x); median SELECT 1 round trip "
+        f"{median(recorder.probes['second']) * 1000:.2f} -> {median(recorder.probes['last']) * 1000:.2f} ms"
+    )
     growing_queries(recorder, w, show_all=not ok)
 
 

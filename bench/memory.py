@@ -29,7 +29,7 @@ from common import (
     sqlite_url,
 )
 
-DB_NAME = "parley_bench_memory"
+DB_NAME = f"parley_bench_memory_{os.getpid()}"  # one per process: runs side by side never share a database
 LIMIT_BYTES = 1.5e9
 GROWTH = 1.2  # "not growing": the larger corpus may peak at most this much higher
 

@@ -10,6 +10,7 @@ second pass into an emptied database runs under cProfile and lists the functions
 
 import cProfile
 import io
+import os
 import pstats
 import time
 from collections import defaultdict
@@ -31,7 +32,7 @@ from common import (
 )
 from linear_cost import normalised
 
-DB_NAME = "parley_bench_profile"
+DB_NAME = f"parley_bench_profile_{os.getpid()}"  # one per process: runs side by side never share a database
 TOTALS: dict[str, float] = defaultdict(float)
 STATEMENTS: dict[str, list] = defaultdict(lambda: [0, 0.0])
 ORDER = [

@@ -133,7 +133,7 @@ def reach_of(token: Token, anchor: Token) -> list[int]:
         indices.update(t.i for t in child.subtree)
     if anchor is not token:
         for child in anchor.children:
-            if child.dep_ in skip_deps or (child.dep_ == "conj" and child.pos_ == "VERB"):
+            if child.dep_ in skip_deps | {"xcomp"} or (child.dep_ == "conj" and child.pos_ == "VERB"):
                 continue
             indices.update(t.i for t in child.subtree)
     subject = clause_subject(anchor)
@@ -364,6 +364,18 @@ def accompanied(context: ArticleContext, sentence: Span) -> list[int]:
     return [k for k in found if k is not None]
 
 
+def receives_someone(context: ArticleContext, verb: Token) -> bool:
+    """'received X', 'hosted the minister': a host verb whose object is a person or an office holder."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"}:
+            heads = [child, *child.conjuncts]
+            if any(h.i in context.person_at or is_office_head(h) for h in heads):
+                return True
+            if child.lower_ in {"him", "her", "them", "delegation", "delegations", "counterpart"}:
+                return True
+    return False
+
+
 def meeting_roles(
     context: ArticleContext, draft: Draft, token: Token, anchor: Token, persons: list[int], reach: list[int]
 ) -> Draft | None:
@@ -371,6 +383,8 @@ def meeting_roles(
     subject = clause_subject(anchor) if anchor.pos_ == "VERB" else None
     passive_guest = subject is not None and subject.dep_ == "nsubjpass" and anchor.lower_.startswith("receiv")
     hosting = anchor.lower_.startswith(("host", "receiv", "welcom")) and not passive_guest
+    if hosting and token is anchor and not receives_someone(context, anchor):
+        return None  # "received 3 percent of the vote", "welcomed the cooperation", "hosts a web series"
     subject_people = people_in(context, subject) if subject is not None else set()
     draft.counterparts = [k for k in persons if k not in subject_people]
     for key in persons:

@@ -221,7 +221,17 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         for p in filter(None, places.split(",")):
             cities[p] = country
     countries.update(_COUNTRY_ALIASES)
+    for name in _all_country_names():
+        countries.setdefault(name, name)
     return countries, demonyms, cities
+
+
+def _all_country_names() -> list[str]:
+    """Every country's English name from the CLDR data Babel ships, for countries the table above leaves out."""
+    from babel import Locale
+
+    territories = Locale("en").territories
+    return [name.replace(" & ", " and ") for code, name in territories.items() if len(code) == 2 and code.isalpha()]
 
 
 def country_of(name: str) -> str:

@@ -57,6 +57,7 @@ PAST_WORDS = frozenset({"former", "then", "ex", "late"})
 # A word that ends an organisation's name; a "person" ending in one is an organisation.
 ORG_HEADS = frozenset(
     """
+    Cinema Theatre Theater Studio Studios Channel Network Magazine Journal Radio Television
     Force Forces Corps Army Council Ministry Party Group Front Organization Organisation Agency Bank
     University Committee Movement State Republic Union Company Corporation Inc Ltd News Times Post Press Code
     Guard Guards Brigade Brigades Militia Network Institute Foundation Association Court Assembly Parliament
@@ -90,7 +91,7 @@ CALENDAR_WORDS = frozenset(
 NOT_NAME_WORDS = frozenset(
     """
     Meeting Meetings Summit Conference Talks Agreement Visit Statement Resolution Declaration Treaty Day
-    Comment Comments Reply Related Articles Story Code Posted
+    Comment Comments Reply Related Articles Story Code Posted Image Photo Picture Credit Caption Video Source
     """.split()
 )
 QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "`", "``", "''"})

@@ -31,7 +31,8 @@ MEET_NOUNS = frozenset("meeting meetings talks meet audience".split())
 PHONE_WORDS = frozenset("telephone phone telephonic telephoned phoned".split())
 PHONE_NOUNS = frozenset("call calls conversation conversations talk talks".split())
 MULTI_VERBS = frozenset("gathered gather gathers convened convene convenes assembled".split())
-MULTI_NOUNS = frozenset("summit summits conference conferences forum gathering congress ministerial".split())
+MULTI_NOUNS = frozenset("summit summits conference conferences forum gathering ministerial".split())
+STATEMENT_MODIFIERS = frozenset("press news media".split())
 MULTI_MODIFIERS = frozenset(
     """
     multilateral trilateral quadrilateral regional four-nation three-nation five-nation six-nation
@@ -84,6 +85,8 @@ def trigger_kind(token: Token) -> str | None:
         c.lower_ in {"by", "on", "over"} and {g.lower_ for g in c.subtree} & PHONE_WORDS for c in token.children
     ):
         return "phone_call"
+    if children & STATEMENT_MODIFIERS:
+        return None  # "a press conference", "a news conference": a statement, not a gathering
     if token.pos_ in {"NOUN", "PROPN"} and (word in MULTI_NOUNS or (word in MEET_NOUNS and several_nations(token))):
         return "multilateral"
     if word in MEET_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
@@ -92,17 +95,32 @@ def trigger_kind(token: Token) -> str | None:
         return "meeting"
     if word in MEET_VERBS and token.pos_ == "VERB":
         return "meeting"
-    if word in MULTI_VERBS and token.pos_ == "VERB":
+    if word in MULTI_VERBS and token.pos_ == "VERB" and gathering_subject(token):
         return "multilateral"
     if word in VISIT_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
         return "visit"
-    if word in VISIT_VERBS and token.pos_ == "VERB":
+    if word in VISIT_VERBS and token.pos_ == "VERB" and not transport_or_return(token):
         return "visit"
     # "called on X" is a courtesy visit; "called on X to do Y" is an appeal
     called_on = word == "called" and any(c.lower_ in {"on", "upon"} for c in token.children)
     if called_on and not any(t.tag_ == "TO" or t.lower_ == "to" for t in token.subtree if t.i > token.i):
         return "meeting"
     return None
+
+
+def gathering_subject(verb: Token) -> bool:
+    """'Leaders gathered', 'X and Y convened': several parties; a lone subject that 'assembled' is no summit."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(s.tag_ in {"NNS", "NNPS"} or s.conjuncts or s.lower_ in {"they", "we"} for s in subjects)
+
+
+def transport_or_return(verb: Token) -> bool:
+    """'flies cargo to Syria' moves things; 'went back to Iran' goes home: neither is a visit."""
+    if verb.lower_ in MOTION_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in {"back", "home"} for c in verb.children) or verb.lower_.startswith(
+        "return"
+    )
 
 
 def plural_group(of_token: Token) -> bool:
@@ -158,8 +176,9 @@ def planned(token: Token, anchor: Token) -> bool:
             break
         chain.append(chain[-1].head)
     for t in chain:
-        if any(c.lower_ in FUTURE_AUX for c in t.children if c.dep_ == "aux"):
-            return True
+        auxiliaries = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if auxiliaries & FUTURE_AUX and not auxiliaries & {"have", "'ve"}:
+            return True  # "will meet", "would visit"; but "might have met" is a hedge about the past
         if t.dep_ in {"xcomp", "ccomp"} and t.head.lower_ in PLAN_VERBS:
             return True
         if any(c.lower_ in PLAN_MODIFIERS for c in t.children if c.dep_ in {"amod", "compound", "advmod"}):

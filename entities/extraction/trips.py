@@ -227,7 +227,7 @@ def complete(draft: Draft) -> bool:
         return bool(draft.guests and draft.host_country)
     parties = len(draft.people) + len(draft.offices)
     if draft.kind == "multilateral":
-        return parties >= 1 and (len(draft.offices) >= 1 or len(draft.people) >= 2 or bool(draft.host_country))
+        return parties >= 2 or (parties >= 1 and bool(draft.host_country) and bool(draft.offices))
     return (parties >= 2 and len(draft.people) >= 1) or (draft.kind == "phone_call" and parties >= 2)
 
 
