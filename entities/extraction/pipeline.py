@@ -25,8 +25,10 @@ def extract_texts(
     nlp: Language, items: Iterable[tuple[str, date | None]], *, batch_size: int = 32
 ) -> Iterator[ArticleExtraction]:
     """Parse texts in batches and extract each; order is kept. Works in any process: no database."""
+    from entities.extraction.nlp import parse_selectively
+
     pairs = ((text, published) for text, published in items)
-    for doc, published in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    for doc, published in parse_selectively(nlp, pairs, as_tuples=True, batch_size=batch_size):
         yield extract_article(doc, published=published)
 
 

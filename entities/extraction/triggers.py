@@ -190,3 +190,19 @@ def cancels_earlier(token: Token) -> bool:
     """'The visit was later cancelled': a definite event noun, negated, naming no one: it undoes an earlier report."""
     definite = any(c.lower_ in {"the", "this", "that"} for c in token.children)
     return token.pos_ in {"NOUN", "PROPN"} and definite
+
+
+TRIGGER_WORDS = (
+    VISIT_VERBS | VISIT_NOUNS | MEET_VERBS | MEET_NOUNS | PHONE_WORDS | MULTI_VERBS | MULTI_NOUNS | {"called"}
+)
+
+
+def may_hold_event(sentence) -> bool:
+    """Whether a sentence can hold an event, and so needs a parse: a trigger word and someone or somewhere
+    named (or a pronoun for someone named before, or a word that cancels an event reported before)."""
+    words = {token.lower_ for token in sentence}
+    if not words & TRIGGER_WORDS:
+        return False
+    if words & (NEGATION_WORDS | {"he", "she", "they", "not", "never"}):
+        return True
+    return any(ent.label_ in {"PERSON", "GPE", "NORP", "ORG", "FAC", "LOC"} for ent in sentence.ents)

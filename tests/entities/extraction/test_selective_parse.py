@@ -1,0 +1,52 @@
+"""Ingest parses only the sentences that can hold an event; what it extracts is what a full parse gives."""
+
+from datetime import date
+
+import pytest
+
+from entities.extraction.nlp import parse_selectively
+from entities.extraction.pipeline import extract_article, extract_texts
+
+pytestmark = pytest.mark.model
+
+TEXT = (
+    "The harvest was good this year in the northern provinces.\n"
+    "Kenyan Foreign Minister Ruth Njeri arrived in Addis Ababa on Monday for a two-day visit. "
+    "Rain is expected across the region. "
+    "Njeri met Ethiopian Prime Minister Dawit Bekele and discussed the dam."
+)
+PUBLISHED = date(2021, 3, 17)
+
+
+def test_sentences_without_a_trigger_keep_their_boundaries_and_get_no_real_parse(nlp_model):
+    [doc] = parse_selectively(nlp_model, [TEXT], batch_size=4)
+    sentences = list(doc.sents)
+    assert [s.text.split()[0] for s in sentences] == ["The", "Kenyan", "Rain", "Njeri"]
+    assert {t.dep_ for t in sentences[0][1:]} == {"dep"}  # flat: not worth a parse
+    assert "nsubj" in {t.dep_ for t in sentences[3]}  # a meeting: parsed
+
+
+def test_the_pipeline_is_restored_after_a_selective_batch(nlp_model):
+    names = list(nlp_model.pipe_names)
+    list(parse_selectively(nlp_model, [TEXT], batch_size=4))
+    assert nlp_model.pipe_names == names
+
+
+def test_selective_and_full_parses_extract_the_same_events(nlp_model):
+    [fast] = extract_texts(nlp_model, [(TEXT, PUBLISHED)])
+    full = extract_article(nlp_model(TEXT), published=PUBLISHED)
+
+    def summary(extraction):
+        names = {p.key: p.name for p in extraction.people}
+        return sorted(
+            (
+                e.kind,
+                tuple(sorted(names[p.person] for p in e.participants if p.person is not None)),
+                e.host_country,
+                e.date.start,
+            )
+            for e in extraction.events
+        )
+
+    assert summary(fast) == summary(full)
+    assert ("meeting", ("Dawit Bekele", "Ruth Njeri"), "Ethiopia", date(2021, 3, 15)) in summary(fast)
