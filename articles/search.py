@@ -16,6 +16,9 @@ MAX_QUERY_CHARS = 200
 # Private-use characters mark the matches in a headline: they survive escaping and never occur in news text.
 START, STOP = "\ue000", "\ue001"
 SNIPPET_CHARS = 240
+# Ranking reads every matching row's vector; a common word in a large archive matches tens of thousands.
+# The best-ranked page is sought among this many matches, newest first, which keeps a search's cost bounded.
+RANK_CANDIDATES = 1000
 
 
 def search_articles(queryset: QuerySet, query: str) -> QuerySet:
@@ -28,17 +31,40 @@ def search_articles(queryset: QuerySet, query: str) -> QuerySet:
 
 
 def _search_postgres(queryset: QuerySet, query: str) -> QuerySet:
-    from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+    from django.contrib.postgres.search import SearchQuery, SearchRank
+
+    from articles.models import Article
+
+    search = SearchQuery(query, search_type="websearch", config="english")
+    candidates = (
+        Article.objects.filter(search_vector=search)
+        .order_by(F("published_on").desc(nulls_last=True), "-id")
+        .values("id")[:RANK_CANDIDATES]
+    )
+    return (
+        queryset.filter(id__in=candidates)
+        .annotate(rank=SearchRank(F("search_vector"), search))
+        .order_by("-rank", F("published_on").desc(nulls_last=True), "-id")
+    )
+
+
+def attach_headlines(articles: list, query: str) -> None:
+    """Highlighted snippets for the articles on one page only: ts_headline reads whole bodies, so never for all
+    matches. One query on PostgreSQL; elsewhere the snippet is cut in Python when the page is drawn."""
+    query = (query or "")[:MAX_QUERY_CHARS].strip()
+    if not query or not articles or connection.vendor != "postgresql":
+        return
+    from django.contrib.postgres.search import SearchHeadline, SearchQuery
+
+    from articles.models import Article
 
     search = SearchQuery(query, search_type="websearch", config="english")
     headline = SearchHeadline(
         "body", search, config="english", start_sel=START, stop_sel=STOP, max_words=40, min_words=20, max_fragments=2
     )
-    return (
-        queryset.filter(search_vector=search)
-        .annotate(rank=SearchRank(F("search_vector"), search), headline=headline)
-        .order_by("-rank", F("published_on").desc(nulls_last=True), "-id")
-    )
+    found = dict(Article.objects.filter(pk__in=[a.pk for a in articles]).annotate(h=headline).values_list("pk", "h"))
+    for article in articles:
+        article.headline = found.get(article.pk)
 
 
 def query_terms(query: str) -> tuple[list[str], list[str]]:

@@ -7,7 +7,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from articles.models import Article
-from articles.search import MAX_QUERY_CHARS, headline_html
+from articles.search import MAX_QUERY_CHARS, attach_headlines, headline_html
 from entities import selectors
 
 ARTICLES_PER_PAGE = 20
@@ -28,6 +28,7 @@ def article_list(request):
     except InvalidPage as exc:
         raise Http404("No such page") from exc
     if query:
+        attach_headlines(page.object_list, query)
         for article in page.object_list:
             article.snippet = headline_html(article, query)
     context = {"form": form, "query": query, "page": page}

@@ -179,8 +179,13 @@ def pg_drop(server: str, name: str) -> None:
         conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
 
 
-def sqlite_url(folder: str | None = None) -> str:
-    folder = folder or tempfile.mkdtemp(prefix="parley-bench-")
+def sqlite_url() -> str:
+    """A scratch SQLite file in a temporary folder that is removed when the script ends."""
+    import atexit
+    import shutil
+
+    folder = tempfile.mkdtemp(prefix="parley-bench-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     return f"sqlite:///{folder}/bench.sqlite3"
 
 

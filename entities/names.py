@@ -5,6 +5,7 @@ Pure functions over strings; no model, no database.
 
 import re
 import unicodedata
+from functools import cache
 
 from unidecode import unidecode
 
@@ -82,6 +83,7 @@ def core_words(text: str) -> list[str]:
     return core or words
 
 
+@cache
 def word_skeleton(word: str) -> str:
     """A transliteration-tolerant form of one word: 'Bagheri'/'Baqeri' -> 'bakr', 'Javed'/'Jawid' -> 'javd'.
 

@@ -1,6 +1,7 @@
 """Every page runs a fixed number of queries, whatever the size of the knowledge base."""
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 
 from tests.factories import ArticleFactory, EvidenceFactory, MentionFactory, ParticipationFactory
@@ -17,7 +18,7 @@ OFFICIALS_QUERIES = 3  # busiest officials, roles, aliases
 OFFICIAL_SEARCH_QUERIES = 4  # alias scores, officials, roles, aliases
 OFFICIAL_PAGE_QUERIES = 7  # actor, aliases, roles, events, participants, contacts, articles
 ARTICLES_QUERIES = 2  # count, page
-ARTICLE_SEARCH_QUERIES = 2
+ARTICLE_SEARCH_QUERIES = 2  # count, page; on PostgreSQL one more: the page's highlighted snippets
 ARTICLE_PAGE_QUERIES = 5  # article, mentions, evidence, events, participants; the body costs none
 
 SIZES = [3, 30]
@@ -80,7 +81,8 @@ def test_articles(client, django_assert_num_queries, size):
 
 
 def test_articles_search(client, django_assert_num_queries, size):
-    check(client, django_assert_num_queries, ARTICLE_SEARCH_QUERIES, reverse("articles:list"), {"q": "Bajwa"})
+    expected = ARTICLE_SEARCH_QUERIES + (connection.vendor == "postgresql")
+    check(client, django_assert_num_queries, expected, reverse("articles:list"), {"q": "Bajwa"})
 
 
 def test_article_page(client, django_assert_num_queries, size, kb):
