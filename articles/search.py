@@ -17,7 +17,7 @@ MAX_QUERY_CHARS = 200
 START, STOP = "\ue000", "\ue001"
 SNIPPET_CHARS = 240
 # Ranking reads every matching row's vector; a common word in a large archive matches tens of thousands.
-# The best-ranked page is sought among this many matches, newest first, which keeps a search's cost bounded.
+# The best-ranked page is sought among the first this many matches the index yields: a bounded cost per search.
 RANK_CANDIDATES = 1000
 
 
@@ -36,11 +36,7 @@ def _search_postgres(queryset: QuerySet, query: str) -> QuerySet:
     from articles.models import Article
 
     search = SearchQuery(query, search_type="websearch", config="english")
-    candidates = (
-        Article.objects.filter(search_vector=search)
-        .order_by(F("published_on").desc(nulls_last=True), "-id")
-        .values("id")[:RANK_CANDIDATES]
-    )
+    candidates = Article.objects.filter(search_vector=search).order_by().values("id")[:RANK_CANDIDATES]
     return (
         queryset.filter(id__in=candidates)
         .annotate(rank=SearchRank(F("search_vector"), search))
