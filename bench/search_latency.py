@@ -537,6 +537,7 @@ def main() -> None:
             build(args)
         else:
             django_setup(f"{args.pg.rstrip('/')}/{args.db}")
+            migrate()  # indexes added since the build apply to the kept database too
         measure(args)
     finally:
         if args.drop:
