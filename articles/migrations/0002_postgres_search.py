@@ -5,6 +5,8 @@ A trigger rather than application code so that every writer, bulk inserts includ
 
 from django.db import migrations
 
+from config.migration_operations import postgres_only
+
 FORWARD = """
 CREATE OR REPLACE FUNCTION articles_article_search_vector() RETURNS trigger AS $$
 BEGIN
@@ -30,16 +32,6 @@ DROP FUNCTION IF EXISTS articles_article_search_vector();
 """
 
 
-def forward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(FORWARD)
-
-
-def backward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(BACKWARD)
-
-
 class Migration(migrations.Migration):
     dependencies = [("articles", "0001_initial")]
-    operations = [migrations.RunPython(forward, backward)]
+    operations = [postgres_only(FORWARD, BACKWARD)]

@@ -2,6 +2,8 @@
 
 from django.db import migrations
 
+from config.migration_operations import postgres_only
+
 FORWARD = """
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE INDEX IF NOT EXISTS entities_actoralias_key_trgm ON entities_actoralias USING gin (key gin_trgm_ops);
@@ -14,16 +16,6 @@ DROP INDEX IF EXISTS entities_actoralias_name_trgm;
 """
 
 
-def forward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(FORWARD)
-
-
-def backward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(BACKWARD)
-
-
 class Migration(migrations.Migration):
     dependencies = [("entities", "0001_initial")]
-    operations = [migrations.RunPython(forward, backward)]
+    operations = [postgres_only(FORWARD, BACKWARD)]

@@ -3,6 +3,8 @@ timeline is read from the index instead of sorting every event. SQLite cannot in
 
 from django.db import migrations
 
+from config.migration_operations import postgres_only
+
 FORWARD = (
     "CREATE INDEX IF NOT EXISTS entities_event_timeline_order "
     "ON entities_event (date_start DESC NULLS LAST, id DESC)"
@@ -10,16 +12,6 @@ FORWARD = (
 BACKWARD = "DROP INDEX IF EXISTS entities_event_timeline_order"
 
 
-def forward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(FORWARD)
-
-
-def backward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(BACKWARD)
-
-
 class Migration(migrations.Migration):
     dependencies = [("entities", "0004_recompute_surnames")]
-    operations = [migrations.RunPython(forward, backward)]
+    operations = [postgres_only(FORWARD, BACKWARD)]
