@@ -248,10 +248,9 @@ def alias_split(*, alias: ActorAlias, user: AbstractBaseUser | None) -> Actor:
 # --- suspected duplicates ------------------------------------------------------------------------
 
 
-@transaction.atomic
-def duplicate_mark_distinct(*, duplicate: SuspectedDuplicate, user: AbstractBaseUser | None) -> SuspectedDuplicate:
-    """Record that the pair are different people; the storage layer never suggests or merges them again."""
-    duplicate.status = DuplicateStatus.DISTINCT
+def _decide(duplicate: SuspectedDuplicate, status: str, user: AbstractBaseUser | None) -> SuspectedDuplicate:
+    """A curator's decision on a pair, with who made it and when."""
+    duplicate.status = status
     duplicate.decided_by = user
     duplicate.decided_at = timezone.now()
     duplicate.save(update_fields=["status", "decided_by", "decided_at"])
@@ -259,12 +258,15 @@ def duplicate_mark_distinct(*, duplicate: SuspectedDuplicate, user: AbstractBase
 
 
 @transaction.atomic
+def duplicate_mark_distinct(*, duplicate: SuspectedDuplicate, user: AbstractBaseUser | None) -> SuspectedDuplicate:
+    """Record that the pair are different people; the storage layer never suggests or merges them again."""
+    return _decide(duplicate, DuplicateStatus.DISTINCT, user)
+
+
+@transaction.atomic
 def duplicate_mark_same(*, duplicate: SuspectedDuplicate, user: AbstractBaseUser | None) -> MergeRecord:
     """The pair are one person: merge them into the more mentioned one (the pair row goes with the merged actor)."""
-    duplicate.status = DuplicateStatus.MERGED
-    duplicate.decided_by = user
-    duplicate.decided_at = timezone.now()
-    duplicate.save(update_fields=["status", "decided_by", "decided_at"])
+    _decide(duplicate, DuplicateStatus.MERGED, user)
     pair = [duplicate.actor_a, duplicate.actor_b]
     target = actor_merge_target(pair)
     record = actors_merge(target=target, others=[a for a in pair if a.pk != target.pk], user=user)

@@ -72,12 +72,12 @@ def strip_titles(words: list[str]) -> list[str]:
 
 
 def name_key(text: str) -> str:
-    """The lookup key of a name: 'Maj. Gen. Mohammad Bagheri\u2019s' -> 'mohammad bagheri'."""
+    """The lookup key of a name: 'Maj. Gen. Moses Okello\u2019s' -> 'moses okello'."""
     return " ".join(strip_titles(name_words(text)))
 
 
 def core_words(text: str) -> list[str]:
-    """The key's words less optional honorifics ('Seyyed Ali Khamenei' -> ['ali', 'khamenei'])."""
+    """The key's words less optional honorifics ('Seyyed Ali Karimi' -> ['ali', 'karimi'])."""
     words = strip_titles(name_words(text))
     core = [w for w in words if w not in OPTIONAL_NAME_WORDS]
     return core or words

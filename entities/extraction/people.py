@@ -68,7 +68,7 @@ ORG_HEADS = frozenset(
     Church Mosque Temple Cathedral Museum Park Bridge Valley Province District County
     """.split()
 )
-# Bodies whose name may run straight into a member's: "[Security Council] Shamkhani".
+# Bodies whose name may run straight into a member's: "[Security Council] Okello".
 BODY_HEADS = frozenset(
     """
     Council Ministry Committee Commission Office Agency Service Command Corps Army Staff
@@ -195,7 +195,7 @@ def clean_person_span(span: Span) -> Candidate | None:
         end -= 1
     if start >= end:
         return None  # a title or a nationality alone: "Grand Ayatollah", "Sri Lankan"
-    # extend over name words the NER left outside, but never across a title: "Gen. [Jawid] Qamar Bajwa"
+    # extend over name words the NER left outside, but never across a title: "Gen. [Moses] Kato Okello"
     if start == span.start:
         while start > 0 and extendable(doc[start - 1]):
             start -= 1
@@ -276,7 +276,7 @@ def neighbour(doc: Doc, index: int, step: int) -> Token | None:
 
 
 def person_inside_other_entity(ent: Span) -> Candidate | None:
-    """A person the NER folded into another entity: '[Security Council] Shamkhani', '[Seyyed X Y], Minister'."""
+    """A person the NER folded into another entity: '[Security Council] Okello', '[Seyyed X Y], Minister'."""
     doc = ent.doc
     # an organisation's name followed by a person's: the tail after the last organisation head word
     heads = [t.i for t in ent if t.text in ORG_HEADS or bare(t) in OFFICE_HEADS]
@@ -300,7 +300,7 @@ def person_inside_other_entity(ent: Span) -> Candidate | None:
 
 
 def person_after_title(doc: Doc, token: Token) -> Candidate | None:
-    """A name the NER missed right after a title or office: 'IRGC Commander Maj Gen [Salami]'."""
+    """A name the NER missed right after a title or office: 'Army Commander Maj Gen [Okello]'."""
     if not (is_title_token(token) or bare(token) in OFFICE_HEADS) or not token.text[:1].isupper():
         return None
     if token.text == ".":
@@ -352,7 +352,7 @@ def office_before(doc: Doc, candidate: Candidate, names: set[int]) -> tuple[list
             break
         i -= 1
     if appositive and not (phrase and phrase[0].lower_ in {"the", "a", "an"}):
-        return [], False, ""  # "Tehran, X" or "..., X": a comma with no office phrase before it
+        return [], False, ""  # "Nairobi, X" or "..., X": a comma with no office phrase before it
     country = phrase_country(phrase)
     while phrase and bare(phrase[0]) in {"the", "of", "and", "for"}:
         phrase.pop(0)
@@ -466,7 +466,7 @@ def find_people(doc: Doc, *, published: date | None = None) -> list[PersonRecord
 
 
 def repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """Later mentions the NER missed of a name it found elsewhere in the article ('Bajwa was received')."""
+    """Later mentions the NER missed of a name it found elsewhere in the article ('Okello was received')."""
     taken = {i for c in candidates for i in range(c.start, c.end)}
     surnames = {doc[c.end - 1].text for c in candidates if doc[c.end - 1].tag_ == "NNP" and len(doc[c.end - 1]) > 2}
     found = []

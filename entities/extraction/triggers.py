@@ -14,7 +14,7 @@ VISIT_VERBS = frozenset(
     landed lands reached
     """.split()
 )
-# Motion verbs that make a visit only with a destination ("went to Tehran"), not on their own.
+# Motion verbs that make a visit only with a destination ("went to Nairobi"), not on their own.
 MOTION_VERBS = frozenset(
     """
     went go goes going gone came come comes coming flew fly flies flying landed lands reached
