@@ -46,11 +46,13 @@ def article_store_extraction(*, article: Article, extraction: ArticleExtraction)
     """Resolve the article's people against the knowledge base and upsert its events with their evidence."""
     result = StoreResult()
     seen_on = article.published_on
+    writes = ArticleWrites(article=article, people=extraction.people)
     for person in extraction.people:
         actor, created = person_resolve(person=person, seen_on=seen_on)
         result.actors_created += created
         result.actor_ids[person.key] = actor.pk
-        actor_record_person(actor=actor, person=person, article=article)
+        actor_record_person(actor=actor, person=person, article=article, created=created, writes=writes)
+    writes.flush()
     stored: list[Event | None] = []
     for index, record in enumerate(extraction.events):
         event, created = event_upsert(
@@ -64,6 +66,36 @@ def article_store_extraction(*, article: Article, extraction: ArticleExtraction)
     article.extracted_at = timezone.now()
     article.save(update_fields=["extracted_at"])
     return result
+
+
+class ArticleWrites:
+    """What an article's people add that later resolution does not read, written in one statement per table.
+
+    Mentions wait for the end of the article (or for a read that counts them); the name keys curators gave to
+    particular actors are looked up once for all the article's names, since ingest never creates such aliases.
+    """
+
+    def __init__(self, *, article: Article, people: list[PersonRecord]) -> None:
+        self.article = article
+        self.mentions: list[Mention] = []
+        keys = {name_key(alias) for person in people for alias in person.aliases} - {""}
+        self.curated: dict[str, set[int]] = {}
+        rows = ActorAlias.objects.filter(key__in=keys, source="curated").values_list("key", "actor_id")
+        for key, actor_id in rows if keys else []:
+            self.curated.setdefault(key, set()).add(actor_id)
+
+    def curated_holders(self, keys: set[str], actor: Actor) -> dict[str, int]:
+        """Name keys a curator gave to another actor (by a merge or a split): they stay with that actor."""
+        held = {}
+        for key in sorted(keys):
+            others = sorted(self.curated.get(key, set()) - {actor.pk})
+            if others:
+                held[key] = others[0]
+        return held
+
+    def flush(self) -> None:
+        Mention.objects.bulk_create(self.mentions, ignore_conflicts=True)
+        self.mentions = []
 
 
 def article_reextract(*, article: Article) -> StoreResult:
@@ -102,9 +134,9 @@ def person_resolve(*, person: PersonRecord, seen_on: date | None) -> tuple[Actor
     ):
         # a lone surname, or a full name meeting a lone surname: one candidate, nothing against it
         return weak[0][1], False
-    actor = Actor.objects.create(name=person.name, country=person.country)
-    for score, other in scored[:5]:
-        duplicate_suggest(a=actor, b=other, score=score, reason=f"similar names: {person.name} / {other.name}")
+    description = person.roles[0].title[:300] if person.roles else ""
+    actor = Actor.objects.create(name=person.name, country=person.country, description=description)
+    duplicates_suggest(actor=actor, scored=scored[:5], name=person.name)
     return actor, True
 
 
@@ -121,12 +153,6 @@ def actor_by_exact_alias(person: PersonRecord) -> Actor | None:
         if len(fitting) == 1:
             return fitting[0]
     return None
-
-
-def curated_holders(keys: set[str], actor: Actor) -> dict[str, int]:
-    """Name keys a curator gave to another actor (by a merge or a split): they stay with that actor."""
-    rows = ActorAlias.objects.filter(key__in=keys, source="curated").exclude(actor=actor).values_list("key", "actor_id")
-    return dict(rows)
 
 
 def actor_candidates(person: PersonRecord) -> list[tuple[float, Actor]]:
@@ -159,20 +185,34 @@ def distinct_pair_exists(actor: Actor) -> bool:
     ).exists()
 
 
-def duplicate_suggest(*, a: Actor, b: Actor, score: float, reason: str) -> None:
-    """Record a pair for the curator, once; a pair already decided is never suggested again."""
-    if a.pk == b.pk:
-        return
-    low, high = sorted([a, b], key=lambda actor: actor.pk)
-    SuspectedDuplicate.objects.get_or_create(
-        actor_a=low, actor_b=high, defaults={"score": round(score, 3), "reason": reason[:300]}
-    )
+def duplicates_suggest(*, actor: Actor, scored: list[tuple[float, Actor]], name: str) -> None:
+    """Record pairs of a just created actor and its look-alikes for the curator. Being new, it is in no pair
+    yet (and so in none a curator decided): one insert for them all."""
+    pairs = []
+    for score, other in scored:
+        if other.pk != actor.pk:
+            low, high = sorted([actor, other], key=lambda a: a.pk)
+            reason = f"similar names: {name} / {other.name}"[:300]
+            pairs.append(SuspectedDuplicate(actor_a=low, actor_b=high, score=round(score, 3), reason=reason))
+    SuspectedDuplicate.objects.bulk_create(pairs, ignore_conflicts=True)
 
 
-def actor_record_person(*, actor: Actor, person: PersonRecord, article: Article) -> None:
-    """Add the article's names, mentions and roles to the actor; a fuller name becomes canonical."""
-    known = set(actor.aliases.values_list("name", flat=True))
-    held = curated_holders({name_key(a) for a in person.aliases}, actor)
+def actor_record_person(
+    *,
+    actor: Actor,
+    person: PersonRecord,
+    article: Article,
+    created: bool = False,
+    writes: "ArticleWrites | None" = None,
+) -> None:
+    """Add the article's names, mentions and roles to the actor; a fuller name becomes canonical.
+
+    `created` says the actor was just made from this person (it has no names, roles or mentions yet).
+    """
+    own_writes = writes is None
+    writes = writes or ArticleWrites(article=article, people=[person])
+    known = set() if created else set(actor.aliases.values_list("name", flat=True))
+    held = writes.curated_holders({name_key(a) for a in person.aliases}, actor)
     new_aliases = [
         ActorAlias(actor=actor, name=alias, key=name_key(alias), surname=surname_skeleton(alias))
         for alias in person.aliases
@@ -180,7 +220,7 @@ def actor_record_person(*, actor: Actor, person: PersonRecord, article: Article)
     ]
     ActorAlias.objects.bulk_create(new_aliases, ignore_conflicts=True)
     changed = []
-    if actor.status != ReviewStatus.CONFIRMED and better_name(actor, person):
+    if not created and actor.status != ReviewStatus.CONFIRMED and better_name(actor, person, writes):
         actor.name = person.name
         changed.append("name")
     if not actor.country and person.country:
@@ -191,30 +231,34 @@ def actor_record_person(*, actor: Actor, person: PersonRecord, article: Article)
         changed.append("description")
     if changed:
         actor.save(update_fields=[*changed, "updated_at"])
-    Mention.objects.bulk_create(
-        [
-            Mention(
-                article=article,
-                actor_id=held.get(name_key(m.name), actor.pk),
-                text=m.text[:300],
-                name=m.name[:200],
-                start=m.start,
-                end=m.end,
-                sentence=article.body[m.sentence_start : m.sentence_end],
-            )
-            for m in person.mentions
-        ],
-        ignore_conflicts=True,
-    )
+    writes.mentions += [
+        Mention(
+            article=article,
+            actor_id=held.get(name_key(m.name), actor.pk),
+            text=m.text[:300],
+            name=m.name[:200],
+            start=m.start,
+            end=m.end,
+            sentence=article.body[m.sentence_start : m.sentence_end],
+        )
+        for m in person.mentions
+    ]
+    if own_writes:
+        writes.flush()
+    if created:
+        roles_create(actor=actor, roles=person.roles, article=article)
+        return
     for role in person.roles:
         role_record(actor=actor, role=role, article=article)
 
 
-def better_name(actor: Actor, person: PersonRecord) -> bool:
+def better_name(actor: Actor, person: PersonRecord, writes: "ArticleWrites | None" = None) -> bool:
     """Whether the article's name should become canonical: a fuller one, or as full and written more often."""
     new, old = len(core_words(person.name)), len(core_words(actor.name))
     if new != old or person.name == actor.name:
         return new > old
+    if writes is not None:
+        writes.flush()  # the article's earlier mentions count too
     written = dict(
         Mention.objects.filter(actor=actor, name__in=[person.name, actor.name])
         .values_list("name")
@@ -222,6 +266,25 @@ def better_name(actor: Actor, person: PersonRecord) -> bool:
     )
     this_article = sum(1 for m in person.mentions if m.name == person.name)
     return written.get(person.name, 0) + this_article > written.get(actor.name, 0)
+
+
+def roles_create(*, actor: Actor, roles: list[RoleRecord], article: Article) -> None:
+    """role_record for an actor that has no roles yet: each distinct office once, seen on the article's date."""
+    rows: dict[tuple[str, str, str], Role] = {}
+    for role in roles:
+        key = (role.title, role.organization, role.country)
+        if key not in rows:
+            seen = article.published_on
+            rows[key] = Role(
+                actor=actor,
+                title=key[0],
+                organization=key[1],
+                country=key[2],
+                article=article,
+                first_seen=seen,
+                last_seen=seen,
+            )
+    Role.objects.bulk_create(list(rows.values()))
 
 
 def role_record(*, actor: Actor, role: RoleRecord, article: Article) -> None:

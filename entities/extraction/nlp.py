@@ -16,6 +16,8 @@ from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from entities.extraction.pos import replace_attribute_ruler
+
 # The lemmatizer is not read by extraction; the rest are (tagger for name checks, parser for events).
 UNUSED_COMPONENTS = ("lemmatizer",)
 
@@ -42,6 +44,7 @@ def load_nlp(model: str | None = None) -> Language:
         raise RuntimeError(
             f"spaCy model {model!r} is not installed (set SPACY_MODEL or pip install the package): {exc}"
         ) from exc
+    replace_attribute_ruler(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("parley_line_breaks", before="parser")
     if "senter" in nlp.component_names and "parser" in nlp.pipe_names:
