@@ -1,20 +1,23 @@
-"""Loading the spaCy pipeline once per process, and parsing only the sentences that can hold an event.
+"""Loading the spaCy pipeline once per process, and running each component only where it is read.
 
-The dependency parser is the costliest component and events are the only readers of its trees, so
-ingest tags and tags entities in every sentence (sentence boundaries from the statistical `senter`)
-and parses just the sentences with a trigger word; the others get a flat tree that keeps their
-boundaries. A pipeline without `senter` falls back to parsing whole documents.
+NLP is nearly all of ingest's cost. Events are the only readers of dependency trees, and names,
+entities and tags only matter in sentences that could name someone or report an event. So ingest
+splits texts into sentences with the small statistical `senter`, tags and recognises entities in the
+runs of sentences with a capitalised word or an event word, and parses only the sentences that can
+hold an event; every other sentence keeps its boundaries and gets a flat tree. A pipeline without
+`senter` falls back to running every component on whole documents.
 """
 
+import re
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from functools import cache
+from functools import cache, partial
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from entities.extraction.pos import replace_attribute_ruler
 
@@ -27,6 +30,24 @@ def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: web pages put headings on lines of their own, without a full stop."""
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@Language.component("parley_sentence_ends")
+def sentence_ends(doc: Doc) -> Doc:
+    """Line breaks, and a full stop before a capitalised word, end sentences: the small `senter` misses
+    some of the latter ("... on November 6-7. Kenyan President ..."), which the parser would not.
+    A stop after a short capitalised word ("Gen. Otieno", "Lt. Col.") is taken for an abbreviation."""
+    line_breaks(doc)
+    for token in doc[2:]:
+        stop, before = doc[token.i - 1], doc[token.i - 2]
+        if (
+            stop.text in {".", "!", "?"}
+            and stop.whitespace_
+            and token.is_title
+            and not (before.is_alpha and before.is_title and len(before) <= 3)
+        ):
             token.is_sent_start = True
     return doc
 
@@ -48,9 +69,9 @@ def load_nlp(model: str | None = None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("parley_line_breaks", before="parser")
     if "senter" in nlp.component_names and "parser" in nlp.pipe_names:
-        # sentence boundaries without the parser, then the same line-break rule after them
-        nlp.add_pipe("parley_line_breaks", name="parley_line_breaks_after_senter", after="senter")
-        nlp.disable_pipe("parley_line_breaks_after_senter")
+        # sentence boundaries without the parser, for parse_selectively
+        nlp.add_pipe("parley_sentence_ends", after="senter")
+        nlp.disable_pipe("parley_sentence_ends")
     # ingest refuses files over INGEST_MAX_FILE_BYTES; whatever it accepts, spaCy must take
     nlp.max_length = max(nlp.max_length, max_characters())
     return nlp
@@ -65,50 +86,132 @@ def max_characters() -> int:
 
 
 def parse_selectively(nlp: Language, texts: Iterable, *, batch_size: int, as_tuples: bool = False) -> Iterator:
-    """Like nlp.pipe, but the parser only reads sentences that `wanted(sentence)` says can hold an event."""
-    from entities.extraction.triggers import may_hold_event
+    """Like nlp.pipe, but each component reads only the sentences it matters for.
 
+    Every text is split into sentences by `senter`. Sentences with no capitalised word (other than a
+    common first word) and no event word cannot name anyone or report a meeting: they keep their
+    boundaries and get nothing else. Runs of the other sentences go through the tagger and the entity
+    recogniser, and the parser reads just those that `may_hold_event`; every unparsed sentence gets a
+    flat tree.
+    """
     if "senter" not in nlp.component_names or "parser" not in nlp.pipe_names:
         yield from nlp.pipe(texts, as_tuples=as_tuples, batch_size=batch_size)
         return
-    with sentences_without_parser(nlp):
-        batch: list = []
-        for item in nlp.pipe(texts, as_tuples=as_tuples, batch_size=batch_size):
-            batch.append(item)
-            if len(batch) >= batch_size:
-                yield from parse_batch(nlp, batch, as_tuples, may_hold_event)
-                batch = []
-        yield from parse_batch(nlp, batch, as_tuples, may_hold_event)
+    segmenters = [nlp.get_pipe("senter"), nlp.get_pipe("parley_sentence_ends")]
+    analysers = [proc for name, proc in nlp.pipeline if name not in {"parser", "parley_line_breaks"}]
+    wanted = partial(worth_analysing, stop_words=nlp.Defaults.stop_words)
+    for batch in minibatch(texts, batch_size):
+        items = [(nlp.make_doc(text), context) for text, context in batch] if as_tuples else batch
+        docs = [item[0] for item in items] if as_tuples else [nlp.make_doc(text) for text in items]
+        for segmenter in segmenters:
+            docs = list(pipe_component(segmenter, docs, batch_size))
+        analyse(docs, analysers, nlp.get_pipe("parser"), batch_size, wanted=wanted)
+        if as_tuples:
+            yield from ((doc, context) for doc, (_, context) in zip(docs, items, strict=True))
+        else:
+            yield from docs
 
 
-@contextmanager
-def sentences_without_parser(nlp: Language) -> Iterator[None]:
-    """Swap the parser for the sentence recogniser while a batch is tagged; the pipeline is restored after."""
-    swaps = [("parser", "senter"), ("parley_line_breaks", "parley_line_breaks_after_senter")]
-    for off, on in swaps:
-        nlp.disable_pipe(off)
-        nlp.enable_pipe(on)
-    try:
-        yield
-    finally:
-        for off, on in swaps:
-            nlp.disable_pipe(on)
-            nlp.enable_pipe(off)
+def pipe_component(proc, docs: list[Doc], batch_size: int) -> Iterator[Doc]:
+    if hasattr(proc, "pipe"):
+        return proc.pipe(docs, batch_size=batch_size)
+    return (proc(doc) for doc in docs)
 
 
-def parse_batch(nlp: Language, batch: list, as_tuples: bool, wanted) -> list:
-    docs = [item[0] if as_tuples else item for item in batch]
-    chosen = [(doc, sentence) for doc in docs for sentence in doc.sents if wanted(sentence)]
-    parsed = list(nlp.get_pipe("parser").pipe([sentence.as_doc() for _, sentence in chosen]))
-    trees: dict[int, list] = {}
-    for (doc, sentence), sentence_doc in zip(chosen, parsed, strict=True):
-        trees.setdefault(id(doc), []).append((sentence, sentence_doc))
+WORD = re.compile(r"\w+")
+
+
+def worth_analysing(sentence: Span, *, stop_words: set[str]) -> bool:
+    """Whether a sentence may name someone or something (a capitalised word, a common first word aside)
+    or report an event (one of the trigger words): the others are never read by extraction."""
+    from entities.extraction.triggers import TRIGGER_WORDS
+
+    words = WORD.findall(sentence.text)
+    if not words:
+        return False
+    if any(word[0].isupper() for word in words[1:]):
+        return True
+    first = words[0]
+    if first[0].isupper() and first.lower() not in stop_words:
+        return True
+    return not TRIGGER_WORDS.isdisjoint(word.lower() for word in words)
+
+
+def analyse(docs: list[Doc], analysers: list, parser, batch_size: int, *, wanted) -> None:
+    """Tag and recognise entities in the runs of sentences worth it, parse those that can hold an event."""
+    from entities.extraction.triggers import may_hold_event
+
+    runs = [(doc, start, end) for doc in docs for start, end in sentence_runs(doc, wanted)]
+    pieces = pieces_of(runs)
+    for proc in analysers:
+        pieces = list(pipe_component(proc, pieces, batch_size))
+    annotations: dict[int, list] = {id(doc): [] for doc in docs}
+    for (doc, start, _), piece in zip(runs, pieces, strict=True):
+        if piece is not doc:
+            annotations[id(doc)].append((start, piece))
+    chosen = [
+        (doc, start + sentence.start, sentence)
+        for (doc, start, _), piece in zip(runs, pieces, strict=True)
+        for sentence in piece.sents
+        if may_hold_event(sentence)
+    ]
+    parsed = list(parser.pipe([sentence.as_doc() for _, _, sentence in chosen], batch_size=batch_size))
+    trees: dict[int, list] = {id(doc): [] for doc in docs}
+    for (doc, start, _), sentence_doc in zip(chosen, parsed, strict=True):
+        trees[id(doc)].append((start, sentence_doc))
     for doc in docs:
-        write_trees(doc, trees.get(id(doc), []))
-    return batch
+        write_annotations(doc, annotations[id(doc)])
+        write_trees(doc, trees[id(doc)])
 
 
-def write_trees(doc: Doc, parsed: list) -> None:
+def sentence_runs(doc: Doc, wanted) -> list[tuple[int, int]]:
+    """(start, end) token offsets of the runs of consecutive sentences that `wanted` accepts."""
+    runs: list[list[int]] = []
+    for sentence in doc.sents:
+        if not wanted(sentence):
+            continue
+        if runs and runs[-1][1] == sentence.start:
+            runs[-1][1] = sentence.end
+        else:
+            runs.append([sentence.start, sentence.end])
+    return [(start, end) for start, end in runs]
+
+
+def pieces_of(runs: list[tuple[Doc, int, int]]) -> list[Doc]:
+    """A Doc for each run of sentences: the document itself when the run is all of it, else a copy of its
+    words and sentence starts (Span.as_doc would copy every annotation and average vectors, for nothing)."""
+    pieces = []
+    arrays: dict[int, numpy.ndarray] = {}
+    for doc, start, end in runs:
+        if (start, end) == (0, len(doc)):
+            pieces.append(doc)
+            continue
+        if id(doc) not in arrays:
+            arrays[id(doc)] = doc.to_array([ORTH, SPACY, SENT_START])
+        rows = arrays[id(doc)][start:end]
+        strings = doc.vocab.strings
+        piece = Doc(
+            doc.vocab, words=[strings[orth] for orth in rows[:, 0].tolist()], spaces=rows[:, 1].astype(bool).tolist()
+        )
+        piece.from_array([SENT_START], rows[:, 2:3])
+        pieces.append(piece)
+    return pieces
+
+
+def write_annotations(doc: Doc, pieces: list[tuple[int, Doc]]) -> None:
+    """Copy the tags and entities of analysed pieces (copies of runs of sentences) into their document."""
+    if not pieces:
+        return
+    tags = numpy.zeros((len(doc), 2), dtype="uint64")
+    entities = []
+    for start, piece in pieces:
+        tags[start : start + len(piece)] = piece.to_array([TAG, POS])
+        entities += [Span(doc, start + e.start, start + e.end, label=e.label) for e in piece.ents]
+    doc.from_array([TAG, POS], tags)
+    doc.set_ents(entities, default="outside")
+
+
+def write_trees(doc: Doc, parsed: list[tuple[int, Doc]]) -> None:
     """Parsed sentences get their trees; every other sentence a flat one rooted at its first token."""
     heads = numpy.zeros(len(doc), dtype="int64")
     deps = numpy.full(len(doc), doc.vocab.strings.add("dep"), dtype="uint64")
@@ -116,9 +219,9 @@ def write_trees(doc: Doc, parsed: list) -> None:
     for sentence in doc.sents:
         heads[sentence.start : sentence.end] = numpy.arange(sentence.start, sentence.end) * -1 + sentence.start
         deps[sentence.start] = root
-    for sentence, sentence_doc in parsed:
+    for start, sentence_doc in parsed:
         for token in sentence_doc:
-            heads[sentence.start + token.i] = token.head.i - token.i
-            deps[sentence.start + token.i] = doc.vocab.strings.add(token.dep_)
+            heads[start + token.i] = token.head.i - token.i
+            deps[start + token.i] = doc.vocab.strings.add(token.dep_)
     array = numpy.stack([heads.astype("uint64"), deps], axis=1)
     doc.from_array([HEAD, DEP], array)

@@ -1,10 +1,12 @@
-"""What the extraction specifications share: an invented article, parsed, with questions about its events."""
+"""What the extraction specifications share: an invented article, parsed as ingest parses it, with questions
+about its events."""
 
 from datetime import date
 
 import pytest
 
 from entities.extraction.events import find_events
+from entities.extraction.nlp import parse_selectively
 from entities.extraction.people import find_people
 from entities.extraction.records import EventRecord, PersonRecord
 
@@ -43,7 +45,7 @@ class Article:
 @pytest.fixture
 def article(nlp_model):
     def extract(text: str, published: date | None = PUBLISHED) -> Article:
-        doc = nlp_model(text)
+        [doc] = parse_selectively(nlp_model, [text], batch_size=1)  # as ingest parses
         people = find_people(doc, published=published)
         return Article(people, find_events(doc, people, published=published))
 
