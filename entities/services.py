@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from entities.extraction.records import ArticleExtraction, EventRecord, PersonRecord, RoleRecord
+from entities.known_names import KnownNames, full_keys
 from entities.models import (
     Actor,
     ActorAlias,
@@ -46,9 +47,9 @@ def article_store_extraction(*, article: Article, extraction: ArticleExtraction)
     """Resolve the article's people against the knowledge base and upsert its events with their evidence."""
     result = StoreResult()
     seen_on = article.published_on
-    writes = ArticleWrites(article=article, people=extraction.people)
+    writes = ArticleStore(article=article, people=extraction.people)
     for person in extraction.people:
-        actor, created = person_resolve(person=person, seen_on=seen_on)
+        actor, created = person_resolve(person=person, seen_on=seen_on, known=writes.known)
         result.actors_created += created
         result.actor_ids[person.key] = actor.pk
         actor_record_person(actor=actor, person=person, article=article, created=created, writes=writes)
@@ -68,15 +69,17 @@ def article_store_extraction(*, article: Article, extraction: ArticleExtraction)
     return result
 
 
-class ArticleWrites:
-    """What an article's people add that later resolution does not read, written in one statement per table.
+class ArticleStore:
+    """What storing an article's people reads and writes, gathered so that it costs a few statements per article.
 
-    Mentions wait for the end of the article (or for a read that counts them); the name keys curators gave to
-    particular actors are looked up once for all the article's names, since ingest never creates such aliases.
+    The names its people could match are read once (KnownNames); the name keys curators gave to particular
+    actors too, since ingest never creates such aliases; mentions wait for the end of the article (or for a
+    read that counts them).
     """
 
     def __init__(self, *, article: Article, people: list[PersonRecord]) -> None:
         self.article = article
+        self.known = KnownNames(people)
         self.mentions: list[Mention] = []
         keys = {name_key(alias) for person in people for alias in person.aliases} - {""}
         self.curated: dict[str, set[int]] = {}
@@ -110,16 +113,19 @@ def article_reextract(*, article: Article) -> StoreResult:
 # --- people ---
 
 
-def person_resolve(*, person: PersonRecord, seen_on: date | None) -> tuple[Actor, bool]:
+def person_resolve(
+    *, person: PersonRecord, seen_on: date | None, known: KnownNames | None = None
+) -> tuple[Actor, bool]:
     """The actor a person of an article is: an exact alias first, then a spelling variant the evidence allows.
 
     When two actors fit equally, or a close name comes with a conflicting country, a new actor is made
     and the pair is recorded for the curator instead of merging.
     """
-    exact = actor_by_exact_alias(person)
+    known = known or KnownNames([person])
+    exact = actor_by_exact_alias(person, known)
     if exact is not None:
         return exact, False
-    scored = actor_candidates(person)
+    scored = actor_candidates(person, known)
     full = len(core_words(person.name)) >= 2
     fitting = [(score, actor) for score, actor in scored if countries_agree(actor.country, person.country)]
     strong = [(s, a) for s, a in fitting if s >= STRONG_MATCH]
@@ -137,35 +143,31 @@ def person_resolve(*, person: PersonRecord, seen_on: date | None) -> tuple[Actor
     description = person.roles[0].title[:300] if person.roles else ""
     actor = Actor.objects.create(name=person.name, country=person.country, description=description)
     duplicates_suggest(actor=actor, scored=scored[:5], name=person.name)
+    known.add(actor, [])
     return actor, True
 
 
-def actor_by_exact_alias(person: PersonRecord) -> Actor | None:
+def actor_by_exact_alias(person: PersonRecord, known: KnownNames) -> Actor | None:
     """A full name already known word for word, the person's main name first; lone surnames never by key alone."""
-    main = name_key(person.name)
-    others = sorted({name_key(a) for a in person.aliases} - {main})
-    for keys in ([main], others):
-        keys = [k for k in keys if len(k.split()) >= 2]
+    for keys in full_keys(person):
         if not keys:
             continue
-        actors = list(Actor.objects.filter(aliases__key__in=keys, kind="person").distinct()[:5])
-        fitting = [a for a in actors if countries_agree(a.country, person.country)]
+        fitting = [a for a in known.exact(keys) if countries_agree(a.country, person.country)]
         if len(fitting) == 1:
             return fitting[0]
     return None
 
 
-def actor_candidates(person: PersonRecord) -> list[tuple[float, Actor]]:
+def actor_candidates(person: PersonRecord, known: KnownNames) -> list[tuple[float, Actor]]:
     """Actors sharing the person's surname skeleton, with how well their best alias matches the name."""
     surname = surname_skeleton(person.name)
     if not surname:
         return []
-    aliases = ActorAlias.objects.filter(surname=surname, actor__kind="person").select_related("actor")[:200]
     best: dict[int, tuple[float, Actor]] = {}
-    for alias in aliases:
-        score = max(name_match_score(name, alias.name) for name in person.aliases)
-        if score > best.get(alias.actor_id, (0.0, None))[0]:
-            best[alias.actor_id] = (score, alias.actor)
+    for name, actor in known.with_surname(surname):
+        score = max(name_match_score(mine, name) for mine in person.aliases)
+        if score > best.get(actor.pk, (0.0, None))[0]:
+            best[actor.pk] = (score, actor)
     return sorted(best.values(), key=lambda pair: -pair[0])
 
 
@@ -203,14 +205,14 @@ def actor_record_person(
     person: PersonRecord,
     article: Article,
     created: bool = False,
-    writes: "ArticleWrites | None" = None,
+    writes: "ArticleStore | None" = None,
 ) -> None:
     """Add the article's names, mentions and roles to the actor; a fuller name becomes canonical.
 
     `created` says the actor was just made from this person (it has no names, roles or mentions yet).
     """
     own_writes = writes is None
-    writes = writes or ArticleWrites(article=article, people=[person])
+    writes = writes or ArticleStore(article=article, people=[person])
     known = set() if created else set(actor.aliases.values_list("name", flat=True))
     held = writes.curated_holders({name_key(a) for a in person.aliases}, actor)
     new_aliases = [
@@ -219,6 +221,7 @@ def actor_record_person(
         if alias not in known and name_key(alias) and name_key(alias) not in held
     ]
     ActorAlias.objects.bulk_create(new_aliases, ignore_conflicts=True)
+    writes.known.add(actor, new_aliases)
     changed = []
     if not created and actor.status != ReviewStatus.CONFIRMED and better_name(actor, person, writes):
         actor.name = person.name
@@ -252,7 +255,7 @@ def actor_record_person(
         role_record(actor=actor, role=role, article=article)
 
 
-def better_name(actor: Actor, person: PersonRecord, writes: "ArticleWrites | None" = None) -> bool:
+def better_name(actor: Actor, person: PersonRecord, writes: "ArticleStore | None" = None) -> bool:
     """Whether the article's name should become canonical: a fuller one, or as full and written more often."""
     new, old = len(core_words(person.name)), len(core_words(actor.name))
     if new != old or person.name == actor.name:
