@@ -6,6 +6,7 @@ Both give each article a `headline` that the page turns into escaped HTML with <
 """
 
 import re
+from collections.abc import Sequence
 
 from django.db import connection
 from django.db.models import F, Q, QuerySet
@@ -30,18 +31,44 @@ def search_articles(queryset: QuerySet, query: str) -> QuerySet:
     return _search_fallback(queryset, query)
 
 
-def _search_postgres(queryset: QuerySet, query: str) -> QuerySet:
+def _search_postgres(queryset: QuerySet, query: str) -> "RankedArticles":
     from django.contrib.postgres.search import SearchQuery, SearchRank
 
-    from articles.models import Article
-
     search = SearchQuery(query, search_type="websearch", config="english")
-    candidates = Article.objects.filter(search_vector=search).order_by().values("id")[:RANK_CANDIDATES]
-    return (
-        queryset.filter(id__in=candidates)
+    ranked = (
+        queryset.filter(search_vector=search)
         .annotate(rank=SearchRank(F("search_vector"), search))
-        .order_by("-rank", F("published_on").desc(nulls_last=True), "-id")
+        .order_by()
+        .values_list("id", "rank", "published_on")[:RANK_CANDIDATES]
     )
+    return RankedArticles(queryset, ranked)
+
+
+class RankedArticles(Sequence):
+    """Search results as a sequence a Paginator can cut: the ids of the first RANK_CANDIDATES matches the index
+    yields, ranked in one query (which also gives the count), and the articles of a page read when it is cut."""
+
+    def __init__(self, queryset: QuerySet, ranked) -> None:
+        self.queryset = queryset
+        self._ranked = ranked
+        self._ids: list[int] | None = None
+
+    @property
+    def ids(self) -> list[int]:
+        if self._ids is None:
+            rows = sorted(self._ranked, key=lambda r: (-r[1], -(r[2].toordinal() if r[2] else 0), -r[0]))
+            self._ids = [row[0] for row in rows]
+        return self._ids
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, index):
+        if isinstance(index, int):
+            return self[index : index + 1][0]
+        wanted = self.ids[index]
+        found = self.queryset.in_bulk(wanted)
+        return [found[pk] for pk in wanted if pk in found]
 
 
 def attach_headlines(articles: list, query: str) -> None:

@@ -27,6 +27,7 @@ def article_list(request):
         page = Paginator(articles, ARTICLES_PER_PAGE, orphans=3).page(request.GET.get("page") or 1)
     except InvalidPage as exc:
         raise Http404("No such page") from exc
+    selectors.with_event_counts(page.object_list)
     if query:
         attach_headlines(page.object_list, query)
         for article in page.object_list:

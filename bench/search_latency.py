@@ -437,7 +437,7 @@ def timed_requests(client, path: str, queries: list[dict]) -> dict[str, list[flo
 # --- EXPLAIN -----------------------------------------------------------------------------------------------
 
 
-def explain_request(client, path: str, query: dict, wanted: list[str]) -> bool:
+def explain_request(client, path: str, query: dict, wanted: list) -> bool:
     """EXPLAIN ANALYZE the request's two slowest statements; whether every wanted index appears in them."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -462,18 +462,20 @@ def explain_request(client, path: str, query: dict, wanted: list[str]) -> bool:
         print(f"--- {ms:.1f} ms: {sql[:600]}")
         print(plan)
     plans = "\n".join(plan for _, _, plan in timed)
-    return all(index in plans for index in wanted)
+    # each wanted entry is an index name, or a tuple of names any one of which will do
+    return all(any(name in plans for name in ([w] if isinstance(w, str) else w)) for w in wanted)
 
 
-def event_date_index() -> str:
+def event_date_indexes() -> tuple[str, ...]:
+    """Every index on entities_event.date_start: the timeline may use any of them."""
     from django.db import connection
 
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT indexname FROM pg_indexes WHERE tablename = 'entities_event' AND indexdef LIKE '%date_start%'"
         )
-        row = cursor.fetchone()
-    return row[0] if row else "no index on entities_event.date_start"
+        names = tuple(row[0] for row in cursor.fetchall())
+    return names or ("no index on entities_event.date_start",)
 
 
 def measure(args) -> None:
@@ -510,11 +512,11 @@ def measure(args) -> None:
         figure(f"{name}_p95_ms", p95(times["wall"]), f"<= {TARGET_MS:.0f} ms", p95(times["wall"]) <= TARGET_MS)
         if times["errors"]:
             figure(f"{name}_errors", len(times["errors"]), "0", False)
-    date_index = event_date_index()
+    date_indexes = event_date_indexes()
     checks = [
         ("officials_uses_trigram_gin", "/officials/", {"q": "Baker"}, ["entities_actoralias_key_trgm"]),
         ("articles_uses_search_gin", "/articles/", {"q": "minister talks"}, ["articles_article_search_gin"]),
-        ("timeline_uses_date_btree", "/events/", {"date_from": "1995-01-01", "date_to": "1995-12-31"}, [date_index]),
+        ("timeline_uses_date_btree", "/events/", {"date_from": "1995-01-01", "date_to": "1995-12-31"}, [date_indexes]),
     ]
     for name, path, query, wanted in checks:
         used = explain_request(client, path, query, wanted)

@@ -217,6 +217,7 @@ class Participation(models.Model):
 
     class Meta:
         ordering = ["event", "role", "id"]
+        indexes = [models.Index(fields=["country"])]  # the timeline's country filter
         constraints = [
             models.UniqueConstraint(
                 fields=["event", "actor"], condition=Q(actor__isnull=False), name="participation_actor_once"

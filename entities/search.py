@@ -55,16 +55,27 @@ def _candidate_aliases() -> QuerySet[ActorAlias]:
 
 
 def _match_trigram(key: str, limit: int) -> list[OfficialMatch]:
-    """Candidates by the indexed operators (trigram similarity, word similarity, surname skeleton), re-scored here."""
+    """Candidates by the indexed operators (trigram similarity, word similarity, surname skeleton), re-scored here.
+
+    The best-scoring aliases are picked before they are joined to their actors, so that only those few are
+    joined. A one-word query leaves out whole-string similarity: for a short word its threshold lets
+    through a large share of all names (each then rechecked), and word similarity finds the same ones.
+    """
     from django.contrib.postgres.search import TrigramSimilarity, TrigramWordSimilarity
 
     words = core_words(key)
     skeletons = [skeleton for skeleton in map(word_skeleton, words) if skeleton]
-    found = Q(key__trigram_similar=key) | Q(key__trigram_word_similar=key) | Q(surname__in=skeletons)
+    found = Q(key__trigram_word_similar=key) | Q(surname__in=skeletons)
+    if len(words) > 1:
+        found |= Q(key__trigram_similar=key)
+    score = Greatest(TrigramSimilarity("key", key), TrigramWordSimilarity(key, "key"))
+    best_aliases = (ActorAlias.objects.filter(found).annotate(score=score).order_by("-score", "id").values("id"))[
+        : TRIGRAM_CANDIDATES * 2
+    ]
     rows = (
         _candidate_aliases()
-        .filter(found)
-        .annotate(score=Greatest(TrigramSimilarity("key", key), TrigramWordSimilarity(key, "key")))
+        .filter(pk__in=best_aliases)
+        .annotate(score=score)
         .order_by("-score", "id")
         .values_list("actor_id", "key", "score")[:TRIGRAM_CANDIDATES]
     )

@@ -6,6 +6,7 @@ Every function returns with its related rows prefetched, so that pages run a fix
 import datetime
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet
 from django.db.models.functions import Coalesce, TruncMonth
 from django.shortcuts import get_object_or_404
@@ -58,13 +59,25 @@ def with_participants(events: QuerySet[Event]) -> QuerySet[Event]:
     return events.prefetch_related(participations_prefetch())
 
 
-def country_choices() -> list[tuple[str, str]]:
-    """Every country the knowledge base names, as a host or a participant's; one query."""
-    hosts = Event.objects.exclude(host_country="").values_list("host_country", flat=True)
-    people = Participation.objects.exclude(country="").values_list("country", flat=True)
-    actors = Actor.objects.exclude(country="").values_list("country", flat=True)
-    names = hosts.order_by().union(people.order_by(), actors.order_by())
-    return [(name, name) for name in sorted(set(names))]
+COUNTRY_CHOICES_KEY = "parley:country-choices"
+COUNTRY_CHOICES_SECONDS = 300
+
+
+def country_choices(*, fresh: bool = False) -> list[tuple[str, str]]:
+    """Every country the knowledge base names, as a host or a participant's.
+
+    One query over three tables, so it is cached for a few minutes (it only grows when a new country
+    appears); `fresh` reads it again, as the timeline's filter does for a country it does not know yet.
+    """
+    choices = None if fresh else cache.get(COUNTRY_CHOICES_KEY)
+    if choices is None:
+        hosts = Event.objects.exclude(host_country="").values_list("host_country", flat=True)
+        people = Participation.objects.exclude(country="").values_list("country", flat=True)
+        actors = Actor.objects.exclude(country="").values_list("country", flat=True)
+        names = hosts.order_by().union(people.order_by(), actors.order_by())
+        choices = [(name, name) for name in sorted(set(names))]
+        cache.set(COUNTRY_CHOICES_KEY, choices, COUNTRY_CHOICES_SECONDS)
+    return choices
 
 
 def official_ids(value: str) -> list[int]:
@@ -316,14 +329,28 @@ def search_officials(query: str, limit: int = 50) -> list[Actor]:
 # --- articles ----------------------------------------------------------------------------------------------------
 
 
-def article_list(query: str = "") -> QuerySet[Article]:
-    """Articles, searched when there is a query, with how many events each reports."""
+def article_list(query: str = ""):
+    """Articles, searched when there is a query (best first), newest first otherwise: a QuerySet, or on
+    PostgreSQL a RankedArticles for a search. Event counts are for a page: `with_event_counts`."""
     from articles.search import search_articles
 
-    articles = Article.objects.defer("original_text", "search_vector").annotate(
-        event_count=Count("evidence__event", filter=~Q(evidence__event__status=ReviewStatus.REJECTED), distinct=True)
-    )
+    articles = Article.objects.defer("original_text", "search_vector")
     return search_articles(articles.order_by(F("published_on").desc(nulls_last=True), "-id"), query)
+
+
+def with_event_counts(articles) -> None:
+    """How many events each article of a page reports, in one query over the page alone: counted inside the
+    search, the count would join every match's evidence before the page is cut."""
+    ids = [article.pk for article in articles]
+    counts = dict(
+        Evidence.objects.filter(article_id__in=ids)
+        .exclude(event__status=ReviewStatus.REJECTED)
+        .values_list("article_id")
+        .annotate(n=Count("event", distinct=True))
+        .order_by()
+    )
+    for article in articles:
+        article.event_count = counts.get(article.pk, 0)
 
 
 def article_detail(pk: int) -> Article:

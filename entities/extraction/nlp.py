@@ -105,7 +105,7 @@ def parse_selectively(nlp: Language, texts: Iterable, *, batch_size: int, as_tup
         docs = [item[0] for item in items] if as_tuples else [nlp.make_doc(text) for text in items]
         for segmenter in segmenters:
             docs = list(pipe_component(segmenter, docs, batch_size))
-        analyse(docs, analysers, nlp.get_pipe("parser"), batch_size, wanted=wanted)
+        analyse(docs, analysers, nlp.get_pipe("parser"), wanted=wanted)
         if as_tuples:
             yield from ((doc, context) for doc, (_, context) in zip(docs, items, strict=True))
         else:
@@ -119,6 +119,8 @@ def pipe_component(proc, docs: list[Doc], batch_size: int) -> Iterator[Doc]:
 
 
 WORD = re.compile(r"\w+")
+# Runs of sentences and single sentences are short: components take more of them at a time than articles.
+PIECES_PER_BATCH = 128
 
 
 def worth_analysing(sentence: Span, *, stop_words: set[str]) -> bool:
@@ -137,14 +139,14 @@ def worth_analysing(sentence: Span, *, stop_words: set[str]) -> bool:
     return not TRIGGER_WORDS.isdisjoint(word.lower() for word in words)
 
 
-def analyse(docs: list[Doc], analysers: list, parser, batch_size: int, *, wanted) -> None:
+def analyse(docs: list[Doc], analysers: list, parser, *, wanted) -> None:
     """Tag and recognise entities in the runs of sentences worth it, parse those that can hold an event."""
     from entities.extraction.triggers import may_hold_event
 
     runs = [(doc, start, end) for doc in docs for start, end in sentence_runs(doc, wanted)]
     pieces = pieces_of(runs)
     for proc in analysers:
-        pieces = list(pipe_component(proc, pieces, batch_size))
+        pieces = list(pipe_component(proc, pieces, PIECES_PER_BATCH))
     annotations: dict[int, list] = {id(doc): [] for doc in docs}
     for (doc, start, _), piece in zip(runs, pieces, strict=True):
         if piece is not doc:
@@ -155,7 +157,7 @@ def analyse(docs: list[Doc], analysers: list, parser, batch_size: int, *, wanted
         for sentence in piece.sents
         if may_hold_event(sentence)
     ]
-    parsed = list(parser.pipe([sentence.as_doc() for _, _, sentence in chosen], batch_size=batch_size))
+    parsed = list(parser.pipe([sentence.as_doc() for _, _, sentence in chosen], batch_size=PIECES_PER_BATCH))
     trees: dict[int, list] = {id(doc): [] for doc in docs}
     for (doc, start, _), sentence_doc in zip(chosen, parsed, strict=True):
         trees[id(doc)].append((start, sentence_doc))

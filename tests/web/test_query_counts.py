@@ -17,8 +17,8 @@ VISIT_PAGE_QUERIES = 7  # a visit: no parent, but its meetings and their people
 OFFICIALS_QUERIES = 3  # busiest officials, roles, aliases
 OFFICIAL_SEARCH_QUERIES = 4  # alias scores, officials, roles, aliases
 OFFICIAL_PAGE_QUERIES = 7  # actor, aliases, roles, events, participants, contacts, articles
-ARTICLES_QUERIES = 2  # count, page
-ARTICLE_SEARCH_QUERIES = 2  # count, page; on PostgreSQL one more: the page's highlighted snippets
+ARTICLES_QUERIES = 3  # count, page, its event counts
+ARTICLE_SEARCH_QUERIES = 3  # count, page, its event counts; on PostgreSQL one more: highlighted snippets
 ARTICLE_PAGE_QUERIES = 5  # article, mentions, evidence, events, participants; the body costs none
 
 SIZES = [3, 30]

@@ -57,6 +57,21 @@ def test_country_is_the_host_or_a_participants(client, kb):
     }
 
 
+def test_country_choices_are_read_once_then_cached(client, kb, django_assert_num_queries):
+    client.get(URL)
+    with django_assert_num_queries(3):  # month counts, the page, participants: no country choices
+        client.get(URL)
+
+
+def test_a_country_new_since_the_choices_were_cached_is_accepted(client, kb):
+    assert client.get(URL).status_code == 200  # choices cached
+    EventFactory(host_country="Chile", place="Santiago")
+    response = client.get(URL, {"country": "Chile"})
+    assert response.status_code == 200
+    assert len(event_ids(response)) == 1
+    assert client.get(URL, {"country": "Atlantis"}).status_code == 400  # still refused when nobody names it
+
+
 @pytest.mark.parametrize("official", ["Rohani", "hassan rouhani", "President Rouhani"])
 def test_official_by_any_name(client, kb, official):
     assert event_ids(client.get(URL, {"official": official})) == {kb.meeting.pk, kb.monthly.pk}
