@@ -23,6 +23,7 @@ RANK_CANDIDATES = 1000
 
 
 def search_articles(queryset: QuerySet, query: str) -> QuerySet:
+    """Matching articles, best first, as a QuerySet (the admin filters and pages it further)."""
     query = (query or "")[:MAX_QUERY_CHARS].strip()
     if not query:
         return queryset
@@ -31,7 +32,12 @@ def search_articles(queryset: QuerySet, query: str) -> QuerySet:
     return _search_fallback(queryset, query)
 
 
-def _search_postgres(queryset: QuerySet, query: str) -> "RankedArticles":
+def search_ranked(queryset: QuerySet, query: str):
+    """Matching articles, best first, as the public search pages them: on PostgreSQL a RankedArticles (the
+    ranking and the count in one query), elsewhere the QuerySet of search_articles."""
+    query = (query or "")[:MAX_QUERY_CHARS].strip()
+    if not query or connection.vendor != "postgresql":
+        return search_articles(queryset, query)
     from django.contrib.postgres.search import SearchQuery, SearchRank
 
     search = SearchQuery(query, search_type="websearch", config="english")
@@ -42,6 +48,20 @@ def _search_postgres(queryset: QuerySet, query: str) -> "RankedArticles":
         .values_list("id", "rank", "published_on")[:RANK_CANDIDATES]
     )
     return RankedArticles(queryset, ranked)
+
+
+def _search_postgres(queryset: QuerySet, query: str) -> QuerySet:
+    from django.contrib.postgres.search import SearchQuery, SearchRank
+
+    from articles.models import Article
+
+    search = SearchQuery(query, search_type="websearch", config="english")
+    candidates = Article.objects.filter(search_vector=search).order_by().values("id")[:RANK_CANDIDATES]
+    return (
+        queryset.filter(id__in=candidates)
+        .annotate(rank=SearchRank(F("search_vector"), search))
+        .order_by("-rank", F("published_on").desc(nulls_last=True), "-id")
+    )
 
 
 class RankedArticles(Sequence):

@@ -332,10 +332,10 @@ def search_officials(query: str, limit: int = 50) -> list[Actor]:
 def article_list(query: str = ""):
     """Articles, searched when there is a query (best first), newest first otherwise: a QuerySet, or on
     PostgreSQL a RankedArticles for a search. Event counts are for a page: `with_event_counts`."""
-    from articles.search import search_articles
+    from articles.search import search_ranked
 
     articles = Article.objects.defer("original_text", "search_vector")
-    return search_articles(articles.order_by(F("published_on").desc(nulls_last=True), "-id"), query)
+    return search_ranked(articles.order_by(F("published_on").desc(nulls_last=True), "-id"), query)
 
 
 def with_event_counts(articles) -> None:
