@@ -36,7 +36,7 @@ class KnownNames:
         surnames = {surname_skeleton(person.name) for person in people} - {""}
         aliases = ActorAlias.objects.filter(actor__kind=ActorKind.PERSON).select_related("actor")
         if keys:
-            for alias in aliases.filter(key__in=keys):
+            for alias in aliases.filter(key__in=keys).order_by():
                 self.by_key.setdefault(alias.key, set()).add(self._actor(alias.actor))
         if surnames:
             ranked = aliases.filter(surname__in=surnames).annotate(

@@ -83,7 +83,7 @@ class ArticleStore:
         self.mentions: list[Mention] = []
         keys = {name_key(alias) for person in people for alias in person.aliases} - {""}
         self.curated: dict[str, set[int]] = {}
-        rows = ActorAlias.objects.filter(key__in=keys, source="curated").values_list("key", "actor_id")
+        rows = ActorAlias.objects.filter(key__in=keys, source="curated").order_by().values_list("key", "actor_id")
         for key, actor_id in rows if keys else []:
             self.curated.setdefault(key, set()).add(actor_id)
 
