@@ -83,6 +83,11 @@ class RankedArticles(Sequence):
     def __len__(self) -> int:
         return len(self.ids)
 
+    @property
+    def capped(self) -> bool:
+        """Whether more articles match than were ranked (the count shown is then a lower bound)."""
+        return len(self.ids) >= RANK_CANDIDATES
+
     def __getitem__(self, index):
         if isinstance(index, int):
             return self[index : index + 1][0]

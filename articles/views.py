@@ -32,7 +32,7 @@ def article_list(request):
         attach_headlines(page.object_list, query)
         for article in page.object_list:
             article.snippet = headline_html(article, query)
-    context = {"form": form, "query": query, "page": page}
+    context = {"form": form, "query": query, "page": page, "capped": getattr(articles, "capped", False)}
     return render(request, "articles/list.html", context, status=200 if valid else 400)
 
 

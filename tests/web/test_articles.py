@@ -71,6 +71,19 @@ def test_postgres_ranks_title_matches_first(client, db):
     assert titles(client.get(URL, {"q": "Bajwa"}))[0] == "Bajwa in Tehran"
 
 
+def test_postgres_says_when_more_articles_match_than_are_ranked(client, db, monkeypatch):
+    if connection.vendor != "postgresql":
+        pytest.skip("ranking needs PostgreSQL")
+    import articles.search
+
+    monkeypatch.setattr(articles.search, "RANK_CANDIDATES", 2)
+    for n in range(3):
+        ArticleFactory(title=f"Bajwa report {n}", body="Bajwa met envoys.")
+    content = client.get(URL, {"q": "Bajwa"}).content.decode()
+    assert "More than 2 articles for" in content
+    assert "More than" not in client.get(URL, {"q": "Bajwa report 1"}).content.decode()
+
+
 def page(client, article):
     return client.get(reverse("articles:detail", args=[article.pk]))
 
