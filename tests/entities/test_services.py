@@ -56,6 +56,32 @@ def actor_of(name: str) -> Actor:
     return Actor.objects.get(aliases__name=name)
 
 
+class TestPeopleWithinOneArticle:
+    """An article's people are resolved one after the other: each sees the names the ones before it stored."""
+
+    def test_a_lone_surname_after_a_full_name_joins_the_actor_just_made(self):
+        store([person(0, "Ruth Wanjiru Njeri", country="Kenya"), person(1, "Njeri", country="Kenya")])
+        assert Actor.objects.count() == 1
+        assert set(actor_of("Njeri").aliases.values_list("name", flat=True)) == {"Ruth Wanjiru Njeri", "Njeri"}
+
+    def test_a_full_name_spelt_again_joins_the_actor_just_made(self):
+        store([person(0, "Hasan Abdirahman Farah"), person(1, "Hassan Abdirahman Farah")])
+        assert Actor.objects.count() == 1
+
+    def test_storing_costs_statements_per_article_not_per_known_name(self, django_assert_max_num_queries):
+        names = ["Amina Odhiambo", "Brian Mutua", "Cynthia Wekesa", "Daniel Kiprono", "Esther Chebet", "Felix Omondi"]
+        names += ["Grace Achieng", "Hassan Abdi"]
+        people = [person(i, name, name.split()[1], country="Kenya") for i, name in enumerate(names)]
+        store(people)
+        article = ArticleFactory(published_on=datetime.date(2021, 11, 9))
+        # the same eight people again, found by their names: a few statements for the article (names, curated
+        # keys, mentions, the article's date) and one per person (the names its actor has), not four or more
+        with django_assert_max_num_queries(len(people) + 8):
+            article_store_extraction(article=article, extraction=ArticleExtraction(people=people, events=[]))
+        assert Actor.objects.count() == 8
+        assert Mention.objects.filter(article=article).count() == 16
+
+
 class TestPeopleAcrossArticles:
     def test_transliteration_variants_of_a_full_name_become_one_actor(self):
         store([person(0, "Hasan Abdirahman Farah", country="Somalia")])

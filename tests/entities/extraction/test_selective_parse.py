@@ -50,3 +50,24 @@ def test_selective_and_full_parses_extract_the_same_events(nlp_model):
 
     assert summary(fast) == summary(full)
     assert ("meeting", ("Dawit Bekele", "Ruth Njeri"), "Ethiopia", date(2021, 3, 15)) in summary(fast)
+
+
+def test_sentences_with_nothing_to_name_get_no_tags_or_entities(nlp_model):
+    text = "Kenyan President William Otieno spoke in Nairobi. it rained all day and the roads were closed."
+    [doc] = parse_selectively(nlp_model, [text], batch_size=1)
+    first, second = doc.sents
+    assert {t.tag_ for t in first} - {""} and [e.text for e in first.ents if e.label_ == "PERSON"] == [
+        "William Otieno"
+    ]
+    assert {t.tag_ for t in second} == {""} and not second.ents
+
+
+def test_a_full_stop_before_a_capitalised_word_ends_a_sentence_but_not_after_a_short_title(nlp_model):
+    text = (
+        "Leaders of Kenya and Uganda gathered in Nairobi on November 6-7. Kenyan President William Otieno "
+        "attended. Gen. Moses Okello was there too."
+    )
+    [doc] = parse_selectively(nlp_model, [text], batch_size=1)
+    starts = [s[0].text for s in doc.sents]
+    assert "Kenyan" in starts
+    assert "Moses" not in starts
