@@ -56,9 +56,7 @@ def test_sentences_with_nothing_to_name_get_no_tags_or_entities(nlp_model):
     text = "Kenyan President William Otieno spoke in Nairobi. it rained all day and the roads were closed."
     [doc] = parse_selectively(nlp_model, [text], batch_size=1)
     first, second = doc.sents
-    assert {t.tag_ for t in first} - {""} and [e.text for e in first.ents if e.label_ == "PERSON"] == [
-        "William Otieno"
-    ]
+    assert {t.tag_ for t in first} - {""} and [e.text for e in first.ents if e.label_ == "PERSON"] == ["William Otieno"]
     assert {t.tag_ for t in second} == {""} and not second.ents
 
 
