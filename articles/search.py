@@ -38,9 +38,9 @@ def search_ranked(queryset: QuerySet, query: str):
     query = (query or "")[:MAX_QUERY_CHARS].strip()
     if not query or connection.vendor != "postgresql":
         return search_articles(queryset, query)
-    from django.contrib.postgres.search import SearchQuery, SearchRank
+    from django.contrib.postgres.search import SearchRank
 
-    search = SearchQuery(query, search_type="websearch", config="english")
+    search = _websearch(query)
     ranked = (
         queryset.filter(search_vector=search)
         .annotate(rank=SearchRank(F("search_vector"), search))
@@ -50,12 +50,18 @@ def search_ranked(queryset: QuerySet, query: str):
     return RankedArticles(queryset, ranked)
 
 
+def _websearch(query: str):
+    from django.contrib.postgres.search import SearchQuery
+
+    return SearchQuery(query, search_type="websearch", config="english")
+
+
 def _search_postgres(queryset: QuerySet, query: str) -> QuerySet:
-    from django.contrib.postgres.search import SearchQuery, SearchRank
+    from django.contrib.postgres.search import SearchRank
 
     from articles.models import Article
 
-    search = SearchQuery(query, search_type="websearch", config="english")
+    search = _websearch(query)
     candidates = Article.objects.filter(search_vector=search).order_by().values("id")[:RANK_CANDIDATES]
     return (
         queryset.filter(id__in=candidates)
@@ -102,11 +108,11 @@ def attach_headlines(articles: list, query: str) -> None:
     query = (query or "")[:MAX_QUERY_CHARS].strip()
     if not query or not articles or connection.vendor != "postgresql":
         return
-    from django.contrib.postgres.search import SearchHeadline, SearchQuery
+    from django.contrib.postgres.search import SearchHeadline
 
     from articles.models import Article
 
-    search = SearchQuery(query, search_type="websearch", config="english")
+    search = _websearch(query)
     headline = SearchHeadline(
         "body", search, config="english", start_sel=START, stop_sel=STOP, max_words=40, min_words=20, max_fragments=2
     )

@@ -69,12 +69,10 @@ def _match_trigram(key: str, limit: int) -> list[OfficialMatch]:
     if len(words) > 1:
         found |= Q(key__trigram_similar=key)
     score = Greatest(TrigramSimilarity("key", key), TrigramWordSimilarity(key, "key"))
-    best_aliases = (ActorAlias.objects.filter(found).annotate(score=score).order_by("-score", "id").values("id"))[
-        : TRIGRAM_CANDIDATES * 2
-    ]
+    best_aliases = ActorAlias.objects.filter(found).annotate(score=score).order_by("-score", "id").values("id")
     rows = (
         _candidate_aliases()
-        .filter(pk__in=best_aliases)
+        .filter(pk__in=best_aliases[: TRIGRAM_CANDIDATES * 2])
         .annotate(score=score)
         .order_by("-score", "id")
         .values_list("actor_id", "key", "score")[:TRIGRAM_CANDIDATES]

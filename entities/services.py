@@ -6,7 +6,6 @@ aliases the curator gave them, so exact alias matches land on the curator's choi
 """
 
 from dataclasses import dataclass, field
-from datetime import date
 
 from django.db import transaction
 from django.db.models import Count, Q
@@ -46,10 +45,9 @@ class StoreResult:
 def article_store_extraction(*, article: Article, extraction: ArticleExtraction) -> StoreResult:
     """Resolve the article's people against the knowledge base and upsert its events with their evidence."""
     result = StoreResult()
-    seen_on = article.published_on
-    writes = ArticleStore(article=article, people=extraction.people)
+    writes = ArticleStore(people=extraction.people)
     for person in extraction.people:
-        actor, created = person_resolve(person=person, seen_on=seen_on, known=writes.known)
+        actor, created = person_resolve(person=person, known=writes.known)
         result.actors_created += created
         result.actor_ids[person.key] = actor.pk
         actor_record_person(actor=actor, person=person, article=article, created=created, writes=writes)
@@ -77,8 +75,7 @@ class ArticleStore:
     read that counts them).
     """
 
-    def __init__(self, *, article: Article, people: list[PersonRecord]) -> None:
-        self.article = article
+    def __init__(self, *, people: list[PersonRecord]) -> None:
         self.known = KnownNames(people)
         self.mentions: list[Mention] = []
         keys = {name_key(alias) for person in people for alias in person.aliases} - {""}
@@ -113,15 +110,12 @@ def article_reextract(*, article: Article) -> StoreResult:
 # --- people ---
 
 
-def person_resolve(
-    *, person: PersonRecord, seen_on: date | None, known: KnownNames | None = None
-) -> tuple[Actor, bool]:
+def person_resolve(*, person: PersonRecord, known: KnownNames) -> tuple[Actor, bool]:
     """The actor a person of an article is: an exact alias first, then a spelling variant the evidence allows.
 
     When two actors fit equally, or a close name comes with a conflicting country, a new actor is made
     and the pair is recorded for the curator instead of merging.
     """
-    known = known or KnownNames([person])
     exact = actor_by_exact_alias(person, known)
     if exact is not None:
         return exact, False
@@ -204,15 +198,13 @@ def actor_record_person(
     actor: Actor,
     person: PersonRecord,
     article: Article,
-    created: bool = False,
-    writes: "ArticleStore | None" = None,
+    created: bool,
+    writes: ArticleStore,
 ) -> None:
     """Add the article's names, mentions and roles to the actor; a fuller name becomes canonical.
 
     `created` says the actor was just made from this person (it has no names, roles or mentions yet).
     """
-    own_writes = writes is None
-    writes = writes or ArticleStore(article=article, people=[person])
     known = set() if created else set(actor.aliases.values_list("name", flat=True))
     held = writes.curated_holders({name_key(a) for a in person.aliases}, actor)
     new_aliases = [
@@ -246,8 +238,6 @@ def actor_record_person(
         )
         for m in person.mentions
     ]
-    if own_writes:
-        writes.flush()
     if created:
         roles_create(actor=actor, roles=person.roles, article=article)
         return
@@ -255,13 +245,12 @@ def actor_record_person(
         role_record(actor=actor, role=role, article=article)
 
 
-def better_name(actor: Actor, person: PersonRecord, writes: "ArticleStore | None" = None) -> bool:
+def better_name(actor: Actor, person: PersonRecord, writes: ArticleStore) -> bool:
     """Whether the article's name should become canonical: a fuller one, or as full and written more often."""
     new, old = len(core_words(person.name)), len(core_words(actor.name))
     if new != old or person.name == actor.name:
         return new > old
-    if writes is not None:
-        writes.flush()  # the article's earlier mentions count too
+    writes.flush()  # the article's earlier mentions count too
     written = dict(
         Mention.objects.filter(actor=actor, name__in=[person.name, actor.name])
         .values_list("name")

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from entities.extraction.pos import replace_attribute_ruler
+from entities.extraction.triggers import TRIGGER_WORDS, may_hold_event
 
 # The lemmatizer is not read by extraction; the rest are (tagger for name checks, parser for events).
 UNUSED_COMPONENTS = ("lemmatizer",)
@@ -101,15 +102,12 @@ def parse_selectively(nlp: Language, texts: Iterable, *, batch_size: int, as_tup
     analysers = [proc for name, proc in nlp.pipeline if name not in {"parser", "parley_line_breaks"}]
     wanted = partial(worth_analysing, stop_words=nlp.Defaults.stop_words)
     for batch in minibatch(texts, batch_size):
-        items = [(nlp.make_doc(text), context) for text, context in batch] if as_tuples else batch
-        docs = [item[0] for item in items] if as_tuples else [nlp.make_doc(text) for text in items]
+        batch_texts, contexts = zip(*batch, strict=True) if as_tuples else (batch, None)
+        docs = [nlp.make_doc(text) for text in batch_texts]
         for segmenter in segmenters:
             docs = list(pipe_component(segmenter, docs, batch_size))
         analyse(docs, analysers, nlp.get_pipe("parser"), wanted=wanted)
-        if as_tuples:
-            yield from ((doc, context) for doc, (_, context) in zip(docs, items, strict=True))
-        else:
-            yield from docs
+        yield from zip(docs, contexts, strict=True) if as_tuples else docs
 
 
 def pipe_component(proc, docs: list[Doc], batch_size: int) -> Iterator[Doc]:
@@ -126,8 +124,6 @@ PIECES_PER_BATCH = 128
 def worth_analysing(sentence: Span, *, stop_words: set[str]) -> bool:
     """Whether a sentence may name someone or something (a capitalised word, a common first word aside)
     or report an event (one of the trigger words): the others are never read by extraction."""
-    from entities.extraction.triggers import TRIGGER_WORDS
-
     words = WORD.findall(sentence.text)
     if not words:
         return False
@@ -141,8 +137,6 @@ def worth_analysing(sentence: Span, *, stop_words: set[str]) -> bool:
 
 def analyse(docs: list[Doc], analysers: list, parser, *, wanted) -> None:
     """Tag and recognise entities in the runs of sentences worth it, parse those that can hold an event."""
-    from entities.extraction.triggers import may_hold_event
-
     runs = [(doc, start, end) for doc in docs for start, end in sentence_runs(doc, wanted)]
     pieces = pieces_of(runs)
     for proc in analysers:
@@ -191,10 +185,8 @@ def pieces_of(runs: list[tuple[Doc, int, int]]) -> list[Doc]:
         if id(doc) not in arrays:
             arrays[id(doc)] = doc.to_array([ORTH, SPACY, SENT_START])
         rows = arrays[id(doc)][start:end]
-        strings = doc.vocab.strings
-        piece = Doc(
-            doc.vocab, words=[strings[orth] for orth in rows[:, 0].tolist()], spaces=rows[:, 1].astype(bool).tolist()
-        )
+        words = [doc.vocab.strings[orth] for orth in rows[:, 0].tolist()]
+        piece = Doc(doc.vocab, words=words, spaces=rows[:, 1].astype(bool).tolist())
         piece.from_array([SENT_START], rows[:, 2:3])
         pieces.append(piece)
     return pieces

@@ -42,6 +42,7 @@ class TagMapper:
     rules: list[Rule]
     multi: list[tuple[int, list, dict, int]] = field(default_factory=list)  # (order, pattern, attrs, index)
     matcher: Matcher | None = None
+    multi_ids: dict[int, int] = field(default_factory=dict)  # the Matcher's match id -> index in `multi`
     memo: dict = field(default_factory=dict)
 
     @classmethod
@@ -60,12 +61,13 @@ class TagMapper:
                     rules.append(Rule(order, {k.upper(): predicate(v) for k, v in checked(pattern[0]).items()}, kept))
                 else:
                     multi.append((order, pattern, kept, entry.get("index", 0)))
-        matcher = None
+        matcher, multi_ids = None, {}
         if multi:
             matcher = Matcher(ruler.vocab)
             for n, (_, pattern, _, _) in enumerate(multi):
                 matcher.add(f"parley_multi_{n}", [pattern])
-        return cls(rules, multi, matcher)
+                multi_ids[ruler.vocab.strings[f"parley_multi_{n}"]] = n
+        return cls(rules, multi, matcher, multi_ids)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -112,10 +114,7 @@ class TagMapper:
 
     def apply_multi(self, doc: Doc, won: list[dict]) -> None:
         """The few multi-token patterns, by a Matcher of their own; a later one-token rule still wins."""
-        strings = doc.vocab.strings
-        found = [
-            (int(strings[m].rsplit("_", 1)[1]), start, end) for m, start, end in self.matcher(doc, allow_missing=True)
-        ]
+        found = [(self.multi_ids[m], start, end) for m, start, end in self.matcher(doc, allow_missing=True)]
         for n, start, end in sorted(found):
             order, _, attrs, index = self.multi[n]
             token = doc[start:end][index]
