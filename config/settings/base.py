@@ -92,7 +92,9 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"
-USE_I18N = True
+# Parley is written in English and translates nothing; the translation machinery would still be consulted by
+# every date, plural and URL in a page (a tenth of the timeline's rendering time).
+USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "static/"

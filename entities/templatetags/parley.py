@@ -4,6 +4,7 @@ import datetime
 import re
 
 from django import template
+from django.http import QueryDict
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -138,26 +139,34 @@ def _bins(counts, since=None, until=None) -> list[tuple[datetime.date, int, str]
     return bins
 
 
-@register.inclusion_tag("includes/chart.html")
-def events_chart(counts, since=None, until=None):
-    """Events per month as an inline SVG bar chart, drawn here so that no script is needed."""
+@register.inclusion_tag("includes/chart.html", takes_context=True)
+def events_chart(context, counts, since=None, until=None):
+    """Events per month as an inline SVG bar chart, drawn here so that no script is needed.
+
+    Each bar's link, title and coordinates are made here rather than by tags in the template: a chart has up to
+    120 bars, and the template tags cost a quarter of a millisecond a bar (a third of the timeline page's time)."""
     bins = _bins(counts, since, until)
     by_year = bool(bins) and bins[0][2].isdigit()
     peak = max((n for _, n, _ in bins), default=0)
     width = CHART_WIDTH / len(bins) if bins else 0
+    request = context.get("request")
+    params = request.GET.copy() if request else QueryDict(mutable=True)
+    params.pop("page", None)
     bars = []
     for i, (start, n, label) in enumerate(bins):
         height = round((CHART_HEIGHT - CHART_TOP) * n / peak, 1) if peak else 0
+        params["date_from"] = start.isoformat()
+        params["date_to"] = (_next_bin(start, by_year) - datetime.timedelta(days=1)).isoformat()
         bars.append(
             {
-                "x": round(i * width + width * 0.1, 2),
-                "y": round(CHART_HEIGHT - height, 1),
-                "width": round(max(width * 0.8, 0.5), 2),
-                "height": height,
+                "x": str(round(i * width + width * 0.1, 2)),
+                "y": str(round(CHART_HEIGHT - height, 1)),
+                "width": str(round(max(width * 0.8, 0.5), 2)),
+                "height": str(height),
                 "count": n,
                 "label": label,
-                "start": start,
-                "end": _next_bin(start, by_year) - datetime.timedelta(days=1),
+                "title": f"{label}: {n} event{'' if n == 1 else 's'}",
+                "href": f"?{params.urlencode()}",
             }
         )
     ticks = [bars[0], bars[-1]] if len(bars) > 1 else bars

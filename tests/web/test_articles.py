@@ -84,6 +84,31 @@ def test_postgres_says_when_more_articles_match_than_are_ranked(client, db, monk
     assert "More than" not in client.get(URL, {"q": "Bajwa report 1"}).content.decode()
 
 
+def snippet_of(client, query: str) -> str:
+    return client.get(URL, {"q": query}).context["page"].object_list[0].snippet
+
+
+def test_postgres_snippet_of_a_long_article_shows_the_word_where_it_first_occurs(client, db):
+    if connection.vendor != "postgresql":
+        pytest.skip("ts_headline is PostgreSQL's")
+    filler = "Markets were calm and traders waited for figures. " * 400  # 20,000 characters without the word
+    ArticleFactory(title="Long report", body=f"{filler}Then the ministers were hoping for a ceasefire. {filler}")
+    assert "<mark>hoping</mark> for a <mark>ceasefire</mark>" in snippet_of(client, "hope ceasefire")
+    assert "<mark>hoping</mark>" in snippet_of(client, '"ministers were hoping" -budget')
+
+
+def test_postgres_snippet_of_a_title_only_match_is_the_start_of_the_body(client, db):
+    if connection.vendor != "postgresql":
+        pytest.skip("ts_headline is PostgreSQL's")
+    ArticleFactory(title="Ceasefire agreed", body="Envoys in Doha signed the text on Monday. " * 50)
+    assert snippet_of(client, "ceasefire").startswith("Envoys in Doha signed")
+
+
+def test_a_query_that_only_excludes_finds_the_articles_without_the_word(client, articles):
+    found = titles(client.get(URL, {"q": "-budget"}))
+    assert "Nuclear talks" in found and "Budget debate" not in found
+
+
 def page(client, article):
     return client.get(reverse("articles:detail", args=[article.pk]))
 

@@ -18,7 +18,10 @@ OFFICIALS_QUERIES = 3  # busiest officials, roles, aliases
 OFFICIAL_SEARCH_QUERIES = 4  # alias scores, officials, roles, aliases
 OFFICIAL_PAGE_QUERIES = 7  # actor, aliases, roles, events, participants, contacts, articles
 ARTICLES_QUERIES = 3  # count, page, its event counts
-ARTICLE_SEARCH_QUERIES = 3  # count, page, its event counts; on PostgreSQL one more: highlighted snippets
+ARTICLE_SEARCH_QUERIES = 3  # count, page, its event counts
+# PostgreSQL adds snippets and the ranking's planner hint, which holds in a transaction of its own: under the test's
+# transaction that is a savepoint and its release (outside one, BEGIN and COMMIT, which are not counted).
+ARTICLE_SEARCH_QUERIES_POSTGRES = ARTICLE_SEARCH_QUERIES + 4
 ARTICLE_PAGE_QUERIES = 5  # article, mentions, evidence, events, participants; the body costs none
 
 SIZES = [3, 30]
@@ -81,7 +84,7 @@ def test_articles(client, django_assert_num_queries, size):
 
 
 def test_articles_search(client, django_assert_num_queries, size):
-    expected = ARTICLE_SEARCH_QUERIES + (connection.vendor == "postgresql")
+    expected = ARTICLE_SEARCH_QUERIES_POSTGRES if connection.vendor == "postgresql" else ARTICLE_SEARCH_QUERIES
     check(client, django_assert_num_queries, expected, reverse("articles:list"), {"q": "Bajwa"})
 
 
