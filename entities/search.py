@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from django.db import connection
-from django.db.models import Q, QuerySet
-from django.db.models.functions import Greatest
+from django.db.models import QuerySet
 from rapidfuzz.distance import Indel
 
 from entities.models import ActorAlias, ActorKind, ReviewStatus
@@ -54,29 +53,46 @@ def _candidate_aliases() -> QuerySet[ActorAlias]:
     return ActorAlias.objects.filter(actor__kind=ActorKind.PERSON).exclude(actor__status=ReviewStatus.REJECTED)
 
 
+# The best-scoring aliases are picked before they are joined to their actors, so that only those few are joined
+# (a short word matches thousands of aliases), and each alias is scored once: the ORM would score the few again in
+# the query that joins them (a fifth of the statement's time).
+_TRIGRAM_SQL = """
+WITH best AS (
+    SELECT id, actor_id, key, GREATEST(similarity(key, %(key)s), word_similarity(%(key)s, key)) AS score
+    FROM entities_actoralias
+    WHERE key %%> %(key)s OR surname = ANY(%(skeletons)s) {whole_string}
+    ORDER BY score DESC, id
+    LIMIT %(best)s
+)
+SELECT best.actor_id, best.key, best.score
+FROM best JOIN entities_actor actor ON actor.id = best.actor_id
+WHERE actor.kind = %(person)s AND actor.status <> %(rejected)s
+ORDER BY best.score DESC, best.id
+LIMIT %(candidates)s
+"""
+
+
 def _match_trigram(key: str, limit: int) -> list[OfficialMatch]:
-    """Candidates by the indexed operators (trigram similarity, word similarity, surname skeleton), re-scored here.
+    """Candidates by the indexed operators (word similarity, surname skeleton, and for several words whole-string
+    similarity), re-scored here with the word matcher.
 
-    The best-scoring aliases are picked before they are joined to their actors, so that only those few are
-    joined. A one-word query leaves out whole-string similarity: for a short word its threshold lets
-    through a large share of all names (each then rechecked), and word similarity finds the same ones.
+    A one-word query leaves out whole-string similarity: for a short word its threshold lets through a large share
+    of all names (each then rechecked), and word similarity finds the same ones.
     """
-    from django.contrib.postgres.search import TrigramSimilarity, TrigramWordSimilarity
-
     words = core_words(key)
     skeletons = [skeleton for skeleton in map(word_skeleton, words) if skeleton]
-    found = Q(key__trigram_word_similar=key) | Q(surname__in=skeletons)
-    if len(words) > 1:
-        found |= Q(key__trigram_similar=key)
-    score = Greatest(TrigramSimilarity("key", key), TrigramWordSimilarity(key, "key"))
-    best_aliases = ActorAlias.objects.filter(found).annotate(score=score).order_by("-score", "id").values("id")
-    rows = (
-        _candidate_aliases()
-        .filter(pk__in=best_aliases[: TRIGRAM_CANDIDATES * 2])
-        .annotate(score=score)
-        .order_by("-score", "id")
-        .values_list("actor_id", "key", "score")[:TRIGRAM_CANDIDATES]
-    )
+    statement = _TRIGRAM_SQL.format(whole_string="OR key %% %(key)s" if len(words) > 1 else "")
+    params = {
+        "key": key,
+        "skeletons": skeletons,
+        "best": TRIGRAM_CANDIDATES * 2,
+        "candidates": TRIGRAM_CANDIDATES,
+        "person": ActorKind.PERSON.value,
+        "rejected": ReviewStatus.REJECTED.value,
+    }
+    with connection.cursor() as cursor:
+        cursor.execute(statement, params)
+        rows = cursor.fetchall()
     best: dict[int, float] = {}
     for actor_id, alias_key, trigram in rows:
         fuzzy = alias_score(words, alias_key)
