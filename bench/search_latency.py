@@ -12,6 +12,7 @@ the template of later rebuilds), then copied with shifted dates and perturbed te
 Client to the real URLs, so middleware, the view, its queries and the template are all in the time.
 """
 
+import gc
 import hashlib
 import json
 import math
@@ -489,6 +490,7 @@ def measure(args) -> None:
     note(f"database {args.db}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
     rng = random.Random(SEED)
     client = Client(HTTP_HOST="localhost")
+    gc.freeze()  # what a gunicorn worker does once it has loaded the application (config/gunicorn.conf.py)
     connection.close()
     options = connection.settings_dict.setdefault("OPTIONS", {})
     options["options"] = f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"

@@ -3,6 +3,7 @@
 gunicorn executes this file itself; the project root is put on sys.path so the one environment reader is used.
 """
 
+import gc
 import multiprocessing
 import sys
 from pathlib import Path
@@ -35,3 +36,10 @@ logconfig_dict = json_logging(env_str("DJANGO_LOG_LEVEL", "INFO"))
 # gunicorn's runtime control socket sits at one path per user, so a second instance (the load test) would collide;
 # signals (HUP to reload, TERM to stop) and the process manager already cover what it offers.
 control_socket_disable = True
+
+
+def post_worker_init(worker) -> None:
+    """The worker has loaded the application: what it holds now (modules, settings, URL patterns) lives as long as
+    the worker. Frozen out of the garbage collector's sight, it is not traversed again by every full collection,
+    which otherwise stalls a request for 25-45 ms (about 90,000 objects) a few times in every 200 requests."""
+    gc.freeze()

@@ -1,5 +1,6 @@
 """The production settings pass Django's deployment checklist and refuse to start half-configured."""
 
+import gc
 import json
 import os
 import runpy
@@ -95,6 +96,15 @@ def test_gunicorn_config_binds_loopback_and_reads_workers_from_the_environment(m
     assert conf["accesslog"] == "-"
     assert conf["wsgi_app"] == "config.wsgi:application"
     assert conf["logconfig_dict"]["loggers"]["gunicorn.access"]["handlers"] == ["stdout"]
+
+
+def test_gunicorn_workers_freeze_what_the_loaded_application_holds():
+    conf = runpy.run_path(str(BASE_DIR / "config" / "gunicorn.conf.py"))
+    try:
+        conf["post_worker_init"](worker=None)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
 
 
 # Run inside a production-settings process: Django's test client, an in-memory database with no tables.
