@@ -2,8 +2,8 @@
 
 import django_filters
 from django import forms
-from django.forms.renderers import Jinja2
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.forms.renderers import Jinja2
 
 from entities.models import Event, EventKind, Evidence, Participation, ReviewStatus
 from entities.selectors import country_choices, official_ids
