@@ -58,12 +58,16 @@ def _websearch(query: str):
 
 
 def _search_postgres(queryset: QuerySet, query: str) -> QuerySet:
+    """The first RANK_CANDIDATES matches the index yields, read here (one query), ranked by the QuerySet."""
     from django.contrib.postgres.search import SearchRank
 
     from articles.models import Article
 
     search = _websearch(query)
-    candidates = Article.objects.filter(search_vector=search).order_by().values("id")[:RANK_CANDIDATES]
+    with _through_the_index(query):
+        candidates = list(
+            Article.objects.filter(search_vector=search).order_by().values_list("id", flat=True)[:RANK_CANDIDATES]
+        )
     return (
         queryset.filter(id__in=candidates)
         .annotate(rank=SearchRank(F("search_vector"), search))

@@ -61,6 +61,11 @@ class ActorAlias(models.Model):
     class Meta:
         ordering = ["name"]
         constraints = [models.UniqueConstraint(fields=["actor", "name"], name="alias_unique_per_actor")]
+        # Storing an article looks up which of its names curators gave to an actor: a few rows among all aliases.
+        # Without statistics (a table filling during a first ingest) the planner scanned the table for them.
+        indexes = [
+            models.Index(fields=["key"], condition=models.Q(source="curated"), name="entities_alias_curated_key")
+        ]
         verbose_name_plural = "actor aliases"
 
     def __str__(self) -> str:
