@@ -440,15 +440,18 @@ def timed_requests(client, path: str, queries: list[dict]) -> dict[str, list[flo
 
 def explain_request(client, path: str, query: dict, wanted: list) -> bool:
     """EXPLAIN ANALYZE the request's two slowest statements; whether every wanted index appears in them."""
-    from django.db import connection
+    from django.db import connection, transaction
     from django.test.utils import CaptureQueriesContext
 
     with CaptureQueriesContext(connection) as captured:
         client.get(path, query)
-    statements = [q["sql"] for q in captured.captured_queries if q["sql"].lstrip().upper().startswith("SELECT")]
+    reads = ("SELECT", "WITH")
+    statements = [q["sql"] for q in captured.captured_queries if q["sql"].lstrip().upper().startswith(reads)]
     timed = []
-    with connection.cursor() as cursor:
-        cursor.execute("SET statement_timeout = 0")
+    # In order and in one transaction, so that a planner setting the request makes for a statement (SET LOCAL
+    # through set_config, which EXPLAIN ANALYZE executes) holds for it here too.
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL statement_timeout = 0")
         for sql in statements:
             cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {sql}")
             plan = "\n".join(row[0] for row in cursor.fetchall())
@@ -460,7 +463,7 @@ def explain_request(client, path: str, query: dict, wanted: list) -> bool:
         f"{sum(t[0] for t in timed):.1f} ms in the database"
     )
     for ms, sql, plan in timed[:2]:
-        print(f"--- {ms:.1f} ms: {sql[:600]}")
+        print(f"--- {ms:.1f} ms: {sql.strip()[:600]}")
         print(plan)
     plans = "\n".join(plan for _, _, plan in timed)
     # each wanted entry is an index name, or a tuple of names any one of which will do
