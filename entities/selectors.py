@@ -310,10 +310,32 @@ def officials_with_stats(ids: list[int] | None = None, limit: int = 50) -> list[
         "participations__event", filter=~Q(participations__event__status=ReviewStatus.REJECTED), distinct=True
     )
     actors = visible_officials().annotate(event_count=events).prefetch_related(latest_roles_prefetch(), "aliases")
-    if ids is None:
-        return list(actors.order_by("-event_count", "name")[:limit])
+    ids = busiest_official_ids(limit) if ids is None else ids
     by_id = {actor.pk: actor for actor in actors.filter(pk__in=ids)}
     return [by_id[i] for i in ids if i in by_id]
+
+
+def busiest_official_ids(limit: int) -> list[int]:
+    """The officials with the most events (then by name), then, if fewer have events, the others by name.
+
+    Counted from the participations rather than for every actor: an archive holds far more people than take
+    part in events (156,750 actors and 22,000 participations at 100,000 articles: 268 ms -> 65 ms).
+    """
+    busiest = (
+        Participation.objects.filter(actor__kind=ActorKind.PERSON)
+        .exclude(actor__status=ReviewStatus.REJECTED)
+        .exclude(event__status=ReviewStatus.REJECTED)
+        .values("actor_id")
+        .annotate(n=Count("event", distinct=True))
+        .order_by("-n", "actor__name", "actor_id")
+        .values_list("actor_id", flat=True)[:limit]
+    )
+    # Read whether needed or not: a page costs the same queries however full the knowledge base is.
+    first_by_name = visible_officials().order_by("name", "pk").values_list("pk", flat=True)[:limit]
+    ids = list(busiest)
+    seen = set(ids)
+    ids += [pk for pk in first_by_name if pk not in seen]
+    return ids[:limit]
 
 
 def search_officials(query: str, limit: int = 50) -> list[Actor]:

@@ -70,6 +70,16 @@ def test_without_a_query_the_busiest_officials_are_listed(client, kb):
     assert names(client.get(URL))[0] == "Qamar Javed Bajwa"
 
 
+def test_the_busiest_come_first_then_officials_without_events_by_name(client, kb):
+    official("Aaron Idle", "Iran")
+    listed = client.get(URL).context["officials"]
+    counts = [o.event_count for o in listed]
+    assert counts == sorted(counts, reverse=True) and counts[-1] == 0
+    idle = [o.name for o in listed if o.event_count == 0]
+    assert "Aaron Idle" in idle and idle == sorted(idle)
+    assert "Tehran Times" not in [o.name for o in listed]
+
+
 def test_match_interface_is_the_same_on_every_backend(kb):
     [best, *_] = match_officials("Baqeri")
     assert best.actor_id == kb.bagheri.pk and 0 < best.score <= 1
