@@ -14,7 +14,8 @@ TIMELINE_FILTERED_QUERIES = 5  # ... and the official's name resolved to ids
 # the visit's people, the visit's meetings and their people, evidence with articles.
 EVENT_PAGE_QUERIES = 9
 VISIT_PAGE_QUERIES = 7  # a visit: no parent, but its meetings and their people
-OFFICIALS_QUERIES = 5  # busiest officials' ids, the first by name (for a list with few events), officials, roles, aliases
+# The busiest officials' ids, the first by name (to fill a list when few have events), officials, roles, aliases
+OFFICIALS_QUERIES = 5
 OFFICIAL_SEARCH_QUERIES = 4  # alias scores, officials, roles, aliases
 OFFICIAL_PAGE_QUERIES = 7  # actor, aliases, roles, events, participants, contacts, articles
 ARTICLES_QUERIES = 3  # count, page, its event counts
