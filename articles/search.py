@@ -21,11 +21,17 @@ SNIPPET_CHARS = 240
 # Ranking reads every matching row's vector; a common word in a large archive matches tens of thousands.
 # The best-ranked page is sought among the first this many matches the index yields: a bounded cost per search.
 RANK_CANDIDATES = 1000
+# The text search configuration of the search_vector trigger (articles/migrations/0002): queries must stem alike.
+SEARCH_CONFIG = "english"
+
+
+def _clean(query: str | None) -> str:
+    return (query or "")[:MAX_QUERY_CHARS].strip()
 
 
 def search_articles(queryset: QuerySet, query: str) -> QuerySet:
     """Matching articles, best first, as a QuerySet (the admin filters and pages it further)."""
-    query = (query or "")[:MAX_QUERY_CHARS].strip()
+    query = _clean(query)
     if not query:
         return queryset
     if connection.vendor == "postgresql":
@@ -36,7 +42,7 @@ def search_articles(queryset: QuerySet, query: str) -> QuerySet:
 def search_ranked(queryset: QuerySet, query: str):
     """Matching articles, best first, as the public search pages them: on PostgreSQL a RankedArticles (the
     ranking and the count in one query), elsewhere the QuerySet of search_articles."""
-    query = (query or "")[:MAX_QUERY_CHARS].strip()
+    query = _clean(query)
     if not query or connection.vendor != "postgresql":
         return search_articles(queryset, query)
     from django.contrib.postgres.search import SearchRank
@@ -54,7 +60,7 @@ def search_ranked(queryset: QuerySet, query: str):
 def _websearch(query: str):
     from django.contrib.postgres.search import SearchQuery
 
-    return SearchQuery(query, search_type="websearch", config="english")
+    return SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
 
 
 def _search_postgres(queryset: QuerySet, query: str) -> QuerySet:
@@ -153,8 +159,8 @@ def _through_the_index(query: str) -> Iterator[None]:
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(
             "SELECT set_config('enable_seqscan', "
-            "CASE querytree(websearch_to_tsquery('english', %s)) WHEN 'T' THEN 'on' ELSE 'off' END, true)",
-            [query],
+            "CASE querytree(websearch_to_tsquery(%s::regconfig, %s)) WHEN 'T' THEN 'on' ELSE 'off' END, true)",
+            [SEARCH_CONFIG, query],
         )
         yield
 
@@ -162,11 +168,11 @@ def _through_the_index(query: str) -> Iterator[None]:
 def attach_headlines(articles: list, query: str) -> None:
     """Highlighted snippets for the articles on one page only, never for all matches. One query on PostgreSQL,
     over a window of each body (HEADLINE_WINDOW); elsewhere the snippet is cut in Python when the page is drawn."""
-    query = (query or "")[:MAX_QUERY_CHARS].strip()
+    query = _clean(query)
     if not query or not articles or connection.vendor != "postgresql":
         return
     params = {
-        "config": "english",
+        "config": SEARCH_CONFIG,
         "query": query,
         "lead": HEADLINE_LEAD,
         "window": HEADLINE_WINDOW,
@@ -219,7 +225,7 @@ def headline_html(article, query: str) -> SafeString:
     """The article's headline for a query as HTML: escaped first, then the matches marked."""
     raw = getattr(article, "headline", None)
     if raw is None:
-        raw = snippet(article.body, query_terms((query or "")[:MAX_QUERY_CHARS])[0])
+        raw = snippet(article.body, query_terms(_clean(query))[0])
     html = str(escape(raw)).replace(START, "<mark>").replace(STOP, "</mark>")
     if html.count("<mark>") != html.count("</mark>"):
         html = str(escape(raw.replace(START, "").replace(STOP, "")))

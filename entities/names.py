@@ -5,7 +5,7 @@ Pure functions over strings; no model, no database.
 
 import re
 import unicodedata
-from functools import cache
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -83,7 +83,8 @@ def core_words(text: str) -> list[str]:
     return core or words
 
 
-@cache
+# Bounded: the words come from search queries too, and a worker lives for thousands of requests.
+@lru_cache(maxsize=65536)
 def word_skeleton(word: str) -> str:
     """A transliteration-tolerant form of one word: 'Bagheri'/'Baqeri' -> 'bakr', 'Javed'/'Jawid' -> 'javd'.
 
