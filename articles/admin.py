@@ -1,48 +1,19 @@
-"""Articles in the review desk: read-only sources, searchable, and re-extractable on demand."""
+"""Articles in the review desk: read-only sources, searchable; the knowledge base adds their events."""
 
-import logging
-
-from django.contrib import admin, messages
-from django.db.models import Count
+from django.contrib import admin
 
 from articles.models import Article
-from entities import services
-from entities.models import Evidence
-
-logger = logging.getLogger(__name__)
-
-
-class ArticleEvidenceInline(admin.TabularInline):
-    """The events this article reports, by sentence."""
-
-    model = Evidence
-    extra = 0
-    fields = ("event", "sentence")
-    readonly_fields = fields
-    can_delete = False
-    show_change_link = False
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("event")
 
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    """An article is what was ingested: a curator reads it and may re-run extraction, never rewrites it."""
+    """An article is what was ingested: a curator reads it, never rewrites it."""
 
-    list_display = ("title", "outlet", "published_on", "published_precision", "events", "extracted_at")
+    list_display = ("title", "outlet", "published_on", "published_precision", "extracted_at")
     list_filter = ("outlet", "published_precision")
     date_hierarchy = "published_on"
     search_fields = ("title",)
     search_help_text = "Words of the title or the text."
-    actions = ("reextract",)
-    inlines = (ArticleEvidenceInline,)
     fields = (
         "title",
         ("outlet", "author"),
@@ -69,9 +40,6 @@ class ArticleAdmin(admin.ModelAdmin):
         "extracted_at",
     )
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(n_events=Count("evidence__event", distinct=True))
-
     def get_search_results(self, request, queryset, search_term):
         """The site's full-text search (PostgreSQL), or its word-by-word fallback (SQLite)."""
         if not search_term.strip():
@@ -80,22 +48,3 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request) -> bool:
         return False
-
-    @admin.display(description="events", ordering="n_events")
-    def events(self, obj: Article) -> int:
-        return obj.n_events
-
-    @admin.action(description="Re-run extraction on the selected articles", permissions=["change"])
-    def reextract(self, request, queryset) -> None:
-        """Curated events, merges and splits survive: the storage layer honours them."""
-        done = 0
-        for article in queryset:
-            try:
-                services.article_reextract(article=article)
-            except Exception as exc:
-                logger.exception("re-extraction of article %s failed", article.pk)
-                self.message_user(request, f"{article}: re-extraction failed ({exc}).", messages.ERROR)
-                continue
-            self.log_change(request, article, "Re-ran extraction.")
-            done += 1
-        self.message_user(request, f"Re-ran extraction on {done} article(s).", messages.SUCCESS)

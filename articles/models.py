@@ -5,6 +5,8 @@ import hashlib
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 
+from articles.search import search_articles
+
 
 class DatePrecision(models.TextChoices):
     """How much of a date is known; shared by articles and events."""
@@ -25,8 +27,6 @@ def content_hash(text: str) -> str:
 class ArticleQuerySet(models.QuerySet):
     def search(self, query: str) -> "ArticleQuerySet":
         """Full-text search; the backend-specific implementation lives in articles.search."""
-        from articles.search import search_articles
-
         return search_articles(self, query)
 
 

@@ -67,12 +67,12 @@ def _search_postgres(queryset: QuerySet, query: str) -> QuerySet:
     """The first RANK_CANDIDATES matches the index yields, read here (one query), ranked by the QuerySet."""
     from django.contrib.postgres.search import SearchRank
 
-    from articles.models import Article
-
     search = _websearch(query)
     with _through_the_index(query):
-        candidates = list(
-            Article.objects.filter(search_vector=search).order_by().values_list("id", flat=True)[:RANK_CANDIDATES]
+        candidates = list(  # every article the index yields, not only the queryset's: it is filtered below
+            queryset.model._default_manager.filter(search_vector=search)
+            .order_by()
+            .values_list("id", flat=True)[:RANK_CANDIDATES]
         )
     return (
         queryset.filter(id__in=candidates)

@@ -71,8 +71,8 @@ def server_cpu() -> float:
 
 def ingest(files, workers: int) -> tuple[float, float, str]:
     """Wall seconds, CPU seconds (this process + its database backend; one worker only) and the summary."""
-    from articles.ingest import articles_ingest
-    from entities.extraction.nlp import load_nlp
+    from entities.ingest import articles_ingest
+    from extraction.runtime.nlp import load_nlp
 
     empty_tables()
     load_nlp.cache_clear()  # so that loading the model is timed here as it is for spaCy alone

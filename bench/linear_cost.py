@@ -119,16 +119,16 @@ def run_backend(args) -> None:
     migrate()
     from django.db import connection
 
-    import articles.ingest
+    import entities.ingest
 
     files = reuters_sample(args.corpus, args.limit)
     if len(files) < args.limit:
         sys.exit(f"only {len(files)} articles found")
     recorder = Recorder(len(files), args.window)
-    articles.ingest._store = recorder.wrap_store(articles.ingest._store)
+    entities.ingest._store = recorder.wrap_store(entities.ingest._store)
     try:
         with connection.execute_wrapper(recorder.execute), stopwatch() as elapsed:
-            summary = articles.ingest.articles_ingest(
+            summary = entities.ingest.articles_ingest(
                 paths=files, workers=1, batch_size=args.batch, progress=recorder.progress
             )
         report(args, recorder, summary, elapsed())

@@ -89,12 +89,12 @@ class TimedPipeline:
 
 def instrument() -> None:
     """Timers around the stages, patched where ingest looks them up (module globals)."""
-    import articles.ingest as ingest
     import articles.readers as readers
-    import entities.extraction.events as events
-    import entities.extraction.people as people
-    import entities.extraction.pipeline as pipeline
+    import entities.ingest as ingest
     import entities.services as services
+    import extraction.events as events
+    import extraction.people as people
+    import extraction.pipeline as pipeline
 
     readers.read_article_file = timed("reading files", readers.read_article_file)
     ingest.clean_article = timed("  cleaning", ingest.clean_article)
@@ -123,11 +123,11 @@ def sql_timer(execute, sql, params, many, context):
 def breakdown(files) -> None:
     from django.db import connection
 
-    from articles.ingest import articles_ingest
-    from entities.extraction.nlp import load_nlp
+    from entities.ingest import articles_ingest
+    from entities.nlp import configured_nlp
 
     with stopwatch() as load:
-        nlp = load_nlp()
+        nlp = configured_nlp()
     instrument()
     with connection.execute_wrapper(sql_timer), stopwatch() as elapsed:
         summary = articles_ingest(paths=files, nlp=TimedPipeline(nlp))
@@ -156,11 +156,11 @@ def breakdown(files) -> None:
 
 
 def hot_spots(files, top: int) -> None:
-    from articles.ingest import articles_ingest
-    from entities.extraction.nlp import load_nlp
+    from entities.ingest import articles_ingest
+    from entities.nlp import configured_nlp
 
     empty_tables()
-    nlp = load_nlp()
+    nlp = configured_nlp()
     profile = cProfile.Profile()
     profile.runcall(articles_ingest, paths=files, nlp=nlp)
     out = io.StringIO()

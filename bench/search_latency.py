@@ -62,7 +62,7 @@ def database_exists(server: str, name: str) -> bool:
 
 
 def ingest_base(args) -> None:
-    from articles.ingest import articles_ingest
+    from entities.ingest import articles_ingest
 
     files = reuters_sample(args.corpus, args.base * 3 // 4) + politics_sample(args.corpus, args.base // 4)
     with stopwatch() as elapsed:
@@ -155,7 +155,7 @@ def scale_up(target: int) -> None:
 
     from articles.models import Article
     from entities.models import Actor, ActorAlias, Event, Evidence, Participation, Role
-    from entities.names import name_key, surname_skeleton
+    from extraction.names import name_key, surname_skeleton
 
     rng = random.Random(SEED)
     tables = {m: base_rows(m) for m in (Article, Actor, ActorAlias, Role, Event, Participation, Evidence)}

@@ -9,5 +9,5 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("", include("entities.urls")),
-    path("", include("articles.urls")),
+    path("", include("entities.article_urls")),
 ]

@@ -28,7 +28,7 @@ from entities.models import (
     ReviewStatus,
     SuspectedDuplicate,
 )
-from entities.names import name_key
+from extraction.names import name_key
 
 
 class CurationError(ValueError):

@@ -11,9 +11,9 @@ from bisect import insort
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 
-from entities.extraction.records import PersonRecord
 from entities.models import Actor, ActorAlias, ActorKind
-from entities.names import name_key, surname_skeleton
+from extraction.names import name_key, surname_skeleton
+from extraction.records import PersonRecord
 
 # Aliases compared per surname skeleton, and actors per exact key: enough for real names, bounded for common ones.
 SURNAME_ALIASES = 200

@@ -52,7 +52,7 @@ class ActorAlias(models.Model):
 
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(max_length=200)
-    key = models.CharField(max_length=200, db_index=True, help_text="Normalised form (see entities.names)")
+    key = models.CharField(max_length=200, db_index=True, help_text="Normalised form (see extraction.names)")
     surname = models.CharField(
         max_length=60, db_index=True, blank=True, help_text="Skeleton of the last name word: finds spelling variants"
     )
@@ -72,7 +72,7 @@ class ActorAlias(models.Model):
         return self.name
 
     def save(self, *args, **kwargs) -> None:
-        from entities.names import name_key, surname_skeleton
+        from extraction.names import name_key, surname_skeleton
 
         self.key = self.key or name_key(self.name)
         self.surname = self.surname or surname_skeleton(self.name)

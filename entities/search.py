@@ -13,7 +13,7 @@ from django.db.models import QuerySet
 from rapidfuzz.distance import Indel
 
 from entities.models import ActorAlias, ActorKind, ReviewStatus
-from entities.names import core_words, name_key, word_skeleton
+from extraction.names import core_words, name_key, word_skeleton
 
 # Longer queries are cut: no name is this long, and the cost of scoring grows with the query.
 MAX_QUERY_CHARS = 200

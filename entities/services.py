@@ -12,7 +12,6 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from articles.models import Article
-from entities.extraction.records import ArticleExtraction, EventRecord, PersonRecord, RoleRecord
 from entities.known_names import KnownNames, full_keys
 from entities.models import (
     Actor,
@@ -26,7 +25,8 @@ from entities.models import (
     Role,
     SuspectedDuplicate,
 )
-from entities.names import core_words, name_key, name_match_score, surname_skeleton
+from extraction.names import core_words, name_key, name_match_score, surname_skeleton
+from extraction.records import ArticleExtraction, EventRecord, PersonRecord, RoleRecord
 
 MEETING_KINDS = {"meeting", "phone_call", "multilateral"}
 # A strong string match: full names that agree word for word, spelling variants allowed.
@@ -100,10 +100,10 @@ class ArticleStore:
 
 def article_reextract(*, article: Article) -> StoreResult:
     """Run extraction again on a stored article, honouring the curation contract."""
-    from entities.extraction.nlp import load_nlp
-    from entities.extraction.pipeline import extract_texts
+    from entities.nlp import configured_nlp
+    from extraction.pipeline import extract_texts
 
-    [extraction] = list(extract_texts(load_nlp(), [(article.body, article.published_on)]))
+    [extraction] = list(extract_texts(configured_nlp(), [(article.body, article.published_on)]))
     return article_store_extraction(article=article, extraction=extraction)
 
 

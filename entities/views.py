@@ -1,4 +1,4 @@
-"""Public pages of the knowledge base: home, timeline (and its exports), events, officials."""
+"""Public pages of the knowledge base: home, timeline (and its exports), events, officials, articles."""
 
 import csv
 
@@ -8,6 +8,8 @@ from django.http import Http404, JsonResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from articles.models import Article
+from articles.search import MAX_QUERY_CHARS, attach_headlines, headline_html
 from entities import selectors
 from entities.filters import EventFilter
 from entities.models import Event
@@ -15,10 +17,15 @@ from entities.templatetags.parley import format_event_date
 
 EVENTS_PER_PAGE = 30
 OFFICIALS_LIMIT = 50
+ARTICLES_PER_PAGE = 20
 
 
 class OfficialSearchForm(forms.Form):
     q = forms.CharField(label="Name", max_length=200, required=False)
+
+
+class ArticleSearchForm(forms.Form):
+    q = forms.CharField(label="Search articles", max_length=MAX_QUERY_CHARS, required=False)
 
 
 def paginate(request, items, per_page: int, count: int | None = None):
@@ -156,3 +163,24 @@ def official_list(request):
 @require_safe
 def official_detail(request, pk: int):
     return render(request, "entities/official_detail.html", {"official": selectors.official_detail(pk)})
+
+
+@require_safe
+def article_list(request):
+    form = ArticleSearchForm(request.GET)
+    valid = form.is_valid()
+    query = form.cleaned_data["q"].strip() if valid else ""
+    articles = selectors.article_list(query) if valid else Article.objects.none()
+    page = paginate(request, articles, ARTICLES_PER_PAGE)
+    selectors.with_event_counts(page.object_list)
+    if query:
+        attach_headlines(page.object_list, query)
+        for article in page.object_list:
+            article.snippet = headline_html(article, query)
+    context = {"form": form, "query": query, "page": page, "capped": getattr(articles, "capped", False)}
+    return render(request, "articles/list.html", context, status=200 if valid else 400)
+
+
+@require_safe
+def article_detail(request, pk: int):
+    return render(request, "articles/detail.html", {"article": selectors.article_detail(pk)})

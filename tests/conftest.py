@@ -19,9 +19,9 @@ def empty_cache():
 @pytest.fixture(scope="session")
 def nlp_model():
     """The trained spaCy pipeline named by settings.SPACY_MODEL; only tests marked `model` use it."""
-    from entities.extraction.nlp import load_nlp
+    from entities.nlp import configured_nlp
 
-    return load_nlp()
+    return configured_nlp()
 
 
 # --- headless Chromium: Debian's package, never a downloaded build, driven by Playwright's sync API ---

@@ -155,7 +155,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('name', models.CharField(max_length=200)),
-                ('key', models.CharField(db_index=True, help_text='Normalised form (see entities.names)', max_length=200)),
+                ('key', models.CharField(db_index=True, help_text='Normalised form (see extraction.names)', max_length=200)),
                 ('source', models.CharField(choices=[('extracted', 'extracted'), ('curated', 'curated')], default='extracted', max_length=10)),
                 ('actor', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='aliases', to='entities.actor')),
             ],

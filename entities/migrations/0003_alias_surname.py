@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 def fill_surnames(apps, schema_editor):
     """Aliases stored before this field existed get their surname skeleton."""
-    from entities.names import surname_skeleton
+    from extraction.names import surname_skeleton
 
     ActorAlias = apps.get_model("entities", "ActorAlias")
     for alias in ActorAlias.objects.filter(surname="").iterator():

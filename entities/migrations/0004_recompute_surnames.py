@@ -4,7 +4,7 @@ from django.db import migrations
 
 
 def recompute(apps, schema_editor):
-    from entities.names import surname_skeleton
+    from extraction.names import surname_skeleton
 
     ActorAlias = apps.get_model("entities", "ActorAlias")
     for alias in ActorAlias.objects.iterator():

@@ -7,8 +7,8 @@ import pytest
 from spacy.language import Language
 
 from articles.cleaning import clean_article
-from articles.ingest import IngestSummary, Outcome, articles_ingest
 from articles.models import Article, content_hash
+from entities.ingest import IngestSummary, Outcome, articles_ingest
 
 pytestmark = pytest.mark.django_db
 
@@ -118,7 +118,7 @@ def test_bad_inputs_fail_with_reasons_and_earlier_articles_survive(ingest, write
 
 
 def test_a_failure_while_storing_loses_only_that_article(ingest, write, tmp_path, monkeypatch):
-    from articles import ingest as ingest_module
+    from entities import ingest as ingest_module
 
     real_store = ingest_module.article_store_extraction
 
@@ -150,7 +150,7 @@ def test_an_extraction_failure_costs_only_its_article(ingest, write, tmp_path, f
 
 
 def test_batches_never_exceed_the_batch_size(ingest, seeds_dir, monkeypatch):
-    from entities.extraction import pipeline
+    from extraction import pipeline
 
     sizes = []
     real_extract = pipeline.extract_texts

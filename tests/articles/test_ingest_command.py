@@ -11,8 +11,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from articles.ingest import articles_ingest
 from articles.models import Article
+from entities.ingest import articles_ingest
 
 ARTICLE = "Harbour talks resume\n\nThe two port authorities met again on Monday to settle the customs dispute.\n"
 ARTICLE_FIELDS = ["title", "outlet", "author", "published_on", "published_precision", "sections", "body"]

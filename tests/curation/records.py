@@ -5,7 +5,7 @@ Offsets are found in the body, so a test states names and sentences, never numbe
 
 from datetime import date
 
-from entities.extraction.records import (
+from extraction.records import (
     ArticleExtraction,
     DateSpan,
     EventRecord,

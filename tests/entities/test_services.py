@@ -7,7 +7,9 @@ import datetime
 
 import pytest
 
-from entities.extraction.records import (
+from entities.models import Actor, DuplicateStatus, Event, Evidence, Mention, Role, SuspectedDuplicate
+from entities.services import article_store_extraction
+from extraction.records import (
     ArticleExtraction,
     DateSpan,
     EventRecord,
@@ -17,8 +19,6 @@ from entities.extraction.records import (
     PersonRecord,
     RoleRecord,
 )
-from entities.models import Actor, DuplicateStatus, Event, Evidence, Mention, Role, SuspectedDuplicate
-from entities.services import article_store_extraction
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db

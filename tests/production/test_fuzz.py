@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from entities.names import name_key, name_skeleton
+from extraction.names import name_key, name_skeleton
 from tests.factories import ArticleFactory, EvidenceFactory, ParticipationFactory
 
 FUZZ = settings(max_examples=150, deadline=None)
@@ -97,7 +97,7 @@ def test_clean_article_accepts_any_text(text):
     assert clean_article(text) == cleaned  # the body is a function of the input: stored offsets depend on it
 
 
-# --- date resolution (entities.extraction.dates) ---
+# --- date resolution (extraction.dates) ---
 
 
 @FUZZ
@@ -107,7 +107,7 @@ def test_clean_article_accepts_any_text(text):
 @example("in 10000", date(2020, 1, 1))
 @example("the nineties", None)
 def test_resolve_date_returns_an_ordered_span_or_none(text, published):
-    from entities.extraction.dates import resolve_date
+    from extraction.dates import resolve_date
 
     span = resolve_date(text, published=published)
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from entities.names import name_key
+from extraction.names import name_key
 from tests.factories import (
     ActorAliasFactory,
     ActorFactory,

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from entities.extraction.records import DateSpan
+from extraction.records import DateSpan
 
 pytestmark = pytest.mark.model
 

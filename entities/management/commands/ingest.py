@@ -6,8 +6,8 @@ import sys
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.ingest import IngestError, IngestSummary, Outcome, articles_ingest, database_problem
 from articles.readers import count_article_files
+from entities.ingest import IngestError, IngestSummary, Outcome, articles_ingest, database_problem
 
 
 class Command(BaseCommand):

@@ -4,7 +4,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from entities.extraction.pos import TagMapper, UnsupportedPattern, replace_attribute_ruler
+from extraction.runtime.tagmap import TagMapper, UnsupportedPattern, replace_attribute_ruler
 
 WORDS = ["There", "is", "a", "summit", "\n", "and", "she", "will", "visit", "Oslo"]
 TAGS = ["EX", "VBZ", "DT", "NN", "_SP", "CC", "PRP", "MD", "VB", "NNP"]

@@ -5,7 +5,7 @@ Pure string functions; no model, no database. Names are invented or belong to pu
 
 import pytest
 
-from entities.names import (
+from extraction.names import (
     core_words,
     name_key,
     name_match_score,

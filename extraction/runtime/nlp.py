@@ -19,11 +19,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from entities.extraction.pos import replace_attribute_ruler
-from entities.extraction.triggers import TRIGGER_WORDS, may_hold_event
+from extraction.runtime.tagmap import replace_attribute_ruler
+from extraction.triggers import TRIGGER_WORDS, may_hold_event
 
 # The lemmatizer is not read by extraction; the rest are (tagger for name checks, parser for events).
 UNUSED_COMPONENTS = ("lemmatizer",)
+# spaCy's own default; ingest passes its file-size limit instead.
+DEFAULT_MAX_CHARACTERS = 1_000_000
 
 
 @Language.component("parley_line_breaks")
@@ -54,12 +56,12 @@ def sentence_ends(doc: Doc) -> Doc:
 
 
 @cache
-def load_nlp(model: str | None = None) -> Language:
-    """The pipeline named by settings.SPACY_MODEL (or `model`), loaded once per process."""
-    if model is None:
-        from django.conf import settings
+def load_nlp(model: str, *, max_characters: int = DEFAULT_MAX_CHARACTERS) -> Language:
+    """The pipeline `model`, loaded once per process and able to take texts of `max_characters`.
 
-        model = settings.SPACY_MODEL
+    The caller says which model and how long a text may be (ingest passes its settings): this layer
+    reads no configuration of its own, so it runs the same in a web worker, a pool process or a script.
+    """
     try:
         nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:
@@ -73,17 +75,9 @@ def load_nlp(model: str | None = None) -> Language:
         # sentence boundaries without the parser, for parse_selectively
         nlp.add_pipe("parley_sentence_ends", after="senter")
         nlp.disable_pipe("parley_sentence_ends")
-    # ingest refuses files over INGEST_MAX_FILE_BYTES; whatever it accepts, spaCy must take
-    nlp.max_length = max(nlp.max_length, max_characters())
+    # whatever the caller accepts, spaCy must take
+    nlp.max_length = max(nlp.max_length, max_characters)
     return nlp
-
-
-def max_characters() -> int:
-    """The ingest limit when Django is configured (worker processes and scripts may not be): 1 MB otherwise."""
-    from django.conf import settings
-
-    limit = settings.INGEST_MAX_FILE_BYTES if settings.configured else 1_000_000
-    return limit + 1
 
 
 def parse_selectively(nlp: Language, texts: Iterable, *, batch_size: int, as_tuples: bool = False) -> Iterator:

@@ -1,6 +1,8 @@
+"""The article pages: the knowledge base's views over the stored articles, under the `articles` URL names."""
+
 from django.urls import path
 
-from articles import views
+from entities import views
 
 app_name = "articles"
 urlpatterns = [

@@ -5,10 +5,10 @@ from datetime import date
 
 import pytest
 
-from entities.extraction.events import find_events
-from entities.extraction.nlp import parse_selectively
-from entities.extraction.people import find_people
-from entities.extraction.records import EventRecord, PersonRecord
+from extraction.events import find_events
+from extraction.people import find_people
+from extraction.records import EventRecord, PersonRecord
+from extraction.runtime.nlp import parse_selectively
 
 PUBLISHED = date(2021, 3, 17)  # a Wednesday
 

@@ -6,13 +6,13 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from entities.extraction.records import ArticleExtraction
+from extraction.records import ArticleExtraction
 
 
 def extract_article(doc: Doc, *, published: date | None) -> ArticleExtraction:
     """People and events of one parsed article; `published` anchors relative dates."""
-    from entities.extraction.events import find_events
-    from entities.extraction.people import find_people
+    from extraction.events import find_events
+    from extraction.people import find_people
 
     if not (doc.has_annotation("DEP") and doc.has_annotation("SENT_START")):
         raise ValueError("the spaCy pipeline must have a parser: extraction reads sentences and dependencies")
@@ -25,7 +25,7 @@ def extract_texts(
     nlp: Language, items: Iterable[tuple[str, date | None]], *, batch_size: int = 32
 ) -> Iterator[ArticleExtraction]:
     """Parse texts in batches and extract each; order is kept. Works in any process: no database."""
-    from entities.extraction.nlp import parse_selectively
+    from extraction.runtime.nlp import parse_selectively
 
     pairs = ((text, published) for text, published in items)
     for doc, published in parse_selectively(nlp, pairs, as_tuples=True, batch_size=batch_size):
@@ -36,12 +36,12 @@ def extract_texts(
 _worker_nlp: Language | None = None
 
 
-def worker_init(model: str) -> None:
+def worker_init(model: str, max_characters: int) -> None:
     """Pool initializer: load the spaCy pipeline in this worker process."""
     global _worker_nlp
-    from entities.extraction.nlp import load_nlp
+    from extraction.runtime.nlp import load_nlp
 
-    _worker_nlp = load_nlp(model)
+    _worker_nlp = load_nlp(model, max_characters=max_characters)
 
 
 def worker_extract(batch: list[tuple[str, date | None]]) -> list[ArticleExtraction]:

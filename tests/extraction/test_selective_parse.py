@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from entities.extraction.nlp import parse_selectively
-from entities.extraction.pipeline import extract_article, extract_texts
+from extraction.pipeline import extract_article, extract_texts
+from extraction.runtime.nlp import parse_selectively
 
 pytestmark = pytest.mark.model
 

@@ -10,9 +10,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from entities.extraction import geo
-from entities.extraction.records import MentionRecord, PersonRecord, RoleRecord
-from entities.names import OPTIONAL_NAME_WORDS, TITLE_WORDS, core_words, name_match_score
+from extraction import geo
+from extraction.names import OPTIONAL_NAME_WORDS, TITLE_WORDS, core_words, name_match_score
+from extraction.records import MentionRecord, PersonRecord, RoleRecord
 
 # Lower-case particles that belong inside names (al-Adl is not a person, but Abu Bakr al-Baghdadi is).
 NAME_PARTICLES = frozenset("al el bin ibn bint abu de da di du van von der den la le dos das ul ud".split())

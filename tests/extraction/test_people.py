@@ -5,8 +5,8 @@ Every article here is invented; each test parses one short text with the trained
 
 import pytest
 
-from entities.extraction.people import find_people
-from entities.extraction.records import PersonRecord, RoleRecord
+from extraction.people import find_people
+from extraction.records import PersonRecord, RoleRecord
 
 pytestmark = pytest.mark.model
 

@@ -5,9 +5,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from entities.extraction import geo
-from entities.extraction.people import OFFICE_HEADS, OFFICE_WORDS, bare
-from entities.extraction.records import DateSpan, EvidenceRecord, PersonRecord
+from extraction import geo
+from extraction.people import OFFICE_HEADS, OFFICE_WORDS, bare
+from extraction.records import DateSpan, EvidenceRecord, PersonRecord
 
 # Office words too vague to stand for a participant ("officials met ...").
 GENERIC_OFFICES = frozenset(

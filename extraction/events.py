@@ -12,11 +12,11 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from entities.extraction import geo
-from entities.extraction.dates import find_date_expressions, resolve_date
-from entities.extraction.drafts import ArticleContext, Draft, is_office_head
-from entities.extraction.records import DateSpan, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord
-from entities.extraction.triggers import (
+from extraction import geo
+from extraction.dates import find_date_expressions, resolve_date
+from extraction.drafts import ArticleContext, Draft, is_office_head
+from extraction.records import DateSpan, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord
+from extraction.triggers import (
     CANCELLED,
     GROUP_SUBJECTS,
     SPEECH_VERBS,
@@ -28,7 +28,7 @@ from entities.extraction.triggers import (
     several_nations,
     trigger_kind,
 )
-from entities.extraction.trips import complete, drop_cancelled, link_trips, merge_drafts, resolve_offices, split_pairs
+from extraction.trips import complete, drop_cancelled, link_trips, merge_drafts, resolve_offices, split_pairs
 
 # Date phrases that say how long or since when, not when: "since 2017", "in the past 40 years".
 NOT_WHEN = frozenset({"since", "until", "till", "for", "over", "past", "within", "throughout", "last"})

@@ -19,8 +19,9 @@ from django.db import DatabaseError, IntegrityError, connection, connections, tr
 from articles.cleaning import CleanedArticle, clean_article
 from articles.models import Article, content_hash
 from articles.readers import SourceFile, read_sources
-from entities.extraction.records import ArticleExtraction
+from entities.nlp import configured_nlp, pipeline_options
 from entities.services import article_store_extraction
+from extraction.records import ArticleExtraction
 
 if TYPE_CHECKING:  # spaCy is imported only when there is something to parse
     from spacy.language import Language
@@ -221,7 +222,7 @@ class _LocalExtractor(_Extractor):
         self.nlp = nlp
 
     def extract(self, batch: list[_Pending]) -> Extracted:
-        from entities.extraction.pipeline import extract_texts
+        from extraction.pipeline import extract_texts
 
         if self.nlp is None:
             self.nlp = _load_pipeline()
@@ -239,7 +240,7 @@ class _PoolExtractor(_Extractor):
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
-        self.model = settings.SPACY_MODEL
+        self.model, self.max_characters = pipeline_options()
         self.pool = None
 
     def __enter__(self) -> "_PoolExtractor":
@@ -252,13 +253,13 @@ class _PoolExtractor(_Extractor):
             self.pool.join()
 
     def _started(self):
-        from entities.extraction.pipeline import worker_init
+        from extraction.pipeline import worker_init
 
         if self.pool is None:
             if not connection.in_atomic_block:  # a forked worker must not inherit the parent's database socket
                 connections.close_all()
             context = multiprocessing.get_context()
-            self.pool = context.Pool(self.workers, initializer=worker_init, initargs=(self.model,))
+            self.pool = context.Pool(self.workers, initializer=worker_init, initargs=(self.model, self.max_characters))
         return self.pool
 
     def extract(self, batch: list[_Pending]) -> Extracted:
@@ -280,7 +281,7 @@ class _PoolExtractor(_Extractor):
         return batch, self._result(batch, pending_result)
 
     def _submit(self, batch: list[_Pending]):
-        from entities.extraction.pipeline import worker_extract
+        from extraction.pipeline import worker_extract
 
         return self._started().apply_async(worker_extract, (_texts(batch),))
 
@@ -297,10 +298,8 @@ class _PoolExtractor(_Extractor):
 
 
 def _load_pipeline():
-    from entities.extraction.nlp import load_nlp
-
     try:
-        return load_nlp()
+        return configured_nlp()
     except (RuntimeError, OSError) as exc:
         raise IngestError(_one_line(exc)) from exc
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from entities.extraction.dates import find_date_expressions, is_future, resolve_date
-from entities.extraction.records import DateSpan
+from extraction.dates import find_date_expressions, is_future, resolve_date
+from extraction.records import DateSpan
 
 PUBLISHED = date(2021, 3, 17)  # a Wednesday
 

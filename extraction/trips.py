@@ -5,9 +5,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from entities.extraction.drafts import ArticleContext, Draft
-from entities.extraction.records import DateSpan, PersonRecord
-from entities.extraction.triggers import CANCELLED, MULTI_NOUNS
+from extraction.drafts import ArticleContext, Draft
+from extraction.records import DateSpan, PersonRecord
+from extraction.triggers import CANCELLED, MULTI_NOUNS
 
 
 def drop_cancelled(drafts: list[Draft]) -> list[Draft]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from entities.extraction.records import DateSpan
+from extraction.records import DateSpan
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
