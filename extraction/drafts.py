@@ -6,15 +6,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extraction import geo
-from extraction.people import OFFICE_HEADS, OFFICE_WORDS, bare
+from extraction.lexicon import GENERIC_OFFICES, OFFICE_HEADS, OFFICE_WORDS
+from extraction.people import bare
 from extraction.records import DateSpan, EvidenceRecord, PersonRecord
-
-# Office words too vague to stand for a participant ("officials met ...").
-GENERIC_OFFICES = frozenset(
-    """
-    official officials leader leaders officer officers representative representatives
-    """.split()
-)
 
 
 @dataclass

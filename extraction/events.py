@@ -15,23 +15,10 @@ from spacy.tokens import Doc, Span, Token
 from extraction import geo
 from extraction.dates import find_date_expressions, resolve_date
 from extraction.drafts import ArticleContext, Draft, is_office_head
+from extraction.lexicon import GROUP_SUBJECTS, NOT_WHEN, SPEECH_VERBS, VISIT_VERBS
 from extraction.records import DateSpan, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord
-from extraction.triggers import (
-    CANCELLED,
-    GROUP_SUBJECTS,
-    SPEECH_VERBS,
-    VISIT_VERBS,
-    anchor_of,
-    cancels_earlier,
-    negated,
-    planned,
-    several_nations,
-    trigger_kind,
-)
+from extraction.triggers import CANCELLED, anchor_of, cancels_earlier, negated, planned, several_nations, trigger_kind
 from extraction.trips import complete, drop_cancelled, link_trips, merge_drafts, resolve_offices, split_pairs
-
-# Date phrases that say how long or since when, not when: "since 2017", "in the past 40 years".
-NOT_WHEN = frozenset({"since", "until", "till", "for", "over", "past", "within", "throughout", "last"})
 
 
 def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None) -> list[EventRecord]:

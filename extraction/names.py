@@ -9,21 +9,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-# Ranks, honorifics and office words that precede a name; removed from names and kept as titles.
-TITLE_WORDS = frozenset(
-    """
-    gen general maj major lt lieutenant col colonel brig brigadier adm admiral rear vice air chief field
-    marshal capt captain cdr commander commodore sgt sergeant cpl corporal dr doctor prof professor mr mrs ms
-    miss sir dame lord lady hon honourable honorable excellency president vice-president premier chancellor
-    minister prime secretary deputy foreign defence defense ayatollah grand imam sheikh shaikh sheik allama
-    maulana mullah hojatoleslam hojjatoleslam mufti cardinal pope rev reverend father bishop archbishop rabbi
-    king queen prince princess emir sultan crown senator rep representative governor gov mayor ambassador
-    envoy judge justice speaker coas cjcsc cgs
-    """.split()
-)
-
-# Words that may or may not be written in front of a given name (lineage honorifics); optional when matching.
-OPTIONAL_NAME_WORDS = frozenset("seyyed seyed sayyid sayed syed sayyed".split())
+from extraction.lexicon import ARTICLES, OPTIONAL_NAME_WORDS, TITLE_WORDS
 
 # Transliteration equivalences applied in order to build a skeleton: one spelling for sounds many spellings share.
 _SKELETON_RULES = (
@@ -45,8 +31,6 @@ _SKELETON_RULES = (
 # Vowels that transliterations swap for one another: Hussein/Hossein, Ebrahim/Ibrahim; "a" stands apart
 # (Hassan is not Hussein).
 _VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "o": "u", "u": "u"}
-# Arabic articles written apart or joined: al-Sisi, el-Sisi, as-Sisi.
-ARTICLES = frozenset("al el ul ad ud as es at ar er an".split())
 
 
 def fold(text: str) -> str:

@@ -11,90 +11,25 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from extraction import geo
-from extraction.names import OPTIONAL_NAME_WORDS, TITLE_WORDS, core_words, name_match_score
+from extraction.lexicon import (
+    BODY_HEADS,
+    CALENDAR_WORDS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    OFFICE_HEADS,
+    OFFICE_WORDS,
+    OPTIONAL_NAME_WORDS,
+    ORG_HEADS,
+    PAST_WORDS,
+    PLACE_PREPOSITIONS,
+    QUOTES,
+    RANK_WORDS,
+    TITLE_WORDS,
+)
+from extraction.names import core_words, name_match_score
 from extraction.records import MentionRecord, PersonRecord, RoleRecord
-
-# Lower-case particles that belong inside names (al-Adl is not a person, but Abu Bakr al-Baghdadi is).
-NAME_PARTICLES = frozenset("al el bin ibn bint abu de da di du van von der den la le dos das ul ud".split())
-
-# Ranks are kept apart from offices: "General" says how senior someone is, not what they do.
-RANK_WORDS = frozenset(
-    """
-    gen general maj major lt lieutenant col colonel brig brigadier adm admiral rear vice air marshal field
-    capt captain cdr commodore sgt sergeant cpl corporal
-    """.split()
-)
-HONORIFICS = frozenset(
-    """
-    dr doctor prof professor mr mrs ms miss sir dame hon honourable honorable excellency ayatollah grand imam
-    sheikh shaikh sheik allama maulana mullah hojatoleslam hojjatoleslam mufti rev reverend lord lady
-    """.split()
-)
-
-# Words that make a phrase an office ("Foreign Minister", "army chief", "head of the ...").
-OFFICE_HEADS = frozenset(
-    """
-    minister ministers president presidents premier chancellor chief chiefs commander commanders head heads
-    director secretary spokesman spokeswoman spokesperson ambassador envoy leader leaders governor diplomat
-    official officials chairman chairwoman chair adviser advisor king queen prince emir sultan mayor speaker
-    judge justice officer counterpart deputy assistant director-general representative coordinator negotiator
-    attache attaché prosecutor attorney commissioner chairperson administrator ombudsman
-    """.split()
-)
-# Words that may stand inside an office phrase besides its head.
-OFFICE_WORDS = OFFICE_HEADS | frozenset(
-    """
-    of the for foreign defence defense interior finance energy trade economy economic affairs home justice
-    state army armed forces force staff general joint military naval navy air national security intelligence
-    supreme caretaker acting interim former then top senior prime vice first revolutionary guard guards corps
-    council ministry cabinet elite spy agency service services party and parliament parliamentary assembly
-    committee commission public relations inter-services information culture education health oil petroleum
-    industry agriculture planning development communications transport
-    """.split()
-)
-PAST_WORDS = frozenset({"former", "then", "ex", "late"})
-
-# A word that ends an organisation's name; a "person" ending in one is an organisation.
-ORG_HEADS = frozenset(
-    """
-    Cinema Theatre Theater Studio Studios Channel Network Magazine Journal Radio Television
-    Force Forces Corps Army Council Ministry Party Group Front Organization Organisation Agency Bank
-    University Committee Movement State Republic Union Company Corporation Inc Ltd News Times Post Press Code
-    Guard Guards Brigade Brigades Militia Network Institute Foundation Association Court Assembly Parliament
-    Senate Office Department Service Services Command Navy Initiative Road Tribune Herald Daily Club League
-    Federation Fund Alliance Airlines Airways Holdings Exchange Commission Authority Police Base House Hall
-    Station Airport Port Island Islands Bay River Lake Mountain Mountains Street Square Palace Centre Center
-    Hospital School College Olympiad Cup Championship Championships Games Festival Award Prize Master Stadium
-    Church Mosque Temple Cathedral Museum Park Bridge Valley Province District County
-    """.split()
-)
-# Bodies whose name may run straight into a member's: "[Security Council] Okello".
-BODY_HEADS = frozenset(
-    """
-    Council Ministry Committee Commission Office Agency Service Command Corps Army Staff
-    """.split()
-)
-PLACE_PREPOSITIONS = frozenset("in at near into inside outside across towards toward".split())
-# Nouns that announce a group, not a person: 'the terrorist group "X"', 'X group'.
-GROUP_NOUNS = frozenset(
-    """
-    group groups organization organisation movement militia outfit network party faction
-    """.split()
-)
-CALENDAR_WORDS = frozenset(
-    """
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December
-    """.split()
-)
-# Capitalised words that head a phrase but never a name ("Minister Meeting", "Summit").
-NOT_NAME_WORDS = frozenset(
-    """
-    Meeting Meetings Summit Conference Talks Agreement Visit Statement Resolution Declaration Treaty Day
-    Comment Comments Reply Related Articles Story Code Posted Image Photo Picture Credit Caption Video Source
-    """.split()
-)
-QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "`", "``", "''"})
 
 
 def bare(token: Token) -> str:

@@ -7,69 +7,26 @@ import re
 
 from spacy.tokens import Token
 
-VISIT_VERBS = frozenset(
-    """
-    visit visits visited visiting travel travels travelled traveled travelling traveling arrive arrives
-    arrived arriving went go goes going gone came come comes coming flew fly flies flying toured tours touring
-    landed lands reached
-    """.split()
+from extraction.lexicon import (
+    EVENT_PREDICATES,
+    FUTURE_AUX,
+    MEET_NOUNS,
+    MEET_VERBS,
+    MOTION_VERBS,
+    MULTI_MODIFIERS,
+    MULTI_NOUNS,
+    MULTI_VERBS,
+    NEGATION_WORDS,
+    PHONE_NOUNS,
+    PHONE_WORDS,
+    PLAN_MODIFIERS,
+    PLAN_VERBS,
+    SPEECH_VERBS,
+    STATEMENT_MODIFIERS,
+    VISIT_NOUNS,
+    VISIT_VERBS,
 )
-# Motion verbs that make a visit only with a destination ("went to Nairobi"), not on their own.
-MOTION_VERBS = frozenset(
-    """
-    went go goes going gone came come comes coming flew fly flies flying landed lands reached
-    """.split()
-)
-VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival".split())
-MEET_VERBS = frozenset(
-    """
-    meet meets met meeting received receive receives receiving hosted host hosts hosting welcomed welcomes
-    welcoming
-    """.split()
-)
-MEET_NOUNS = frozenset("meeting meetings talks meet audience".split())
-PHONE_WORDS = frozenset("telephone phone telephonic telephoned phoned".split())
-PHONE_NOUNS = frozenset("call calls conversation conversations talk talks".split())
-MULTI_VERBS = frozenset("gathered gather gathers convened convene convenes assembled".split())
-MULTI_NOUNS = frozenset("summit summits conference conferences forum gathering ministerial".split())
-STATEMENT_MODIFIERS = frozenset("press news media".split())
-MULTI_MODIFIERS = frozenset(
-    """
-    multilateral trilateral quadrilateral regional four-nation three-nation five-nation six-nation
-    """.split()
-)
-SPEECH_VERBS = frozenset(
-    """
-    said say says told tell tells stated added cited quoted announced declared noted warned stressed wrote
-    proclaimed remarked asserted highlighted underlined
-    """.split()
-)
-NEGATION_WORDS = frozenset(
-    """
-    cancel cancels cancelled canceled cancelling postponed postpone postpones scrapped called-off materialise
-    materialize materialised materialized
-    """.split()
-)
-PLAN_VERBS = frozenset(
-    """
-    plan plans planned planning expect expects expected schedule scheduled due set intend intends intended
-    hope hopes hoped invite invited invites propose proposed proposes agree agreed agrees
-    """.split()
-)
-PLAN_MODIFIERS = frozenset("planned upcoming forthcoming proposed expected scheduled future next possible".split())
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "could", "may", "might"})
-GROUP_SUBJECTS = frozenset(
-    """
-    officials delegation delegations team side leaders leadership commanders officers they we representatives
-    """.split()
-)
-# Verbs that say an event happened, whose clause describes it ("the meeting was held in Doha").
-EVENT_PREDICATES = frozenset(
-    """
-    held hold holds took take takes happened occurred began begins opened opens ended ends concluded concludes
-    started starts was were is are
-    """.split()
-)
+
 CANCELLED = "cancelled:"  # the kind of a marker draft: "cancelled:visit" undoes the latest visit before it
 
 

@@ -6,8 +6,9 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from extraction.drafts import ArticleContext, Draft
+from extraction.lexicon import MULTI_NOUNS
 from extraction.records import DateSpan, PersonRecord
-from extraction.triggers import CANCELLED, MULTI_NOUNS
+from extraction.triggers import CANCELLED
 
 
 def drop_cancelled(drafts: list[Draft]) -> list[Draft]:

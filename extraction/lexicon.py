@@ -1,0 +1,184 @@
+"""The words extraction reads: one home for every word list, each built from the others where they overlap.
+
+Lists are grouped by what they describe (names and titles, offices, organisations, event triggers, how an
+event is told). They hold general English and the vocabulary of offices; no name, place or sentence of a
+particular article belongs here.
+"""
+
+# --- names and the titles in front of them -------------------------------------------------------
+
+# Lower-case particles that belong inside names (al-Adl is not a person, but Abu Bakr al-Baghdadi is).
+NAME_PARTICLES = frozenset("al el bin ibn bint abu de da di du van von der den la le dos das ul ud".split())
+# Words that may or may not be written in front of a given name (lineage honorifics); optional when matching.
+OPTIONAL_NAME_WORDS = frozenset("seyyed seyed sayyid sayed syed sayyed".split())
+# Arabic articles written apart or joined: al-Sisi, el-Sisi, as-Sisi.
+ARTICLES = frozenset("al el ul ad ud as es at ar er an".split())
+
+# Ranks are kept apart from offices: "General" says how senior someone is, not what they do.
+RANK_WORDS = frozenset(
+    """
+    gen general maj major lt lieutenant col colonel brig brigadier adm admiral rear vice air marshal field
+    capt captain cdr commodore sgt sergeant cpl corporal
+    """.split()
+)
+HONORIFICS = frozenset(
+    """
+    dr doctor prof professor mr mrs ms miss sir dame hon honourable honorable excellency ayatollah grand imam
+    sheikh shaikh sheik allama maulana mullah hojatoleslam hojjatoleslam mufti rev reverend lord lady
+    """.split()
+)
+# Offices and dignities written in front of a name ("President", "Cardinal", "COAS").
+NAME_OFFICE_TITLES = frozenset(
+    """
+    ambassador archbishop bishop cardinal cgs chancellor chief cjcsc coas commander crown defence defense deputy
+    emir envoy father foreign gov governor judge justice king mayor minister pope premier president prime prince
+    princess queen rabbi rep representative secretary senator speaker sultan vice-president
+    """.split()
+)
+# Ranks, honorifics and office words that precede a name; removed from names and kept as titles.
+TITLE_WORDS = RANK_WORDS | HONORIFICS | NAME_OFFICE_TITLES
+PAST_WORDS = frozenset({"former", "then", "ex", "late"})
+QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "`", "``", "''"})
+CALENDAR_WORDS = frozenset(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December
+    """.split()
+)
+# Capitalised words that head a phrase but never a name ("Minister Meeting", "Summit").
+NOT_NAME_WORDS = frozenset(
+    """
+    Meeting Meetings Summit Conference Talks Agreement Visit Statement Resolution Declaration Treaty Day
+    Comment Comments Reply Related Articles Story Code Posted Image Photo Picture Credit Caption Video Source
+    """.split()
+)
+
+# --- offices ------------------------------------------------------------------------------------
+
+# Words that make a phrase an office ("Foreign Minister", "army chief", "head of the ...").
+OFFICE_HEADS = frozenset(
+    """
+    minister ministers president presidents premier chancellor chief chiefs commander commanders head heads
+    director secretary spokesman spokeswoman spokesperson ambassador envoy leader leaders governor diplomat
+    official officials chairman chairwoman chair adviser advisor king queen prince emir sultan mayor speaker
+    judge justice officer counterpart deputy assistant director-general representative coordinator negotiator
+    attache attaché prosecutor attorney commissioner chairperson administrator ombudsman
+    """.split()
+)
+# Words that may stand inside an office phrase besides its head.
+OFFICE_WORDS = OFFICE_HEADS | frozenset(
+    """
+    of the for foreign defence defense interior finance energy trade economy economic affairs home justice
+    state army armed forces force staff general joint military naval navy air national security intelligence
+    supreme caretaker acting interim former then top senior prime vice first revolutionary guard guards corps
+    council ministry cabinet elite spy agency service services party and parliament parliamentary assembly
+    committee commission public relations inter-services information culture education health oil petroleum
+    industry agriculture planning development communications transport
+    """.split()
+)
+# Office words too vague to stand for a participant ("officials met ...").
+GENERIC_OFFICES = frozenset(
+    """
+    official officials leader leaders officer officers representative representatives
+    """.split()
+)
+
+# --- organisations, groups and places -----------------------------------------------------------
+
+# A word that ends an organisation's name; a "person" ending in one is an organisation.
+ORG_HEADS = frozenset(
+    """
+    Cinema Theatre Theater Studio Studios Channel Network Magazine Journal Radio Television
+    Force Forces Corps Army Council Ministry Party Group Front Organization Organisation Agency Bank
+    University Committee Movement State Republic Union Company Corporation Inc Ltd News Times Post Press Code
+    Guard Guards Brigade Brigades Militia Network Institute Foundation Association Court Assembly Parliament
+    Senate Office Department Service Services Command Navy Initiative Road Tribune Herald Daily Club League
+    Federation Fund Alliance Airlines Airways Holdings Exchange Commission Authority Police Base House Hall
+    Station Airport Port Island Islands Bay River Lake Mountain Mountains Street Square Palace Centre Center
+    Hospital School College Olympiad Cup Championship Championships Games Festival Award Prize Master Stadium
+    Church Mosque Temple Cathedral Museum Park Bridge Valley Province District County
+    """.split()
+)
+# Bodies whose name may run straight into a member's: "[Security Council] Okello".
+BODY_HEADS = frozenset(
+    """
+    Council Ministry Committee Commission Office Agency Service Command Corps Army Staff
+    """.split()
+)
+# Nouns that announce a group, not a person: 'the terrorist group "X"', 'X group'.
+GROUP_NOUNS = frozenset(
+    """
+    group groups organization organisation movement militia outfit network party faction
+    """.split()
+)
+PLACE_PREPOSITIONS = frozenset("in at near into inside outside across towards toward".split())
+
+# --- event triggers -----------------------------------------------------------------------------
+
+# Motion verbs that make a visit only with a destination ("went to Nairobi"), not on their own.
+MOTION_VERBS = frozenset(
+    """
+    went go goes going gone came come comes coming flew fly flies flying landed lands reached
+    """.split()
+)
+VISIT_VERBS = MOTION_VERBS | frozenset(
+    """
+    visit visits visited visiting travel travels travelled traveled travelling traveling arrive arrives
+    arrived arriving toured tours touring
+    """.split()
+)
+VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival".split())
+MEET_VERBS = frozenset(
+    """
+    meet meets met meeting received receive receives receiving hosted host hosts hosting welcomed welcomes
+    welcoming
+    """.split()
+)
+MEET_NOUNS = frozenset("meeting meetings talks meet audience".split())
+PHONE_WORDS = frozenset("telephone phone telephonic telephoned phoned".split())
+PHONE_NOUNS = frozenset("call calls conversation conversations talk talks".split())
+MULTI_VERBS = frozenset("gathered gather gathers convened convene convenes assembled".split())
+MULTI_NOUNS = frozenset("summit summits conference conferences forum gathering ministerial".split())
+STATEMENT_MODIFIERS = frozenset("press news media".split())
+MULTI_MODIFIERS = frozenset(
+    """
+    multilateral trilateral quadrilateral regional four-nation three-nation five-nation six-nation
+    """.split()
+)
+
+# --- how an event is told: speech, negation, plans, groups, time --------------------------------
+
+SPEECH_VERBS = frozenset(
+    """
+    said say says told tell tells stated added cited quoted announced declared noted warned stressed wrote
+    proclaimed remarked asserted highlighted underlined
+    """.split()
+)
+NEGATION_WORDS = frozenset(
+    """
+    cancel cancels cancelled canceled cancelling postponed postpone postpones scrapped called-off materialise
+    materialize materialised materialized
+    """.split()
+)
+PLAN_VERBS = frozenset(
+    """
+    plan plans planned planning expect expects expected schedule scheduled due set intend intends intended
+    hope hopes hoped invite invited invites propose proposed proposes agree agreed agrees
+    """.split()
+)
+PLAN_MODIFIERS = frozenset("planned upcoming forthcoming proposed expected scheduled future next possible".split())
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "could", "may", "might"})
+GROUP_SUBJECTS = frozenset(
+    """
+    officials delegation delegations team side leaders leadership commanders officers they we representatives
+    """.split()
+)
+# Verbs that say an event happened, whose clause describes it ("the meeting was held in Doha").
+EVENT_PREDICATES = frozenset(
+    """
+    held hold holds took take takes happened occurred began begins opened opens ended ends concluded concludes
+    started starts was were is are
+    """.split()
+)
+# Date phrases that say how long or since when, not when: "since 2017", "in the past 40 years".
+NOT_WHEN = frozenset({"since", "until", "till", "for", "over", "past", "within", "throughout", "last"})
