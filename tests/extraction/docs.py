@@ -1,0 +1,64 @@
+"""Parsed Docs built by hand, as spaCy's own tests build them: rule tests say exactly what the rule sees.
+
+A table has one row per token: the word, its fine tag (optionally `/COARSE` when the coarse tag is not
+the usual one), its dependency label, the index of its head (its own index for a sentence's root) and,
+optionally, its entity in IOB form. For example::
+
+    parsed('''
+        General  NNP      compound 1 B-PERSON
+        Otieno   NNP      nsubj    2 I-PERSON
+        met      VBD      ROOT     2
+        Minister NNP      compound 4
+        Tanaka   NNP      dobj     2 B-PERSON
+        .        .        punct    2
+    ''')
+
+No trained model is loaded: the Doc has a blank English vocabulary, and sentences come from the trees.
+"""
+
+from functools import cache
+
+import spacy
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+# Penn Treebank tags to universal parts of speech, as the English pipeline's attribute ruler maps them.
+COARSE = {
+    "NNP": "PROPN", "NNPS": "PROPN", "NN": "NOUN", "NNS": "NOUN", "PRP": "PRON", "PRP$": "PRON", "WP": "PRON",
+    "WP$": "PRON", "EX": "PRON", "VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB",
+    "VBZ": "VERB", "MD": "AUX", "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "RB": "ADV", "RBR": "ADV", "RBS": "ADV",
+    "WRB": "ADV", "IN": "ADP", "RP": "ADP", "DT": "DET", "PDT": "DET", "WDT": "DET", "CC": "CCONJ", "CD": "NUM",
+    "TO": "PART", "POS": "PART", "UH": "INTJ", "HYPH": "PUNCT", ".": "PUNCT", ",": "PUNCT", ":": "PUNCT",
+    "``": "PUNCT", "''": "PUNCT", "-LRB-": "PUNCT", "-RRB-": "PUNCT", "NFP": "PUNCT", "$": "SYM", "SYM": "SYM",
+    "_SP": "SPACE", "XX": "X", "FW": "X", "LS": "X", "ADD": "X", "AFX": "ADJ",
+}  # fmt: skip
+NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "'s", "'", "n't", "%"}
+
+
+@cache
+def vocab() -> Vocab:
+    """One blank English vocabulary for every hand-built Doc (its lexical attributes are English's)."""
+    return spacy.blank("en").vocab
+
+
+def parsed(table: str) -> Doc:
+    """A Doc with the tags, tree and entities of `table` (see the module's docstring)."""
+    rows = [line.split() for line in table.strip().splitlines() if line.strip()]
+    words = [row[0] for row in rows]
+    tags, pos = zip(*(_tags(row[1]) for row in rows), strict=True)
+    spaces = [i + 1 < len(words) and words[i + 1] not in NO_SPACE_BEFORE for i in range(len(words))]
+    return Doc(
+        vocab(),
+        words=words,
+        spaces=spaces,
+        tags=list(tags),
+        pos=list(pos),
+        deps=[row[2] for row in rows],
+        heads=[int(row[3]) for row in rows],
+        ents=[row[4] if len(row) > 4 else "O" for row in rows],
+    )
+
+
+def _tags(cell: str) -> tuple[str, str]:
+    tag, _, coarse = cell.partition("/") if cell not in {"/", "//"} else (cell, "", "")
+    return tag, coarse or COARSE.get(tag, "X")

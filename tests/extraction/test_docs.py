@@ -1,0 +1,38 @@
+"""The hand-built Docs that rule tests read are what the parser would have left."""
+
+from tests.extraction.docs import parsed
+
+MEETING = """
+    General  NNP      compound 1 B-PERSON
+    Otieno   NNP      nsubj    2 I-PERSON
+    met      VBD      ROOT     2
+    Minister NNP      compound 4
+    Tanaka   NNP      dobj     2 B-PERSON
+    .        .        punct    2
+    He       PRP      nsubj    7
+    left     VBD      ROOT     7
+    .        .        punct    7
+"""
+
+
+def test_a_table_gives_words_tags_tree_and_entities():
+    doc = parsed(MEETING)
+    assert doc.text == "General Otieno met Minister Tanaka. He left."
+    assert [t.pos_ for t in doc[:3]] == ["PROPN", "PROPN", "VERB"]
+    assert doc[1].head.text == "met" and doc[1].dep_ == "nsubj"
+    assert [(e.text, e.label_) for e in doc.ents] == [("General Otieno", "PERSON"), ("Tanaka", "PERSON")]
+
+
+def test_sentences_come_from_the_trees():
+    doc = parsed(MEETING)
+    assert [s.text for s in doc.sents] == ["General Otieno met Minister Tanaka.", "He left."]
+    assert doc.has_annotation("DEP") and doc.has_annotation("SENT_START")
+
+
+def test_a_coarse_tag_can_be_given_after_the_fine_one():
+    doc = parsed("""
+        She   PRP     nsubj 2
+        is    VBZ/AUX aux   2
+        going VBG     ROOT  2
+    """)
+    assert doc[1].pos_ == "AUX" and doc[1].tag_ == "VBZ"
