@@ -54,7 +54,7 @@ def _fill_blanks(target: Model, source: Model, fields: Iterable[str]) -> list[st
 
 
 @transaction.atomic
-def events_set_status(*, events: Iterable[Event], status: str, user: AbstractBaseUser | None) -> list[Event]:
+def events_set_status(*, events: Iterable[Event], status: str) -> list[Event]:
     """Confirm or reject events; the ones whose status changed are returned (for the change log)."""
     if status not in ReviewStatus.values:
         raise CurationError(f"unknown status {status!r}")
@@ -82,11 +82,17 @@ def _actor_snapshot(actor: Actor) -> dict:
     }
 
 
+def alias_save_curated(*, alias: ActorAlias) -> ActorAlias:
+    """A name a curator typed: looked up by its own keys from now on, and never overwritten by extraction."""
+    alias.refresh_keys()
+    alias.source = AliasSource.CURATED
+    alias.save()
+    return alias
+
+
 def _alias_add(*, actor: Actor, name: str, source: str) -> ActorAlias:
     """The actor's alias of that name, created if missing; a curated source always wins."""
-    alias, created = ActorAlias.objects.get_or_create(
-        actor=actor, name=name, defaults={"key": name_key(name), "source": source}
-    )
+    alias, created = ActorAlias.objects.get_or_create(actor=actor, name=name, defaults={"source": source})
     if not created and source == AliasSource.CURATED and alias.source != source:
         alias.source = source
         alias.save(update_fields=["source"])
@@ -368,7 +374,7 @@ def event_merge_target(events: Iterable[Event]) -> Event:
 
 
 @transaction.atomic
-def participation_move(*, participation: Participation, target: Event, user: AbstractBaseUser | None) -> Participation:
+def participation_move(*, participation: Participation, target: Event) -> Participation:
     """Move a participant to another event (folded into the same person's participation there)."""
     if participation.event_id == target.pk:
         raise CurationError(f"{participation} is already a participant of {target}")
@@ -376,7 +382,7 @@ def participation_move(*, participation: Participation, target: Event, user: Abs
 
 
 @transaction.atomic
-def evidence_move(*, evidence: Evidence, target: Event, user: AbstractBaseUser | None) -> Evidence:
+def evidence_move(*, evidence: Evidence, target: Event) -> Evidence:
     """Move a sentence of evidence to the event it really reports."""
     if evidence.event_id == target.pk:
         raise CurationError(f"the evidence is already on {target}")

@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import F, Q
 
 from articles.models import Article, DatePrecision
+from extraction.names import name_key, surname_skeleton
 
 
 class ReviewStatus(models.TextChoices):
@@ -72,11 +73,20 @@ class ActorAlias(models.Model):
         return self.name
 
     def save(self, *args, **kwargs) -> None:
-        from extraction.names import name_key, surname_skeleton
-
         self.key = self.key or name_key(self.name)
         self.surname = self.surname or surname_skeleton(self.name)
         super().save(*args, **kwargs)
+
+    @classmethod
+    def of(cls, *, actor: "Actor", name: str, source: str = AliasSource.EXTRACTED) -> "ActorAlias":
+        """An unsaved alias with its lookup keys: the one place where an alias's keys are made from its name."""
+        alias = cls(actor=actor, name=name, source=source)
+        alias.refresh_keys()
+        return alias
+
+    def refresh_keys(self) -> None:
+        self.key = name_key(self.name)
+        self.surname = surname_skeleton(self.name)
 
 
 class Role(models.Model):

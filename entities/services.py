@@ -208,7 +208,7 @@ def actor_record_person(
     known = set() if created else set(actor.aliases.values_list("name", flat=True))
     held = writes.curated_holders({name_key(a) for a in person.aliases}, actor)
     new_aliases = [
-        ActorAlias(actor=actor, name=alias, key=name_key(alias), surname=surname_skeleton(alias))
+        ActorAlias.of(actor=actor, name=alias)
         for alias in person.aliases
         if alias not in known and name_key(alias) and name_key(alias) not in held
     ]

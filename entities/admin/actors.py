@@ -19,7 +19,6 @@ from entities.admin.common import MergeTargetForm, _intermediate, admin_link
 from entities.models import (
     Actor,
     ActorAlias,
-    AliasSource,
     DuplicateStatus,
     MergeRecord,
     Role,
@@ -92,10 +91,7 @@ class ActorAdmin(admin.ModelAdmin):
         if formset.model is not ActorAlias:
             return super().save_formset(request, form, formset, change)
         for alias in formset.save(commit=False):
-            alias.key = name_key(alias.name)
-            alias.surname = ""  # recomputed from the name on save
-            alias.source = AliasSource.CURATED
-            alias.save()
+            curation.alias_save_curated(alias=alias)
         for alias in formset.deleted_objects:
             alias.delete()
 
@@ -148,10 +144,7 @@ class ActorAliasAdmin(admin.ModelAdmin):
         return admin_link(obj.actor)
 
     def save_model(self, request, obj: ActorAlias, form, change: bool) -> None:
-        obj.key = name_key(obj.name)
-        obj.surname = ""  # recomputed from the name on save
-        obj.source = AliasSource.CURATED
-        super().save_model(request, obj, form, change)
+        curation.alias_save_curated(alias=obj)
 
     def _split(self, request, alias: ActorAlias) -> Actor | None:
         source = alias.actor

@@ -134,12 +134,12 @@ class EventAdmin(admin.ModelAdmin):
         event = form.instance
         edited = set(form.changed_data) - {"status"} or any(formset.has_changed() for formset in formsets)
         if change and edited and event.status == ReviewStatus.PENDING and "status" not in form.changed_data:
-            curation.events_set_status(events=[event], status=ReviewStatus.CONFIRMED, user=request.user)
+            curation.events_set_status(events=[event], status=ReviewStatus.CONFIRMED)
             self.log_change(request, event, "Marked confirmed (edited).")
             self.message_user(request, "Edited, so confirmed: re-ingestion will keep your changes.")
 
     def _set_status(self, request, queryset, status: str) -> None:
-        changed = curation.events_set_status(events=queryset, status=status, user=request.user)
+        changed = curation.events_set_status(events=queryset, status=status)
         for event in changed:
             self.log_change(request, event, f"Marked {status}.")
         self.message_user(request, f"{len(changed)} event(s) marked {status}.", messages.SUCCESS)
@@ -186,7 +186,7 @@ class MoveToEventMixin:
 
     move_what = ""
 
-    def move(self, *, obj, target: Event, user):
+    def move(self, *, obj, target: Event):
         raise NotImplementedError
 
     def get_urls(self):
@@ -222,7 +222,7 @@ class MoveToEventMixin:
         for obj in objects:
             source = obj.event
             try:
-                self.move(obj=obj, target=target, user=request.user)
+                self.move(obj=obj, target=target)
             except curation.CurationError as exc:
                 self.message_user(request, str(exc), messages.WARNING)
                 continue
@@ -245,8 +245,8 @@ class ParticipationAdmin(MoveToEventMixin, admin.ModelAdmin):
     raw_id_fields = ("event",)
     actions = ("move_to_event",)
 
-    def move(self, *, obj, target, user):
-        return curation.participation_move(participation=obj, target=target, user=user)
+    def move(self, *, obj, target):
+        return curation.participation_move(participation=obj, target=target)
 
     @admin.display(description="event", ordering="event")
     def event_link(self, obj: Participation) -> str:
@@ -264,8 +264,8 @@ class EvidenceAdmin(MoveToEventMixin, admin.ModelAdmin):
     readonly_fields = ("event", "article", "sentence", "start", "end", "created_at")
     actions = ("move_to_event",)
 
-    def move(self, *, obj, target, user):
-        return curation.evidence_move(evidence=obj, target=target, user=user)
+    def move(self, *, obj, target):
+        return curation.evidence_move(evidence=obj, target=target)
 
     def has_add_permission(self, request) -> bool:
         return False

@@ -113,3 +113,11 @@ def test_merges_are_all_or_nothing(monkeypatch):
     assert Actor.objects.count() == 2
     assert other.mentions.count() == 1
     assert not Event.objects.exists()
+
+
+def test_a_curated_alias_gets_keys_from_its_new_name_and_is_marked_curated():
+    alias = ActorAliasFactory(name="Gen. Otieno", key="stale", surname="stale", source="extracted")
+    alias.name = "Amani Otiena"
+    curation.alias_save_curated(alias=alias)
+    alias.refresh_from_db()
+    assert (alias.key, alias.surname, alias.source) == ("amani otiena", "utn", "curated")
