@@ -25,6 +25,7 @@ from entities.models import (
     Role,
     SuspectedDuplicate,
 )
+from extraction import confidence
 from extraction.names import core_words, name_key, name_match_score, surname_skeleton
 from extraction.records import ArticleExtraction, EventRecord, PersonRecord, RoleRecord
 
@@ -482,9 +483,9 @@ def event_absorb(*, event: Event, record: EventRecord, people: dict[int, str], a
     if event.planned and not record.planned:
         event.planned = False
         changed.append("planned")
-    confidence = round(min(0.99, max(event.confidence, record.confidence) + 0.05), 2)
-    if confidence != event.confidence:
-        event.confidence = confidence
+    score = confidence.reported_again(event.confidence, record.confidence)
+    if score != event.confidence:
+        event.confidence = score
         changed.append("confidence")
     if event.needs_review and record.date.known and event.date_start is not None:
         event.needs_review = False

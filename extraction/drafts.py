@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extraction import geo
+from extraction.confidence import FOUND
 from extraction.lexicon import GENERIC_OFFICES, OFFICE_HEADS, OFFICE_WORDS
 from extraction.people import bare
 from extraction.records import DateSpan, EvidenceRecord, PersonRecord
@@ -28,7 +29,7 @@ class Draft:
     host_country: str = ""
     date: DateSpan = field(default_factory=DateSpan)
     planned: bool = False
-    confidence: float = 0.6
+    confidence: float = FOUND
     parent: "Draft | None" = None
     evidence: list[EvidenceRecord] = field(default_factory=list)
 

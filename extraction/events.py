@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from extraction import geo
+from extraction import confidence, geo
 from extraction.dates import find_date_expressions, resolve_date
 from extraction.drafts import ArticleContext, Draft, is_office_head
 from extraction.lexicon import GROUP_SUBJECTS, NOT_WHEN, SPEECH_VERBS, VISIT_VERBS
@@ -447,7 +447,6 @@ def to_records(drafts: list[Draft]) -> list[EventRecord]:
         participants += [ParticipantRecord(person=k, role="host") for k in draft.hosts if k not in draft.guests]
         participants += [ParticipantRecord(person=k) for k in draft.others if k not in draft.guests + draft.hosts]
         participants += [ParticipantRecord(person=None, office=o, country=c) for o, c in draft.offices]
-        confidence = draft.confidence + (0.1 if draft.date.known else 0) + (0.05 if draft.place else 0)
         records.append(
             EventRecord(
                 kind=draft.kind,
@@ -457,7 +456,7 @@ def to_records(drafts: list[Draft]) -> list[EventRecord]:
                 place=draft.place,
                 host_country=draft.host_country,
                 planned=draft.planned,
-                confidence=round(min(confidence, 0.95), 2),
+                confidence=confidence.of_draft(draft.confidence, dated=draft.date.known, placed=bool(draft.place)),
                 parent=index.get(id(draft.parent)) if draft.parent is not None else None,
             )
         )

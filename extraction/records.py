@@ -6,6 +6,8 @@ They are picklable so that extraction can run in worker processes and hand its r
 from dataclasses import dataclass, field
 from datetime import date
 
+from extraction.confidence import UNSCORED
+
 
 @dataclass(frozen=True)
 class DateSpan:
@@ -82,7 +84,7 @@ class EventRecord:
     place: str = ""
     host_country: str = ""
     planned: bool = False
-    confidence: float = 0.5
+    confidence: float = UNSCORED
     parent: int | None = None  # index of the visit in ArticleExtraction.events
 
     @property

@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from extraction import confidence
 from extraction.drafts import ArticleContext, Draft
 from extraction.lexicon import MULTI_NOUNS
 from extraction.records import DateSpan, PersonRecord
@@ -111,7 +112,7 @@ def implied_visit(context: ArticleContext, draft: Draft) -> Draft | None:
         host_country=draft.host_country,
         date=draft.date,
         planned=draft.planned,
-        confidence=0.5,
+        confidence=confidence.IMPLIED,
         evidence=list(draft.evidence),
     )
 
@@ -192,7 +193,7 @@ def absorb(target: Draft, other: Draft) -> None:
     target.offices = list(dict.fromkeys(target.offices + other.offices))
     target.evidence = list({(e.start, e.end): e for e in target.evidence + other.evidence}.values())
     target.planned = target.planned and other.planned
-    target.confidence = min(0.95, max(target.confidence, other.confidence) + 0.1)
+    target.confidence = confidence.repeated_in_article(target.confidence, other.confidence)
     target.parent = target.parent or other.parent
     if target.kind != other.kind and "multilateral" in {target.kind, other.kind}:
         target.kind = "multilateral"
