@@ -14,6 +14,11 @@ optionally, its entity in IOB form. For example::
     ''')
 
 No trained model is loaded: the Doc has a blank English vocabulary, and sentences come from the trees.
+A sentence that ingest does not parse has a flat tree (every token's head its first token, label `dep`)
+and, when it was not tagged either, `_` for its tags. To start a table from what the trained model makes of an
+invented sentence, as ingest parses it::
+
+    .venv/bin/python -m tests.extraction.docs "General Otieno met Minister Tanaka on Tuesday."
 """
 
 from functools import cache
@@ -60,5 +65,35 @@ def parsed(table: str) -> Doc:
 
 
 def _tags(cell: str) -> tuple[str, str]:
+    if cell == "_":  # not tagged
+        return "", ""
     tag, _, coarse = cell.partition("/") if cell not in {"/", "//"} else (cell, "", "")
     return tag, coarse or COARSE.get(tag, "X")
+
+
+def table(doc: Doc) -> str:
+    """The table `parsed` reads back into the same words, tags, tree and entities."""
+    width = max((len(t.text) for t in doc), default=1)
+    rows = []
+    for token in doc:
+        tag = token.tag_ or "_"
+        if token.tag_ and COARSE.get(token.tag_, "X") != token.pos_:
+            tag += f"/{token.pos_}"
+        entity = f"{token.ent_iob_}-{token.ent_type_}" if token.ent_type_ else ""
+        rows.append(f"{token.text:<{width}} {tag:<8} {token.dep_ or 'dep':<9} {token.head.i:<3} {entity}".rstrip())
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":  # print the table of a sentence as ingest parses it (loads the trained model)
+    import os
+    import sys
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.local")
+    django.setup()
+    from entities.nlp import configured_nlp
+    from extraction.runtime.nlp import parse_selectively
+
+    [parsed_doc] = parse_selectively(configured_nlp(), [" ".join(sys.argv[1:])], batch_size=1)
+    print(table(parsed_doc))

@@ -1,6 +1,6 @@
 """The hand-built Docs that rule tests read are what the parser would have left."""
 
-from tests.extraction.docs import parsed
+from tests.extraction.docs import parsed, table
 
 MEETING = """
     General  NNP      compound 1 B-PERSON
@@ -36,3 +36,23 @@ def test_a_coarse_tag_can_be_given_after_the_fine_one():
         going VBG     ROOT  2
     """)
     assert doc[1].pos_ == "AUX" and doc[1].tag_ == "VBZ"
+
+
+def test_a_table_reads_back_into_the_same_doc():
+    doc = parsed(MEETING)
+    again = parsed(table(doc))
+    assert [(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in again] == [
+        (t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in doc
+    ]
+
+
+def test_an_unparsed_sentence_is_a_flat_untagged_tree():
+    doc = parsed("""
+        Rain  NN  ROOT  0
+        fell  VBD dep   0
+        .     .   dep   0
+        It    _   ROOT  3
+        ended _   dep   3
+    """)
+    assert [s.text for s in doc.sents] == ["Rain fell.", "It ended"]
+    assert doc[4].tag_ == "" and doc[4].pos_ == ""
