@@ -26,10 +26,10 @@ from entities.models import (
     SuspectedDuplicate,
 )
 from extraction import confidence
+from extraction.identity import KnownEvent, Report, candidate_kinds, choose_event
 from extraction.names import core_words, name_key, name_match_score, surname_skeleton
-from extraction.records import ArticleExtraction, EventRecord, PersonRecord, RoleRecord
+from extraction.records import ArticleExtraction, DateSpan, EventRecord, PersonRecord, RoleRecord
 
-MEETING_KINDS = {"meeting", "phone_call", "multilateral"}
 # A strong string match: full names that agree word for word, spelling variants allowed.
 STRONG_MATCH = 0.8
 
@@ -312,7 +312,10 @@ def event_upsert(
     companions = record_companions(record, index, extraction, actor_ids)
     match, uncertain = event_by_evidence(record=record, people=people, article=article), False
     if match is None:
-        match, uncertain = event_find_match(record=record, people=people, companions=companions)
+        candidates = known_events(record, people)
+        report = Report(record=record, people=people, companions=frozenset(companions))
+        chosen, uncertain = choose_event(report, [known for _, known in candidates.values()])
+        match = candidates[chosen.pk][0] if chosen is not None else None
     if match is not None:
         event_absorb(event=match, record=record, people=people, article=article)
         return match, False
@@ -375,28 +378,10 @@ def event_by_evidence(*, record: EventRecord, people: dict[int, str], article: A
     return overlapping[0] if len(overlapping) == 1 else None
 
 
-def event_find_match(*, record: EventRecord, people: dict[int, str], companions: set[int]) -> tuple[Event | None, bool]:
-    """The stored event this record reports again, and whether a guess was refused for want of evidence."""
-    candidates = [c for c in candidate_events(record, people) if same_participants(c, record, people)]
-    dated = [c for c in candidates if c.date_start is not None]
-    if record.date.known:
-        overlapping = [c for c in dated if dates_overlap(c, record)]
-        if overlapping:
-            return closest(overlapping, record), False
-        undated = [c for c in candidates if c.date_start is None and trip_supports(c, companions, newer_is_dated=True)]
-        return (undated[0] if len(undated) == 1 else None), False
-    supported = [c for c in candidates if trip_supports(c, companions, newer_is_dated=False)]
-    if len(supported) == 1:
-        return supported[0], False
-    undated = [c for c in candidates if c.date_start is None]
-    if not supported and len(candidates) == 1 and undated and not companions:
-        return undated[0], False  # a bare undated mention of the only such event: nothing contradicts it
-    return None, bool(candidates)
-
-
-def candidate_events(record: EventRecord, people: dict[int, str]) -> list[Event]:
-    kinds = ["visit"] if record.kind == "visit" else sorted(MEETING_KINDS)
-    queryset = Event.objects.filter(kind__in=kinds).prefetch_related("participations")
+def known_events(record: EventRecord, people: dict[int, str]) -> dict[int, tuple[Event, KnownEvent]]:
+    """The stored events this record could report again, each with what deciding identity needs of it
+    (participants prefetched, the people of their trips read in one query)."""
+    queryset = Event.objects.filter(kind__in=sorted(candidate_kinds(record.kind))).prefetch_related("participations")
     if record.kind == "visit" or record.host_country:
         queryset = queryset.filter(Q(host_country=record.host_country) | Q(host_country=""))
     if people:
@@ -405,50 +390,39 @@ def candidate_events(record: EventRecord, people: dict[int, str]) -> list[Event]
     else:
         countries = {p.country for p in record.participants if p.country}
         queryset = queryset.filter(participations__actor__isnull=True, participations__country__in=countries)
-    return list(queryset.distinct()[:50])
-
-
-def same_participants(event: Event, record: EventRecord, people: dict[int, str]) -> bool:
-    """Visits share a traveller and a destination; meetings have the same people, or the same offices."""
-    stored = {p.actor_id for p in event.participations.all() if p.actor_id}
-    if record.host_country and event.host_country and record.host_country != event.host_country:
-        return False
-    if record.kind == "visit":
-        return bool(stored & set(people))
-    if people or stored:
-        return stored == set(people)
-    offices = {p.country for p in event.participations.all() if not p.actor_id}
-    return bool(offices & {p.country for p in record.participants if p.country})
-
-
-def dates_overlap(event: Event, record: EventRecord) -> bool:
-    slack = 2 if record.kind == "visit" else 0
-    return (event.date_start - record.date.end).days <= slack and (record.date.start - event.date_end).days <= slack
-
-
-def closest(events: list[Event], record: EventRecord) -> Event:
-    return min(events, key=lambda e: abs((e.date_start - record.date.start).days))
-
-
-def event_companions(event: Event) -> set[int]:
-    """People of the stored event's trip: of the visit it belongs to and of that visit's other meetings."""
-    trip = event.parent_id or event.pk
-    own = {p.actor_id for p in event.participations.all() if p.actor_id}
-    people = set(
-        Participation.objects.filter(Q(event_id=trip) | Q(event__parent_id=trip), actor__isnull=False).values_list(
-            "actor_id", flat=True
+    events = list(queryset.distinct()[:50])
+    trips = trip_people(events)
+    known = {}
+    for event in events:
+        actors = frozenset(p.actor_id for p in event.participations.all() if p.actor_id)
+        known[event.pk] = (
+            event,
+            KnownEvent(
+                pk=event.pk,
+                kind=event.kind,
+                date=DateSpan(event.date_start, event.date_end, event.date_precision),
+                host_country=event.host_country,
+                actors=actors,
+                office_countries=frozenset(p.country for p in event.participations.all() if not p.actor_id),
+                companions=frozenset(trips.get(event.parent_id or event.pk, set()) - actors),
+            ),
         )
-    )
-    return people - own
+    return known
 
 
-def trip_supports(event: Event, companions: set[int], *, newer_is_dated: bool) -> bool:
-    """An undated report joins another only when the people of one trip are among those of the other."""
-    stored = event_companions(event)
-    if not companions and not stored:
-        return False
-    undated_side, dated_side = (stored, companions) if newer_is_dated else (companions, stored)
-    return bool(undated_side) and undated_side <= dated_side
+def trip_people(events: list[Event]) -> dict[int, set[int]]:
+    """Trip (the visit, or the event itself) -> the people of its events, for every event given."""
+    trips = {event.parent_id or event.pk for event in events}
+    if not trips:
+        return {}
+    rows = Participation.objects.filter(
+        Q(event_id__in=trips) | Q(event__parent_id__in=trips), actor__isnull=False
+    ).values_list("event_id", "event__parent_id", "actor_id")
+    people: dict[int, set[int]] = {}
+    for event_id, parent_id, actor_id in rows:
+        for trip in {event_id, parent_id} & trips:
+            people.setdefault(trip, set()).add(actor_id)
+    return people
 
 
 def event_absorb(*, event: Event, record: EventRecord, people: dict[int, str], article: Article) -> None:

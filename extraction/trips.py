@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from extraction import confidence
 from extraction.drafts import ArticleContext, Draft
+from extraction.identity import TRIP_SLACK_DAYS, overlaps, same_event
 from extraction.lexicon import MULTI_NOUNS
 from extraction.records import DateSpan, PersonRecord
 from extraction.triggers import CANCELLED
@@ -85,7 +86,9 @@ def current_trip(draft: Draft, visits: list[Draft]) -> Draft | None:
     compatible = [v for v in visits if not draft.host_country or v.host_country == draft.host_country]
     compatible = [v for v in compatible if v.planned == draft.planned]  # a plan is not part of a past trip
     compatible = [
-        v for v in compatible if not (draft.date.known and v.date.known and not overlaps(draft.date, v.date, slack=3))
+        v
+        for v in compatible
+        if not (draft.date.known and v.date.known and not overlaps(draft.date, v.date, slack=TRIP_SLACK_DAYS))
     ]
     before = [v for v in compatible if v.trigger < draft.trigger]
     if draft.delegation and before:
@@ -128,12 +131,6 @@ def settle_roles(context: ArticleContext, draft: Draft) -> None:
             (draft.hosts if country == draft.host_country else draft.guests).append(key)
 
 
-def overlaps(a: DateSpan, b: DateSpan, *, slack: int = 0) -> bool:
-    if not (a.known and b.known):
-        return True
-    return (a.start - b.end).days <= slack and (b.start - a.end).days <= slack
-
-
 def narrower(a: DateSpan, b: DateSpan) -> DateSpan:
     """The more precise of two compatible dates."""
     if not a.known:
@@ -141,28 +138,6 @@ def narrower(a: DateSpan, b: DateSpan) -> DateSpan:
     if not b.known:
         return a
     return a if (a.end - a.start) <= (b.end - b.start) else b
-
-
-def same_event(a: Draft, b: Draft) -> bool:
-    if (a.kind == "visit") != (b.kind == "visit"):
-        return False
-    if a.kind == "visit":
-        if a.host_country != b.host_country or not set(a.guests) & set(b.guests):
-            return False
-        return overlaps(a.date, b.date, slack=2)
-    if "multilateral" in {a.kind, b.kind}:
-        other = b if a.kind == "multilateral" else a
-        if other.kind == "phone_call" or not (a.host_country and a.host_country == b.host_country):
-            return False
-        if other.kind == "meeting" and len({c for _, c in other.offices}) < 2:
-            return False
-        shared = set(a.people) & set(b.people) or {c for _, c in a.offices} & {c for _, c in b.offices}
-        return bool(shared) and overlaps(a.date, b.date)
-    if set(a.people) != set(b.people) or not a.people:
-        return False
-    if a.host_country and b.host_country and a.host_country != b.host_country:
-        return False
-    return overlaps(a.date, b.date)
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:

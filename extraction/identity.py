@@ -1,0 +1,135 @@
+"""When two reports are of one event: the one home of that decision, in an article and across articles.
+
+Within an article (`same_event`) two drafts are compared with everything the text told about both. Across
+articles (`choose_event`) a new report is compared with what the knowledge base holds (a `KnownEvent`), and
+a report that no date ties down joins another only when the people of one trip are among those of the
+other. The two share their date rule (`overlaps`, with `date_slack`); where they differ on purpose, the
+difference has a name here.
+"""
+
+from dataclasses import dataclass, field
+
+from extraction.drafts import Draft
+from extraction.records import DateSpan, EventRecord
+
+# Reports of one visit may disagree on its first day by this much (arrival, talks, "this week").
+VISIT_SLACK_DAYS = 2
+# A meeting belongs to a trip whose dates lie within this many days of its own.
+TRIP_SLACK_DAYS = 3
+
+
+def date_slack(kind: str) -> int:
+    """How many days two reports of one event of this kind may lie apart."""
+    return VISIT_SLACK_DAYS if kind == "visit" else 0
+
+
+def overlaps(a: DateSpan, b: DateSpan, *, slack: int = 0) -> bool:
+    """Whether the dates allow one event; an unknown date contradicts nothing."""
+    if not (a.known and b.known):
+        return True
+    return (a.start - b.end).days <= slack and (b.start - a.end).days <= slack
+
+
+# --- within an article ---------------------------------------------------------------------------
+
+
+def same_event(a: Draft, b: Draft) -> bool:
+    """Two drafts of one article that report one event (a gathering may absorb a meeting held at it)."""
+    if (a.kind == "visit") != (b.kind == "visit"):
+        return False
+    if a.kind == "visit":
+        if a.host_country != b.host_country or not set(a.guests) & set(b.guests):
+            return False
+        return overlaps(a.date, b.date, slack=date_slack("visit"))
+    if "multilateral" in {a.kind, b.kind}:
+        other = b if a.kind == "multilateral" else a
+        if other.kind == "phone_call" or not (a.host_country and a.host_country == b.host_country):
+            return False
+        if other.kind == "meeting" and len({c for _, c in other.offices}) < 2:
+            return False
+        shared = set(a.people) & set(b.people) or {c for _, c in a.offices} & {c for _, c in b.offices}
+        return bool(shared) and overlaps(a.date, b.date)
+    if set(a.people) != set(b.people) or not a.people:
+        return False
+    if a.host_country and b.host_country and a.host_country != b.host_country:
+        return False
+    return overlaps(a.date, b.date)
+
+
+# --- across articles -----------------------------------------------------------------------------
+
+# The kinds a stored event may have to be reported again by a report of this kind.
+VISIT_KINDS = frozenset({"visit"})
+MEETING_KINDS = frozenset({"meeting", "phone_call", "multilateral"})
+
+
+def candidate_kinds(kind: str) -> frozenset[str]:
+    return VISIT_KINDS if kind == "visit" else MEETING_KINDS
+
+
+@dataclass(frozen=True)
+class KnownEvent:
+    """What the knowledge base holds of a stored event, as far as deciding identity needs it."""
+
+    pk: int
+    kind: str
+    date: DateSpan
+    host_country: str = ""
+    actors: frozenset[int] = frozenset()
+    office_countries: frozenset[str] = frozenset()
+    companions: frozenset[int] = field(default_factory=frozenset)  # people of its trip, beyond its own
+
+
+@dataclass(frozen=True)
+class Report:
+    """A new report of an event, with its people as knowledge-base actors (id -> side)."""
+
+    record: EventRecord
+    people: dict[int, str]
+    companions: frozenset[int] = frozenset()
+
+    @property
+    def office_countries(self) -> set[str]:
+        return {p.country for p in self.record.participants if p.country}
+
+
+def same_participants(known: KnownEvent, report: Report) -> bool:
+    """Visits share a traveller and a destination; meetings have the same people, or the same offices."""
+    record = report.record
+    if record.host_country and known.host_country and record.host_country != known.host_country:
+        return False
+    if record.kind == "visit":
+        return bool(known.actors & set(report.people))
+    if report.people or known.actors:
+        return known.actors == set(report.people)
+    return bool(known.office_countries & report.office_countries)
+
+
+def trip_supports(known: KnownEvent, report: Report, *, newer_is_dated: bool) -> bool:
+    """An undated report joins another only when the people of one trip are among those of the other."""
+    if not report.companions and not known.companions:
+        return False
+    undated_side, dated_side = (
+        (known.companions, report.companions) if newer_is_dated else (report.companions, known.companions)
+    )
+    return bool(undated_side) and undated_side <= dated_side
+
+
+def choose_event(report: Report, candidates: list[KnownEvent]) -> tuple[KnownEvent | None, bool]:
+    """The stored event this report is of, and whether a guess was refused for want of evidence."""
+    record = report.record
+    matching = [c for c in candidates if same_participants(c, report)]
+    if record.date.known:
+        slack = date_slack(record.kind)
+        overlapping = [c for c in matching if c.date.known and overlaps(c.date, record.date, slack=slack)]
+        if overlapping:
+            return min(overlapping, key=lambda c: abs((c.date.start - record.date.start).days)), False
+        undated = [c for c in matching if not c.date.known and trip_supports(c, report, newer_is_dated=True)]
+        return (undated[0] if len(undated) == 1 else None), False
+    supported = [c for c in matching if trip_supports(c, report, newer_is_dated=False)]
+    if len(supported) == 1:
+        return supported[0], False
+    undated = [c for c in matching if not c.date.known]
+    if not supported and len(matching) == 1 and undated and not report.companions:
+        return undated[0], False  # a bare undated mention of the only such event: nothing contradicts it
+    return None, bool(matching)

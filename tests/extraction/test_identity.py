@@ -1,0 +1,90 @@
+"""Which stored event a new report is of, and when two drafts of an article are one event: table-tested."""
+
+from datetime import date
+
+import pytest
+
+from extraction.identity import KnownEvent, Report, choose_event, overlaps
+from extraction.records import DateSpan, EventRecord, ParticipantRecord
+
+UNDATED = DateSpan()
+
+
+def days(first: str, last: str | None = None) -> DateSpan:
+    return DateSpan(date.fromisoformat(first), date.fromisoformat(last or first), "day")
+
+
+def report(kind="meeting", when=UNDATED, people=(1, 2), host="", companions=()) -> Report:
+    record = EventRecord(
+        kind=kind,
+        participants=[ParticipantRecord(person=p) for p in people],
+        evidence=[],
+        date=when,
+        host_country=host,
+    )
+    return Report(record=record, people={p: "participant" for p in people}, companions=frozenset(companions))
+
+
+def known(pk, kind="meeting", when=UNDATED, actors=(1, 2), host="", companions=()) -> KnownEvent:
+    return KnownEvent(
+        pk=pk, kind=kind, date=when, host_country=host, actors=frozenset(actors), companions=frozenset(companions)
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slack", "expected"),
+    [
+        (days("2021-03-01"), days("2021-03-01"), 0, True),
+        (days("2021-03-01"), days("2021-03-02"), 0, False),
+        (days("2021-03-01"), days("2021-03-03"), 2, True),
+        (days("2021-03-01", "2021-03-31"), days("2021-03-15"), 0, True),
+        (UNDATED, days("2021-03-15"), 0, True),
+    ],
+)
+def test_dates_overlap_within_the_slack_and_an_unknown_date_contradicts_nothing(a, b, slack, expected):
+    assert overlaps(a, b, slack=slack) is expected
+
+
+@pytest.mark.parametrize(
+    ("new", "stored", "chosen", "uncertain"),
+    [
+        # a dated report joins the stored event of the same people on the same day
+        (report(when=days("2021-03-01")), [known(7, when=days("2021-03-01"))], 7, False),
+        # ... not one a day away: meetings have no slack
+        (report(when=days("2021-03-01")), [known(7, when=days("2021-03-02"))], None, False),
+        # visits do: reports of one trip disagree on its first day
+        (
+            report("visit", days("2021-03-01"), people=(1,), host="Kenya"),
+            [known(7, "visit", days("2021-03-03"), actors=(1,), host="Kenya")],
+            7,
+            False,
+        ),
+        # the closest of several dated events
+        (
+            report(when=days("2021-03-10", "2021-03-20")),
+            [known(7, when=days("2021-03-11")), known(8, when=days("2021-03-19"))],
+            7,
+            False,
+        ),
+        # other people, other event
+        (report(when=days("2021-03-01")), [known(7, when=days("2021-03-01"), actors=(1, 3))], None, False),
+        # another host country, another event
+        (report(host="Peru"), [known(7, host="Chile")], None, False),
+        # a bare undated mention of the only such event joins it
+        (report(), [known(7)], 7, False),
+        # an undated report among several candidates is not guessed: it is flagged for review
+        (report(), [known(7, when=days("2021-03-01")), known(8, when=days("2021-05-01"))], None, True),
+        # ... unless the people of its trip are among those of one candidate's trip
+        (
+            report(companions=(5,)),
+            [known(7, when=days("2021-03-01"), companions=(5, 6)), known(8, when=days("2021-05-01"), companions=(9,))],
+            7,
+            False,
+        ),
+        # a dated report joins the only undated event whose trip people it also brought
+        (report(when=days("2021-03-01"), companions=(5, 6)), [known(7, companions=(5,))], 7, False),
+    ],
+)
+def test_a_new_report_joins_the_stored_event_it_reports_again(new, stored, chosen, uncertain):
+    found, refused = choose_event(new, stored)
+    assert (found.pk if found else None, refused) == (chosen, uncertain)
