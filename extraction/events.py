@@ -190,13 +190,13 @@ def place_of(context: ArticleContext, token: Token, anchor: Token, reach: list[i
         for prefix in ("the ", "The "):
             if text.startswith(prefix):
                 text = text[len(prefix) :]
-        city = geo.VENUE_CITY.get(text) or (text if geo.city_country(text) else "")
+        city = text if geo.city_country(text) else ""
         country = geo.country_of(city or text) or geo.ORGANIZATION_COUNTRY.get(text, "")
         if ent.label_ == "ORG" and not country and prep not in {"at", "to", "in"}:
             continue
         if ent.label_ == "GPE" and not country:
             continue
-        if ent.label_ == "ORG" and not geo.VENUE_CITY.get(text) and prep != "at":
+        if ent.label_ == "ORG" and prep != "at":
             continue
         place = text if (city or ent.label_ in {"FAC", "ORG"}) and not hosted else ""
         rank = (0 if pointed or own_modifier or visited else 1, abs(ent.root.i - token.i))

@@ -169,14 +169,10 @@ ORGANIZATION_COUNTRY = {
     "Revolutionary Guards": "Iran",
     "Revolutionary Guard": "Iran",
     "Quds Force": "Iran",
-    "Pasdaran": "Iran",
     "Basij": "Iran",
     "IRNA": "Iran",
     "Majlis": "Iran",
-    "ISPR": "Pakistan",
     "ISI": "Pakistan",
-    "GHQ": "Pakistan",
-    "Pak Army": "Pakistan",
     "PML-N": "Pakistan",
     "PTI": "Pakistan",
     "PPP": "Pakistan",
@@ -203,8 +199,6 @@ ORGANIZATION_COUNTRY = {
     "IDF": "Israel",
 }
 
-# Venues that name a city (and so a country) where the text says so.
-VENUE_CITY = {"GHQ": "Rawalpindi", "General Headquarters": "Rawalpindi"}
 
 
 @cache
