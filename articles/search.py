@@ -165,12 +165,12 @@ def _through_the_index(query: str) -> Iterator[None]:
         yield
 
 
-def attach_headlines(articles: list, query: str) -> None:
-    """Highlighted snippets for the articles on one page only, never for all matches. One query on PostgreSQL,
-    over a window of each body (HEADLINE_WINDOW); elsewhere the snippet is cut in Python when the page is drawn."""
+def page_headlines(articles: list, query: str) -> dict[int, str]:
+    """Highlighted snippets by article id for the articles on one page only, never for all matches. One query on
+    PostgreSQL, over a window of each body (HEADLINE_WINDOW); elsewhere none, and headline_html cuts the snippet."""
     query = _clean(query)
     if not query or not articles or connection.vendor != "postgresql":
-        return
+        return {}
     params = {
         "config": SEARCH_CONFIG,
         "query": query,
@@ -181,9 +181,7 @@ def attach_headlines(articles: list, query: str) -> None:
     }
     with connection.cursor() as cursor:
         cursor.execute(_HEADLINES_SQL, params)
-        found = dict(cursor.fetchall())
-    for article in articles:
-        article.headline = found.get(article.pk)
+        return dict(cursor.fetchall())
 
 
 def query_terms(query: str) -> tuple[list[str], list[str]]:
@@ -221,9 +219,9 @@ def snippet(text: str, words: list[str], size: int = SNIPPET_CHARS) -> str:
     return pattern.sub(lambda m: f"{START}{m.group()}{STOP}", window) if pattern else window
 
 
-def headline_html(article, query: str) -> SafeString:
-    """The article's headline for a query as HTML: escaped first, then the matches marked."""
-    raw = getattr(article, "headline", None)
+def headline_html(article, query: str, headline: str | None = None) -> SafeString:
+    """The article's headline for a query (the database's, else cut here) as HTML: escaped, then the matches marked."""
+    raw = headline
     if raw is None:
         raw = snippet(article.body, query_terms(_clean(query))[0])
     html = str(escape(raw)).replace(START, "<mark>").replace(STOP, "</mark>")
