@@ -36,12 +36,14 @@ def actor_export(actor: Actor) -> dict[str, Any]:
 
 
 def event_export(event: Event) -> dict[str, Any]:
-    """An event as the scorer reads it."""
+    """An event as the scorer reads it; `planned` says a plan whatever its review status."""
+    # Older readers know a plan only by its status: a pending plan keeps saying so there.
     status = "planned" if event.planned and event.status == ReviewStatus.PENDING else event.status
     return {
         "id": event.pk,
         "kind": event.kind,
         "status": status,
+        "planned": event.planned,
         "confidence": event.confidence,
         "date_start": event.date_start.isoformat() if event.date_start else None,
         "date_end": event.date_end.isoformat() if event.date_end else None,
