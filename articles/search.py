@@ -81,6 +81,12 @@ def _search_postgres(queryset: QuerySet, query: str) -> QuerySet:
     )
 
 
+def count_is_capped(results, count: int) -> bool:
+    """Whether more articles match than were ranked, from the count already read (it is then a lower bound):
+    a yes/no that runs no query of its own."""
+    return isinstance(results, RankedArticles) and count >= RANK_CANDIDATES
+
+
 class RankedArticles(Sequence):
     """Search results as a sequence a Paginator can cut: the ids of the first RANK_CANDIDATES matches the index
     yields, ranked in one query (which also gives the count), and the articles of a page read when it is cut.
@@ -103,11 +109,6 @@ class RankedArticles(Sequence):
 
     def __len__(self) -> int:
         return len(self.ids)
-
-    @property
-    def capped(self) -> bool:
-        """Whether more articles match than were ranked (the count shown is then a lower bound)."""
-        return len(self.ids) >= RANK_CANDIDATES
 
     def __getitem__(self, index):
         if isinstance(index, int):

@@ -12,7 +12,7 @@ from django.db.models.functions import Coalesce, TruncMonth
 from django.shortcuts import get_object_or_404
 
 from articles.models import Article
-from articles.search import headline_html, page_headlines
+from articles.search import headline_html, page_headlines, search_ranked
 from entities.formatting import participant_names, timeline_headings
 from entities.models import (
     Actor,
@@ -291,8 +291,6 @@ def search_officials(query: str, limit: int = 50) -> list[OfficialRow]:
 def article_list(query: str = ""):
     """Articles, searched when there is a query (best first), newest first otherwise: a QuerySet, or on
     PostgreSQL a RankedArticles for a search. Event counts and snippets are for a page: `article_rows`."""
-    from articles.search import search_ranked
-
     articles = Article.objects.defer("original_text", "search_vector")
     return search_ranked(articles.order_by(F("published_on").desc(nulls_last=True), "-id"), query)
 

@@ -9,7 +9,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from articles.models import Article
-from articles.search import MAX_QUERY_CHARS
+from articles.search import MAX_QUERY_CHARS, count_is_capped
 from entities import export, selectors
 from entities.filters import EventFilter
 from entities.models import Event
@@ -132,7 +132,7 @@ def article_list(request):
     articles = selectors.article_list(query) if valid else Article.objects.none()
     page = paginate(request, articles, ARTICLES_PER_PAGE)
     rows = selectors.article_rows(page.object_list, query)
-    capped = getattr(articles, "capped", False)
+    capped = count_is_capped(articles, page.paginator.count)
     context = {"form": form, "query": query, "page": page, "rows": rows, "capped": capped}
     return render(request, "articles/list.html", context, status=200 if valid else 400)
 
