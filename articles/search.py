@@ -81,6 +81,12 @@ def _search_postgres(queryset: QuerySet, query: str) -> QuerySet:
     )
 
 
+def count_is_capped(results, count: int) -> bool:
+    """Whether more articles match than were ranked, from the count already read (it is then a lower bound):
+    a yes/no that runs no query of its own."""
+    return isinstance(results, RankedArticles) and count >= RANK_CANDIDATES
+
+
 class RankedArticles(Sequence):
     """Search results as a sequence a Paginator can cut: the ids of the first RANK_CANDIDATES matches the index
     yields, ranked in one query (which also gives the count), and the articles of a page read when it is cut.
@@ -103,11 +109,6 @@ class RankedArticles(Sequence):
 
     def __len__(self) -> int:
         return len(self.ids)
-
-    @property
-    def capped(self) -> bool:
-        """Whether more articles match than were ranked (the count shown is then a lower bound)."""
-        return len(self.ids) >= RANK_CANDIDATES
 
     def __getitem__(self, index):
         if isinstance(index, int):
@@ -165,12 +166,12 @@ def _through_the_index(query: str) -> Iterator[None]:
         yield
 
 
-def attach_headlines(articles: list, query: str) -> None:
-    """Highlighted snippets for the articles on one page only, never for all matches. One query on PostgreSQL,
-    over a window of each body (HEADLINE_WINDOW); elsewhere the snippet is cut in Python when the page is drawn."""
+def page_headlines(articles: list, query: str) -> dict[int, str]:
+    """Highlighted snippets by article id for the articles on one page only, never for all matches. One query on
+    PostgreSQL, over a window of each body (HEADLINE_WINDOW); elsewhere none, and headline_html cuts the snippet."""
     query = _clean(query)
     if not query or not articles or connection.vendor != "postgresql":
-        return
+        return {}
     params = {
         "config": SEARCH_CONFIG,
         "query": query,
@@ -181,9 +182,7 @@ def attach_headlines(articles: list, query: str) -> None:
     }
     with connection.cursor() as cursor:
         cursor.execute(_HEADLINES_SQL, params)
-        found = dict(cursor.fetchall())
-    for article in articles:
-        article.headline = found.get(article.pk)
+        return dict(cursor.fetchall())
 
 
 def query_terms(query: str) -> tuple[list[str], list[str]]:
@@ -221,9 +220,9 @@ def snippet(text: str, words: list[str], size: int = SNIPPET_CHARS) -> str:
     return pattern.sub(lambda m: f"{START}{m.group()}{STOP}", window) if pattern else window
 
 
-def headline_html(article, query: str) -> SafeString:
-    """The article's headline for a query as HTML: escaped first, then the matches marked."""
-    raw = getattr(article, "headline", None)
+def headline_html(article, query: str, headline: str | None = None) -> SafeString:
+    """The article's headline for a query (the database's, else cut here) as HTML: escaped, then the matches marked."""
+    raw = headline
     if raw is None:
         raw = snippet(article.body, query_terms(_clean(query))[0])
     html = str(escape(raw)).replace(START, "<mark>").replace(STOP, "</mark>")

@@ -1,10 +1,17 @@
-"""The knowledge base as one JSON document, in the format shared/gold/README.md describes."""
+"""Every shape an event leaves the site in: the knowledge base document the scorer reads (shared/gold/README.md),
+and the public timeline's JSON and CSV downloads.
+
+Kept together so that a field added to one is seen next to the others.
+"""
 
 from typing import Any
 
 from django.db.models import Prefetch
 
-from entities.models import Actor, Event, Evidence, Participation
+from entities.formatting import event_date, participant_country
+from entities.models import Actor, Event, Evidence, Participation, ReviewStatus
+
+# --- the knowledge base (export_kb) ------------------------------------------------------------------------------
 
 
 def actor_export(actor: Actor) -> dict[str, Any]:
@@ -29,11 +36,14 @@ def actor_export(actor: Actor) -> dict[str, Any]:
 
 
 def event_export(event: Event) -> dict[str, Any]:
-    status = "planned" if event.planned and event.status == "pending" else event.status
+    """An event as the scorer reads it; `planned` says a plan whatever its review status."""
+    # Older readers know a plan only by its status: a pending plan keeps saying so there.
+    status = "planned" if event.planned and event.status == ReviewStatus.PENDING else event.status
     return {
         "id": event.pk,
         "kind": event.kind,
         "status": status,
+        "planned": event.planned,
         "confidence": event.confidence,
         "date_start": event.date_start.isoformat() if event.date_start else None,
         "date_end": event.date_end.isoformat() if event.date_end else None,
@@ -70,3 +80,48 @@ def knowledge_base_export() -> dict[str, Any]:
         "actors": [actor_export(a) for a in actors.iterator(chunk_size=2000)],
         "events": [event_export(e) for e in events.iterator(chunk_size=2000)],
     }
+
+
+# --- the timeline's downloads ------------------------------------------------------------------------------------
+
+
+def timeline_record(event: Event) -> dict[str, Any]:
+    """An event of the public timeline's JSON download (and, flattened, of its CSV)."""
+    return {
+        "id": event.pk,
+        "kind": event.kind,
+        "status": event.status,
+        "planned": event.planned,
+        "date": event_date(event),
+        "date_start": event.date_start.isoformat() if event.date_start else None,
+        "date_end": event.date_end.isoformat() if event.date_end else None,
+        "date_precision": event.date_precision,
+        "place": event.place,
+        "host_country": event.host_country,
+        "parent_id": event.parent_id,
+        "participants": [
+            {
+                "actor_id": p.actor_id,
+                "name": p.actor.name if p.actor else "",
+                "office": p.office,
+                "country": participant_country(p),
+                "role": p.role,
+            }
+            for p in event.participations.all()
+        ],
+        "article_ids": sorted({ev.article_id for ev in event.evidence.all()}),
+    }
+
+
+CSV_COLUMNS = ["id", "kind", "status", "planned", "date", "date_start", "date_end", "date_precision", "place"]
+CSV_COLUMNS += ["host_country", "parent_id", "participants", "article_ids"]
+
+
+def csv_row(record: dict[str, Any]) -> list:
+    """A timeline record as a CSV row: participants on one line with their countries, articles by id."""
+    people = "; ".join(
+        f"{p['name'] or p['office']} ({p['country']})" if p["country"] else p["name"] or p["office"]
+        for p in record["participants"]
+    )
+    record = {**record, "participants": people, "article_ids": " ".join(map(str, record["article_ids"]))}
+    return [record[column] if record[column] is not None else "" for column in CSV_COLUMNS]

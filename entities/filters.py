@@ -2,10 +2,10 @@
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q
 from django.forms.renderers import Jinja2
 
-from entities.models import Event, EventKind, Evidence, Participation, ReviewStatus
+from entities.models import Event, EventKind, EventQuerySet, Evidence, ReviewStatus
 from entities.selectors import country_choices, official_ids
 
 MAX_TEXT = 200
@@ -58,9 +58,10 @@ class EventFilter(django_filters.FilterSet):
             choices = country_choices(fresh=True)
         self.filters["country"].extra["choices"] = choices
 
-    def filter_queryset(self, queryset: QuerySet[Event]) -> QuerySet[Event]:
+    def filter_queryset(self, queryset: EventQuerySet) -> EventQuerySet:
+        """Rejected events only when asked for by status: the timeline shows what is visible."""
         if not self.form.cleaned_data.get("status"):
-            queryset = queryset.exclude(status=ReviewStatus.REJECTED)
+            queryset = queryset.visible()
         return super().filter_queryset(queryset)
 
     # Undated events cannot be placed in a date range: they stay in, listed apart, rather than silently vanish.
@@ -72,14 +73,10 @@ class EventFilter(django_filters.FilterSet):
         return queryset.filter(Q(date_start__isnull=True) | Q(date_start__lte=value))
 
     def filter_country(self, queryset, name, value):
-        # Sets of event ids, each read from an index once, rather than a subquery per event
-        offices = Participation.objects.filter(country=value).values("event_id")
-        people = Participation.objects.filter(actor__country=value).values("event_id")
-        return queryset.filter(Q(host_country=value) | Q(pk__in=offices) | Q(pk__in=people))
+        return queryset.in_country(value)
 
     def filter_official(self, queryset, name, value):
-        ids = official_ids(value)
-        return queryset.filter(Exists(Participation.objects.filter(event=OuterRef("pk"), actor_id__in=ids)))
+        return queryset.involving(official_ids(value))
 
     def filter_status(self, queryset, name, value):
         return queryset.filter(status=value)
@@ -87,8 +84,3 @@ class EventFilter(django_filters.FilterSet):
     def filter_text(self, queryset, name, value):
         reports = Evidence.objects.filter(sentence__icontains=value.strip()).values("event_id")
         return queryset.filter(pk__in=reports)
-
-    @property
-    def active(self) -> bool:
-        """Whether any filter is set, for showing a 'clear' link."""
-        return any(self.form.cleaned_data.get(name) for name in self.filters) if self.form.is_valid() else True

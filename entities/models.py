@@ -6,7 +6,7 @@ loses nothing. Events carry a review status; a curator's decision is never undon
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Prefetch, Q
 
 from articles.models import Article, DatePrecision
 from extraction.names import name_key, surname_skeleton
@@ -16,6 +16,23 @@ class ReviewStatus(models.TextChoices):
     PENDING = "pending", "pending"
     CONFIRMED = "confirmed", "confirmed"
     REJECTED = "rejected", "rejected"
+
+
+def rejected(path: str = "") -> Q:
+    """The one meaning of hidden: a curator rejected the row (at `path`, e.g. "event__", through a relation)."""
+    return Q(**{f"{path}status": ReviewStatus.REJECTED})
+
+
+class ActorQuerySet(models.QuerySet):
+    """Reads of actors under the names the pages use."""
+
+    def visible(self) -> "ActorQuerySet":
+        """What the public sees: everything a curator has not rejected."""
+        return self.exclude(rejected())
+
+    def officials(self) -> "ActorQuerySet":
+        """Visible people: organisations are not officials."""
+        return self.filter(kind=ActorKind.PERSON).visible()
 
 
 class ActorKind(models.TextChoices):
@@ -33,6 +50,8 @@ class Actor(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = ActorQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
         # (country, id): the timeline's country filter reads the ids of a country's people from the index alone,
@@ -48,6 +67,12 @@ class AliasSource(models.TextChoices):
     CURATED = "curated", "curated"
 
 
+class ActorAliasQuerySet(models.QuerySet):
+    def of_officials(self) -> "ActorAliasQuerySet":
+        """The names of visible people, the ones officials search looks through."""
+        return self.filter(actor__kind=ActorKind.PERSON).exclude(rejected("actor__"))
+
+
 class ActorAlias(models.Model):
     """A surface form an actor was found under, with a normalised key for lookup."""
 
@@ -58,6 +83,8 @@ class ActorAlias(models.Model):
         max_length=60, db_index=True, blank=True, help_text="Skeleton of the last name word: finds spelling variants"
     )
     source = models.CharField(max_length=10, choices=AliasSource.choices, default=AliasSource.EXTRACTED)
+
+    objects = ActorAliasQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -114,6 +141,12 @@ class Role(models.Model):
         return self.title
 
 
+class MentionQuerySet(models.QuerySet):
+    def visible(self) -> "MentionQuerySet":
+        """Mentions of no actor or of one a curator has not rejected."""
+        return self.exclude(rejected("actor__"))
+
+
 class Mention(models.Model):
     """A name as written in an article; the actor link is nullable so curation can re-point it."""
 
@@ -124,6 +157,8 @@ class Mention(models.Model):
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     sentence = models.TextField(blank=True)
+
+    objects = MentionQuerySet.as_manager()
 
     class Meta:
         ordering = ["article", "start"]
@@ -172,6 +207,33 @@ class EventKind(models.TextChoices):
     MULTILATERAL = "multilateral", "multilateral"
 
 
+class EventQuerySet(models.QuerySet):
+    """The timeline's verbs, so that pages, filters and exports say the same thing the same way."""
+
+    def visible(self) -> "EventQuerySet":
+        """What the public sees by default: everything a curator has not rejected."""
+        return self.exclude(rejected())
+
+    def with_participants(self) -> "EventQuerySet":
+        """Each event's participants with their actor prefetched (see Participation.objects.listed)."""
+        return self.prefetch_related(Prefetch("participations", queryset=Participation.objects.listed()))
+
+    def timeline(self) -> "EventQuerySet":
+        """Timeline order (newest first, undated last) with the visit and the participants each event shows."""
+        return self.select_related("parent").order_by(F("date_start").desc(nulls_last=True), "-id").with_participants()
+
+    def involving(self, actor_ids: list[int]) -> "EventQuerySet":
+        """Events any of these actors took part in."""
+        return self.filter(Exists(Participation.objects.filter(event=OuterRef("pk"), actor_id__in=actor_ids)))
+
+    def in_country(self, country: str) -> "EventQuerySet":
+        """Events hosted by the country or with someone standing for it (by office or by the person's country)."""
+        # Sets of event ids, each read from an index once, rather than a subquery per event
+        offices = Participation.objects.filter(country=country).values("event_id")
+        people = Participation.objects.filter(actor__country=country).values("event_id")
+        return self.filter(Q(host_country=country) | Q(pk__in=offices) | Q(pk__in=people))
+
+
 class Event(models.Model):
     """One real-world event, however many articles report it."""
 
@@ -196,6 +258,8 @@ class Event(models.Model):
     review_note = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = EventQuerySet.as_manager()
 
     class Meta:
         ordering = [F("date_start").desc(nulls_last=True), "-id"]
@@ -223,6 +287,20 @@ class ParticipantRole(models.TextChoices):
     PARTICIPANT = "participant", "participant"
 
 
+class ParticipationQuerySet(models.QuerySet):
+    def visible(self) -> "ParticipationQuerySet":
+        """Participants a curator has not rejected (offices without a name kept)."""
+        return self.exclude(rejected("actor__"))
+
+    def on_visible_events(self) -> "ParticipationQuerySet":
+        """Participations in events a curator has not rejected."""
+        return self.exclude(rejected("event__"))
+
+    def listed(self) -> "ParticipationQuerySet":
+        """An event's participants as the pages list them: visible, with their actor, ordered by role then name."""
+        return self.select_related("actor").visible().order_by("role", "actor__name", "id")
+
+
 class Participation(models.Model):
     """A person in an event, or an office where the text names nobody ("the foreign minister of X")."""
 
@@ -231,6 +309,8 @@ class Participation(models.Model):
     role = models.CharField(max_length=12, choices=ParticipantRole.choices, default=ParticipantRole.PARTICIPANT)
     office = models.CharField(max_length=200, blank=True)
     country = models.CharField(max_length=100, blank=True)
+
+    objects = ParticipationQuerySet.as_manager()
 
     class Meta:
         ordering = ["event", "role", "id"]
@@ -248,6 +328,12 @@ class Participation(models.Model):
         return str(self.actor or self.office)
 
 
+class EvidenceQuerySet(models.QuerySet):
+    def visible(self) -> "EvidenceQuerySet":
+        """Evidence of events a curator has not rejected."""
+        return self.exclude(rejected("event__"))
+
+
 class Evidence(models.Model):
     """A sentence of an article that reports an event; offsets point into Article.body."""
 
@@ -257,6 +343,8 @@ class Evidence(models.Model):
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = EvidenceQuerySet.as_manager()
 
     class Meta:
         ordering = ["article", "start"]

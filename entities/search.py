@@ -50,7 +50,7 @@ def match_officials(query: str, *, limit: int = 50) -> list[OfficialMatch]:
 
 
 def _candidate_aliases() -> QuerySet[ActorAlias]:
-    return ActorAlias.objects.filter(actor__kind=ActorKind.PERSON).exclude(actor__status=ReviewStatus.REJECTED)
+    return ActorAlias.objects.of_officials()
 
 
 # The best-scoring aliases are picked before they are joined to their actors, so that only those few are joined

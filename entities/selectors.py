@@ -1,10 +1,10 @@
 """Reads that cross models: the knowledge base summary, the timeline, one event, one official, who met whom.
 
-Every function returns with its related rows prefetched, so that pages run a fixed number of queries.
+Every function returns with its related rows prefetched, so that pages run a fixed number of queries, and hands
+the templates typed pages and rows (entities.pages) rather than attributes set on model instances.
 """
 
 import datetime
-from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet
@@ -12,14 +12,31 @@ from django.db.models.functions import Coalesce, TruncMonth
 from django.shortcuts import get_object_or_404
 
 from articles.models import Article
+from articles.search import headline_html, page_headlines, search_ranked
+from entities.formatting import participant_names, timeline_headings
 from entities.models import (
     Actor,
     ActorKind,
     Event,
     Evidence,
     Participation,
-    ReviewStatus,
     Role,
+    rejected,
+)
+from entities.pages import (
+    ArticlePage,
+    ArticleRow,
+    Contact,
+    EventPage,
+    MentionedPerson,
+    MentioningArticle,
+    MonthGroup,
+    OfficialPage,
+    OfficialRow,
+    Participant,
+    ReportedEvent,
+    Summary,
+    YearGroup,
 )
 from entities.search import match_officials
 
@@ -32,31 +49,9 @@ OFFICIAL_SCORE_BAND = 0.1
 # --- building blocks ---------------------------------------------------------------------------------------------
 
 
-def visible_events() -> QuerySet[Event]:
-    """Events the public sees by default: everything a curator has not rejected."""
-    return Event.objects.exclude(status=ReviewStatus.REJECTED)
-
-
-def visible_officials() -> QuerySet[Actor]:
-    return Actor.objects.filter(kind=ActorKind.PERSON).exclude(status=ReviewStatus.REJECTED)
-
-
-def participations_prefetch() -> Prefetch:
-    """An event's participants with their actor, rejected actors left out (offices without a name kept)."""
-    queryset = (
-        Participation.objects.select_related("actor")
-        .exclude(actor__status=ReviewStatus.REJECTED)
-        .order_by("role", "actor__name", "id")
-    )
-    return Prefetch("participations", queryset=queryset)
-
-
 def latest_roles_prefetch(lookup: str = "roles") -> Prefetch:
+    """An actor's roles, the latest seen first: a list shows the first one."""
     return Prefetch(lookup, queryset=Role.objects.order_by(F("last_seen").desc(nulls_last=True), "-id"))
-
-
-def with_participants(events: QuerySet[Event]) -> QuerySet[Event]:
-    return events.prefetch_related(participations_prefetch())
 
 
 COUNTRY_CHOICES_KEY = "parley:country-choices"
@@ -95,19 +90,9 @@ def official_ids(value: str) -> list[int]:
 # --- home --------------------------------------------------------------------------------------------------------
 
 
-@dataclass
-class Summary:
-    events: int
-    undated_events: int
-    officials: int
-    articles: int
-    first_date: datetime.date | None
-    last_date: datetime.date | None
-
-
 def kb_summary() -> Summary:
     """What the knowledge base holds: three aggregate queries."""
-    events = visible_events().aggregate(
+    events = Event.objects.visible().aggregate(
         total=Count("id"),
         undated=Count("id", filter=Q(date_start__isnull=True)),
         first=Min("date_start"),
@@ -116,7 +101,7 @@ def kb_summary() -> Summary:
     return Summary(
         events=events["total"],
         undated_events=events["undated"],
-        officials=visible_officials().count(),
+        officials=Actor.objects.officials().count(),
         articles=Article.objects.count(),
         first_date=events["first"],
         last_date=events["last"],
@@ -124,24 +109,11 @@ def kb_summary() -> Summary:
 
 
 def latest_events(limit: int = 8) -> list[Event]:
-    return list(with_participants(visible_events().filter(date_start__isnull=False))[:limit])
+    """The newest dated events, for the home page."""
+    return list(Event.objects.visible().filter(date_start__isnull=False).with_participants()[:limit])
 
 
 # --- timeline ----------------------------------------------------------------------------------------------------
-
-
-@dataclass
-class MonthGroup:
-    label: str
-    anchor: str
-    events: list[Event] = field(default_factory=list)
-
-
-@dataclass
-class YearGroup:
-    label: str
-    anchor: str
-    months: list[MonthGroup] = field(default_factory=list)
 
 
 def month_counts(events: QuerySet[Event]) -> list[tuple[datetime.date | None, int]]:
@@ -154,17 +126,6 @@ def month_counts(events: QuerySet[Event]) -> list[tuple[datetime.date | None, in
         .order_by(F("month").asc(nulls_last=True))
     )
     return [(row["month"], row["n"]) for row in rows]
-
-
-def timeline_headings(event: Event) -> tuple[str, str]:
-    """The year and month headings an event is listed under; a year or a decade is not passed off as January."""
-    start = event.date_start
-    if event.date_precision == "decade":
-        decade = f"{start.year - start.year % 10}s"
-        return decade, f"Sometime in the {decade}"
-    if event.date_precision == "year":
-        return str(start.year), f"Sometime in {start.year}"
-    return str(start.year), f"{start:%B} {start.year}"
 
 
 def group_by_month(events: list[Event]) -> tuple[list[YearGroup], list[Event]]:
@@ -185,17 +146,12 @@ def group_by_month(events: list[Event]) -> tuple[list[YearGroup], list[Event]]:
     return years, undated
 
 
-def timeline_events(events: QuerySet[Event]) -> QuerySet[Event]:
-    """The filtered events in timeline order (newest first, undated last) with their participants."""
-    return with_participants(events.select_related("parent").order_by(F("date_start").desc(nulls_last=True), "-id"))
-
-
 def export_rows(events: QuerySet[Event]):
     """The filtered events for export, streamed in chunks with participants and sources."""
     sources = Prefetch(
         "evidence", queryset=Evidence.objects.order_by("article_id", "start").only("event_id", "article_id")
     )
-    return timeline_events(events).prefetch_related(sources).iterator(chunk_size=500)
+    return events.timeline().prefetch_related(sources).iterator(chunk_size=500)
 
 
 # --- one event ---------------------------------------------------------------------------------------------------
@@ -215,75 +171,59 @@ def roles_held(roles, start: datetime.date | None, end: datetime.date | None) ->
 
 
 def related_events_prefetch(lookup: str) -> Prefetch:
+    """A visit's meetings (or a meeting's visit's), oldest first, with their participants."""
     return Prefetch(
-        lookup, queryset=with_participants(visible_events().order_by(F("date_start").asc(nulls_last=True), "id"))
+        lookup,
+        queryset=Event.objects.visible().order_by(F("date_start").asc(nulls_last=True), "id").with_participants(),
     )
 
 
-def event_detail(pk: int) -> Event:
+def event_detail(pk: int) -> EventPage:
     """One event with its participants (their roles then and their names), its visit and its evidence."""
-    participants = Participation.objects.select_related("actor").exclude(actor__status=ReviewStatus.REJECTED)
+    participants = Participation.objects.select_related("actor").visible()
     participants = participants.prefetch_related("actor__aliases", latest_roles_prefetch("actor__roles"))
     evidence = Evidence.objects.select_related("article").defer("article__body", "article__original_text")
     event = get_object_or_404(
         Event.objects.select_related("parent").prefetch_related(
             Prefetch("participations", queryset=participants.order_by("role", "actor__name", "id")),
             related_events_prefetch("children"),
-            Prefetch("parent__participations", queryset=participations_prefetch().queryset),
+            Prefetch("parent__participations", queryset=Participation.objects.listed()),
             related_events_prefetch("parent__children"),
             Prefetch("evidence", queryset=evidence.order_by("-article__published_on", "article_id", "start")),
         ),
         pk=pk,
     )
-    for participation in event.participations.all():
-        roles = participation.actor.roles.all() if participation.actor else []
-        participation.roles_then = roles_held(roles, event.date_start, event.date_end)
-    event.siblings = [e for e in event.parent.children.all() if e.pk != event.pk] if event.parent else []
-    event.highlight_names = participant_names(event)
-    return event
-
-
-def participant_names(event: Event) -> list[str]:
-    """Every name the event's participants go by, for highlighting them in evidence sentences."""
-    names: set[str] = set()
-    for participation in event.participations.all():
-        if participation.actor:
-            names.add(participation.actor.name)
-            names.update(alias.name for alias in participation.actor.aliases.all())
-    return sorted(n for n in names if n.strip())
+    participants = [
+        Participant(p, roles_held(p.actor.roles.all() if p.actor else [], event.date_start, event.date_end))
+        for p in event.participations.all()
+    ]
+    siblings = [e for e in event.parent.children.all() if e.pk != event.pk] if event.parent else []
+    return EventPage(event, participants, siblings, participant_names(event))
 
 
 # --- one official ------------------------------------------------------------------------------------------------
 
 
-@dataclass
-class Contact:
-    actor_id: int
-    name: str
-    country: str
-    events: int
-    first: datetime.date | None
-    last: datetime.date | None
-
-
-def official_detail(pk: int) -> Actor:
+def official_detail(pk: int) -> OfficialPage:
     """One official with names, roles over time, events, most frequent contacts and the articles naming them."""
     actor = get_object_or_404(
-        Actor.objects.exclude(status=ReviewStatus.REJECTED).prefetch_related(
+        Actor.objects.visible().prefetch_related(
             "aliases", Prefetch("roles", queryset=Role.objects.order_by(F("first_seen").asc(nulls_last=True), "title"))
         ),
         pk=pk,
     )
-    actor.events = list(timeline_events(visible_events().filter(participations__actor=actor)))
-    actor.years, actor.undated = group_by_month(actor.events)
-    actor.contacts = official_contacts(actor)
-    actor.articles = list(
+    # A join rather than involving(): one person's participations, one row per event (participation_actor_once).
+    events = list(Event.objects.visible().filter(participations__actor=actor).timeline())
+    years, undated = group_by_month(events)
+    contacts = official_contacts(actor)
+    articles = (
         Article.objects.filter(mentions__actor=actor)
         .annotate(mention_count=Count("mentions"))
         .only("id", "title", "outlet", "published_on", "published_precision")
         .order_by(F("published_on").desc(nulls_last=True), "-id")
     )
-    return actor
+    mentioning = [MentioningArticle(article, article.mention_count) for article in articles]
+    return OfficialPage(actor, events, years, undated, contacts, mentioning)
 
 
 def official_contacts(actor: Actor, limit: int = 15) -> list[Contact]:
@@ -292,8 +232,8 @@ def official_contacts(actor: Actor, limit: int = 15) -> list[Contact]:
     rows = (
         Participation.objects.filter(Exists(shared), actor__isnull=False)
         .exclude(actor=actor)
-        .exclude(actor__status=ReviewStatus.REJECTED)
-        .exclude(event__status=ReviewStatus.REJECTED)
+        .visible()
+        .on_visible_events()
         .values("actor_id", "actor__name", "actor__country")
         .annotate(n=Count("event", distinct=True), first=Min("event__date_start"), last=Max("event__date_start"))
         .order_by("-n", "actor__name")[:limit]
@@ -304,15 +244,14 @@ def official_contacts(actor: Actor, limit: int = 15) -> list[Contact]:
 # --- officials search --------------------------------------------------------------------------------------------
 
 
-def officials_with_stats(ids: list[int] | None = None, limit: int = 50) -> list[Actor]:
+def officials_with_stats(ids: list[int] | None = None, limit: int = 50) -> list[OfficialRow]:
     """Officials with country, latest role, aliases and event count: the given ids in order, or the busiest."""
-    events = Count(
-        "participations__event", filter=~Q(participations__event__status=ReviewStatus.REJECTED), distinct=True
-    )
-    actors = visible_officials().annotate(event_count=events).prefetch_related(latest_roles_prefetch(), "aliases")
+    events = Count("participations__event", filter=~rejected("participations__event__"), distinct=True)
+    actors = Actor.objects.officials().annotate(event_count=events)
+    actors = actors.prefetch_related(latest_roles_prefetch(), "aliases")
     ids = busiest_official_ids(limit) if ids is None else ids
     by_id = {actor.pk: actor for actor in actors.filter(pk__in=ids)}
-    return [by_id[i] for i in ids if i in by_id]
+    return [OfficialRow(by_id[i], by_id[i].event_count) for i in ids if i in by_id]
 
 
 def busiest_official_ids(limit: int) -> list[int]:
@@ -323,29 +262,27 @@ def busiest_official_ids(limit: int) -> list[int]:
     """
     busiest = (
         Participation.objects.filter(actor__kind=ActorKind.PERSON)
-        .exclude(actor__status=ReviewStatus.REJECTED)
-        .exclude(event__status=ReviewStatus.REJECTED)
+        .visible()
+        .on_visible_events()
         .values("actor_id")
         .annotate(n=Count("event", distinct=True))
         .order_by("-n", "actor__name", "actor_id")
         .values_list("actor_id", flat=True)[:limit]
     )
     # Read whether needed or not: a page costs the same queries however full the knowledge base is.
-    first_by_name = visible_officials().order_by("name", "pk").values_list("pk", flat=True)[:limit]
+    first_by_name = Actor.objects.officials().order_by("name", "pk").values_list("pk", flat=True)[:limit]
     ids = list(busiest)
     seen = set(ids)
     ids += [pk for pk in first_by_name if pk not in seen]
     return ids[:limit]
 
 
-def search_officials(query: str, limit: int = 50) -> list[Actor]:
+def search_officials(query: str, limit: int = 50) -> list[OfficialRow]:
     """Officials matching a name, best first, each with its score."""
     matches = match_officials(query, limit=limit)
-    actors = officials_with_stats([m.actor_id for m in matches]) if matches else []
+    rows = officials_with_stats([m.actor_id for m in matches]) if matches else []
     scores = {m.actor_id: m.score for m in matches}
-    for actor in actors:
-        actor.score = scores[actor.pk]
-    return actors
+    return [OfficialRow(row.official, row.event_count, scores[row.official.pk]) for row in rows]
 
 
 # --- articles ----------------------------------------------------------------------------------------------------
@@ -353,52 +290,59 @@ def search_officials(query: str, limit: int = 50) -> list[Actor]:
 
 def article_list(query: str = ""):
     """Articles, searched when there is a query (best first), newest first otherwise: a QuerySet, or on
-    PostgreSQL a RankedArticles for a search. Event counts are for a page: `with_event_counts`."""
-    from articles.search import search_ranked
-
+    PostgreSQL a RankedArticles for a search. Event counts and snippets are for a page: `article_rows`."""
     articles = Article.objects.defer("original_text", "search_vector")
     return search_ranked(articles.order_by(F("published_on").desc(nulls_last=True), "-id"), query)
 
 
-def with_event_counts(articles) -> None:
+def article_rows(articles, query: str = "") -> list[ArticleRow]:
+    """A page of articles with how many events each reports and, for a search, its highlighted snippet."""
+    articles = list(articles)
+    counts = event_counts(articles)
+    headlines = page_headlines(articles, query) if query else {}
+    return [
+        ArticleRow(
+            article,
+            counts.get(article.pk, 0),
+            headline_html(article, query, headlines.get(article.pk)) if query else "",
+        )
+        for article in articles
+    ]
+
+
+def event_counts(articles) -> dict[int, int]:
     """How many events each article of a page reports, in one query over the page alone: counted inside the
     search, the count would join every match's evidence before the page is cut."""
     ids = [article.pk for article in articles]
-    counts = dict(
+    return dict(
         Evidence.objects.filter(article_id__in=ids)
-        .exclude(event__status=ReviewStatus.REJECTED)
+        .visible()
         .values_list("article_id")
         .annotate(n=Count("event", distinct=True))
         .order_by()
     )
-    for article in articles:
-        article.event_count = counts.get(article.pk, 0)
 
 
-def article_detail(pk: int) -> Article:
+def article_detail(pk: int) -> ArticlePage:
     """One article with the people it mentions (for highlighting) and the events taken from it."""
     article = get_object_or_404(Article.objects.defer("original_text", "search_vector"), pk=pk)
-    mentions = article.mentions.select_related("actor").exclude(actor__status=ReviewStatus.REJECTED)
-    article.mention_list = list(
-        mentions.only("article_id", "start", "end", "text", "actor_id", "actor__name", "actor__status")
-    )
-    evidence = article.evidence.exclude(event__status=ReviewStatus.REJECTED).order_by("start")
-    article.evidence_list = list(evidence.only("id", "article_id", "start", "end", "event_id"))
-    events = visible_events().filter(Exists(Evidence.objects.filter(event=OuterRef("pk"), article=article)))
-    article.events = list(timeline_events(events))
+    mentions = article.mentions.select_related("actor").visible()
+    mentions = list(mentions.only("article_id", "start", "end", "text", "actor_id", "actor__name", "actor__status"))
+    evidence = article.evidence.visible().order_by("start")
+    evidence = list(evidence.only("id", "article_id", "start", "end", "event_id"))
+    events = Event.objects.visible().filter(Exists(Evidence.objects.filter(event=OuterRef("pk"), article=article)))
     anchors: dict[int, int] = {}
-    for ev in article.evidence_list:
+    for ev in evidence:
         anchors.setdefault(ev.event_id, ev.start)
-    for event in article.events:
-        event.anchor = anchors.get(event.pk)
-    article.people = people_in(article.mention_list)
-    return article
+    reported = [ReportedEvent(event, anchors.get(event.pk)) for event in events.timeline()]
+    return ArticlePage(article, mentions, evidence, reported, people_in(mentions))
 
 
-def people_in(mentions) -> list[tuple[int, str, int]]:
-    """The resolved people of an article's mentions: (actor id, name, times mentioned), most mentioned first."""
+def people_in(mentions) -> list[MentionedPerson]:
+    """The resolved people of an article's mentions (actor id, name, times mentioned), most mentioned first."""
     counts: dict[int, list] = {}
     for mention in mentions:
         if mention.actor_id:
             counts.setdefault(mention.actor_id, [mention.actor.name, 0])[1] += 1
-    return sorted(((pk, name, n) for pk, (name, n) in counts.items()), key=lambda p: (-p[2], p[1]))
+    people = (MentionedPerson(pk, name, n) for pk, (name, n) in counts.items())
+    return sorted(people, key=lambda p: (-p.mentions, p.name))

@@ -36,9 +36,6 @@ STRONG_MATCH = 0.8
 
 @dataclass
 class StoreResult:
-    actors_created: int = 0
-    events_created: int = 0
-    events_merged: int = 0
     actor_ids: dict[int, int] = field(default_factory=dict)
 
 
@@ -49,19 +46,15 @@ def article_store_extraction(*, article: Article, extraction: ArticleExtraction)
     writes = ArticleStore(people=extraction.people)
     for person in extraction.people:
         actor, created = person_resolve(person=person, known=writes.known)
-        result.actors_created += created
         result.actor_ids[person.key] = actor.pk
         actor_record_person(actor=actor, person=person, article=article, created=created, writes=writes)
     writes.flush()
     stored: list[Event | None] = []
     for index, record in enumerate(extraction.events):
-        event, created = event_upsert(
+        event, _ = event_upsert(
             record=record, index=index, extraction=extraction, actor_ids=result.actor_ids, article=article
         )
         stored.append(event)
-        if event is not None:
-            result.events_created += created
-            result.events_merged += not created
     events_link_parents(extraction=extraction, stored=stored)
     article.extracted_at = timezone.now()
     article.save(update_fields=["extracted_at"])

@@ -9,11 +9,10 @@ from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from articles.models import Article
-from articles.search import MAX_QUERY_CHARS, attach_headlines, headline_html
-from entities import selectors
+from articles.search import MAX_QUERY_CHARS, count_is_capped
+from entities import export, selectors
 from entities.filters import EventFilter
 from entities.models import Event
-from entities.templatetags.parley import format_event_date
 
 EVENTS_PER_PAGE = 30
 OFFICIALS_LIMIT = 50
@@ -51,7 +50,7 @@ def event_list(request):
     valid = events is not None
     events = events if valid else Event.objects.none()
     counts = selectors.month_counts(events) if valid else []
-    page = paginate(request, selectors.timeline_events(events), EVENTS_PER_PAGE, sum(n for _, n in counts))
+    page = paginate(request, events.timeline(), EVENTS_PER_PAGE, sum(n for _, n in counts))
     years, undated = selectors.group_by_month(list(page.object_list))
     context = {
         "filter": filterset,
@@ -74,39 +73,12 @@ def _bad_filters(filterset) -> JsonResponse:
     return JsonResponse({"errors": filterset.errors.get_json_data()}, status=400)
 
 
-def _export_record(event) -> dict:
-    return {
-        "id": event.pk,
-        "kind": event.kind,
-        "status": event.status,
-        "planned": event.planned,
-        "date": format_event_date(event.date_start, event.date_end, event.date_precision),
-        "date_start": event.date_start.isoformat() if event.date_start else None,
-        "date_end": event.date_end.isoformat() if event.date_end else None,
-        "date_precision": event.date_precision,
-        "place": event.place,
-        "host_country": event.host_country,
-        "parent_id": event.parent_id,
-        "participants": [
-            {
-                "actor_id": p.actor_id,
-                "name": p.actor.name if p.actor else "",
-                "office": p.office,
-                "country": p.country or (p.actor.country if p.actor else ""),
-                "role": p.role,
-            }
-            for p in event.participations.all()
-        ],
-        "article_ids": sorted({ev.article_id for ev in event.evidence.all()}),
-    }
-
-
 @require_safe
 def event_export_json(request):
     events, filterset = _filtered_events(request)
     if events is None:
         return _bad_filters(filterset)
-    records = [_export_record(event) for event in selectors.export_rows(events)]
+    records = [export.timeline_record(event) for event in selectors.export_rows(events)]
     return JsonResponse({"count": len(records), "events": records}, json_dumps_params={"ensure_ascii": False})
 
 
@@ -115,27 +87,14 @@ class _Echo:
         return value
 
 
-CSV_COLUMNS = ["id", "kind", "status", "planned", "date", "date_start", "date_end", "date_precision", "place"]
-CSV_COLUMNS += ["host_country", "parent_id", "participants", "article_ids"]
-
-
-def _csv_row(record: dict) -> list:
-    people = "; ".join(
-        f"{p['name'] or p['office']} ({p['country']})" if p["country"] else p["name"] or p["office"]
-        for p in record["participants"]
-    )
-    record = {**record, "participants": people, "article_ids": " ".join(map(str, record["article_ids"]))}
-    return [record[column] if record[column] is not None else "" for column in CSV_COLUMNS]
-
-
 @require_safe
 def event_export_csv(request):
     events, filterset = _filtered_events(request)
     if events is None:
         return _bad_filters(filterset)
     writer = csv.writer(_Echo())
-    rows = (writer.writerow(_csv_row(_export_record(event))) for event in selectors.export_rows(events))
-    header = (writer.writerow(CSV_COLUMNS),)
+    rows = (writer.writerow(export.csv_row(export.timeline_record(e))) for e in selectors.export_rows(events))
+    header = (writer.writerow(export.CSV_COLUMNS),)
     response = StreamingHttpResponse((line for chunk in (header, rows) for line in chunk), content_type="text/csv")
     response["Content-Disposition"] = 'attachment; filename="parley-events.csv"'
     return response
@@ -143,7 +102,7 @@ def event_export_csv(request):
 
 @require_safe
 def event_detail(request, pk: int):
-    return render(request, "entities/event_detail.html", {"event": selectors.event_detail(pk)})
+    return render(request, "entities/event_detail.html", {"event_page": selectors.event_detail(pk)})
 
 
 @require_safe
@@ -162,7 +121,7 @@ def official_list(request):
 
 @require_safe
 def official_detail(request, pk: int):
-    return render(request, "entities/official_detail.html", {"official": selectors.official_detail(pk)})
+    return render(request, "entities/official_detail.html", {"official_page": selectors.official_detail(pk)})
 
 
 @require_safe
@@ -172,15 +131,12 @@ def article_list(request):
     query = form.cleaned_data["q"].strip() if valid else ""
     articles = selectors.article_list(query) if valid else Article.objects.none()
     page = paginate(request, articles, ARTICLES_PER_PAGE)
-    selectors.with_event_counts(page.object_list)
-    if query:
-        attach_headlines(page.object_list, query)
-        for article in page.object_list:
-            article.snippet = headline_html(article, query)
-    context = {"form": form, "query": query, "page": page, "capped": getattr(articles, "capped", False)}
+    rows = selectors.article_rows(page.object_list, query)
+    capped = count_is_capped(articles, page.paginator.count)
+    context = {"form": form, "query": query, "page": page, "rows": rows, "capped": capped}
     return render(request, "articles/list.html", context, status=200 if valid else 400)
 
 
 @require_safe
 def article_detail(request, pk: int):
-    return render(request, "articles/detail.html", {"article": selectors.article_detail(pk)})
+    return render(request, "articles/detail.html", {"article_page": selectors.article_detail(pk)})

@@ -53,5 +53,6 @@ def render_body(body: str, mentions, evidence) -> SafeString:
 
 
 @register.simple_tag
-def article_body(article) -> SafeString:
-    return render_body(article.body, article.mention_list, article.evidence_list)
+def article_body(article, mentions, evidence) -> SafeString:
+    """The body with the given mentions linked and evidence sentences anchored (read beforehand, not here)."""
+    return render_body(article.body, mentions, evidence)

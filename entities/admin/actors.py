@@ -14,7 +14,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 
-from entities import curation
+from entities import curation, formatting
 from entities.admin.common import MergeTargetForm, _intermediate, admin_link
 from entities.models import (
     Actor,
@@ -76,7 +76,7 @@ class ActorAdmin(admin.ModelAdmin):
 
     @admin.display(description="also known as")
     def other_names(self, obj: Actor) -> str:
-        return ", ".join(a.name for a in obj.aliases.all() if a.name != obj.name)
+        return ", ".join(formatting.other_names(obj))
 
     @admin.display(description="mentions", ordering="n_mentions")
     def mentions(self, obj: Actor) -> int:
@@ -244,8 +244,7 @@ class SuspectedDuplicateAdmin(admin.ModelAdmin):
         )
 
     def _describe(self, actor: Actor) -> str:
-        names = [a.name for a in actor.aliases.all() if a.name != actor.name]
-        return format_html("{} <small>{}</small>", admin_link(actor), "; ".join(names))
+        return format_html("{} <small>{}</small>", admin_link(actor), "; ".join(formatting.other_names(actor)))
 
     @admin.display(description="official", ordering="actor_a__name")
     def first(self, obj: SuspectedDuplicate) -> str:

@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from entities import curation
+from entities import curation, formatting
 from entities.admin.common import (
     PENDING_FIRST,
     MergeTargetForm,
@@ -110,10 +110,7 @@ class EventAdmin(admin.ModelAdmin):
 
     @admin.display(description="date", ordering="date_start")
     def date(self, obj: Event) -> str:
-        if obj.date_start is None:
-            return "undated"
-        span = str(obj.date_start) if obj.date_end in (None, obj.date_start) else f"{obj.date_start} – {obj.date_end}"
-        return f"{span} ({obj.get_date_precision_display()})"
+        return formatting.date_span(obj)
 
     def describe(self, obj: Event) -> str:
         """One line that tells events apart on the merge page."""
@@ -122,7 +119,7 @@ class EventAdmin(admin.ModelAdmin):
 
     @admin.display(description="participants")
     def participants(self, obj: Event) -> str:
-        return ", ".join(f"{p} ({p.get_role_display()})" for p in obj.participations.all())
+        return formatting.participants_with_roles(obj)
 
     @admin.display(description="sources", ordering="n_sources")
     def sources(self, obj: Event) -> int:

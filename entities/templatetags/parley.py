@@ -1,4 +1,4 @@
-"""Template helpers for the public pages: dates as precisely as known, highlighted names, the events chart."""
+"""Template helpers for the public pages: thin wrappers over entities.formatting, links, highlights, the chart."""
 
 import datetime
 import re
@@ -11,6 +11,8 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from entities import formatting
+
 register = template.Library()
 
 # A chart with more months than this shows years instead, so that bars stay wide enough to read.
@@ -20,73 +22,16 @@ MAX_CHART_YEARS = 200
 CHART_WIDTH, CHART_HEIGHT, CHART_TOP = 720, 160, 14
 
 
-def _day(d: datetime.date) -> str:
-    return f"{d.day} {d:%B} {d.year}"
-
-
-def _days(start: datetime.date, end: datetime.date) -> str:
-    if start == end:
-        return _day(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {start:%B} {start.year}"
-    if start.year == end.year:
-        return f"{start.day} {start:%B} – {_day(end)}"
-    return f"{_day(start)} – {_day(end)}"
-
-
-def _months(start: datetime.date, end: datetime.date) -> str:
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start:%B} {start.year}"
-    if start.year == end.year:
-        return f"{start:%B} – {end:%B} {start.year}"
-    return f"{start:%B} {start.year} – {end:%B} {end.year}"
-
-
-def _decade(start: datetime.date, end: datetime.date | None) -> str:
-    decade = start.year - start.year % 10
-    if end is None or end == start:
-        return f"{decade}s"
-    if end.year >= decade + 10:
-        return f"{decade}s–{end.year - end.year % 10}s"
-    first, last = start.year - decade, end.year - decade
-    if last <= 3:
-        return f"early {decade}s"
-    if first >= 7:
-        return f"late {decade}s"
-    if first >= 3 and last <= 6:
-        return f"mid-{decade}s"
-    return f"{decade}s"
-
-
-def format_event_date(start: datetime.date | None, end: datetime.date | None, precision: str) -> str:
-    """'6–7 November 2017', 'November 2019', 'early 1990s', '2019' or 'date unknown', as the precision allows."""
-    if start is None or precision == "unknown":
-        return "date unknown"
-    if precision == "decade":
-        return _decade(start, end)
-    end = end or start
-    if precision == "day":
-        return _days(start, end)
-    if precision == "month":
-        return _months(start, end)
-    if precision == "year":
-        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
-    return _day(start)
-
-
 @register.filter
 def event_date(event) -> str:
     """The event's date as precisely as known."""
-    return format_event_date(event.date_start, event.date_end, event.date_precision)
+    return formatting.event_date(event)
 
 
 @register.filter
 def machine_date(event) -> str:
-    """A <time datetime> value matching the known precision ('2017-11-06', '2019-11', '2019')."""
-    start, precision = event.date_start, event.date_precision
-    if start is None or precision in ("unknown", "decade"):
-        return ""
-    return {"day": start.isoformat(), "month": f"{start:%Y-%m}", "year": f"{start.year:04d}"}.get(precision, "")
+    """A <time datetime> value matching the known precision."""
+    return formatting.machine_date(event)
 
 
 # Stands for the id while a detail route is reversed once; no real id is this large.
@@ -215,33 +160,19 @@ def events_chart(context, counts, since=None, until=None):
 
 @register.filter
 def event_title(event) -> str:
-    """A short heading for an event: 'Visit to Iran', 'Meeting in Tehran', 'Phone call'."""
-    label = event.get_kind_display().capitalize()
-    if event.kind == "visit" and event.host_country:
-        return f"{label} to {event.host_country}"
-    if event.place:
-        return f"{label} in {event.place}"
-    if event.host_country:
-        return f"{label} in {event.host_country}"
-    return label
+    return formatting.event_title(event)
 
 
 @register.filter
 def status_label(status: str) -> str:
-    """What a review status means to a reader."""
-    return {"pending": "unreviewed", "confirmed": "confirmed", "rejected": "rejected"}.get(status, status)
+    return formatting.status_label(status)
 
 
 @register.filter
 def participant_country(participation) -> str:
-    """The country the participant stood for at the event, else the actor's."""
-    if participation.country:
-        return participation.country
-    return participation.actor.country if participation.actor else ""
+    return formatting.participant_country(participation)
 
 
 @register.filter
 def other_names(actor, limit: int = 0) -> list[str]:
-    """The actor's aliases other than its canonical name (from the prefetched aliases), at most `limit` if given."""
-    names = [alias.name for alias in actor.aliases.all() if alias.name != actor.name]
-    return names[:limit] if limit else names
+    return formatting.other_names(actor, limit)

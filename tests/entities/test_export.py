@@ -68,6 +68,24 @@ def test_planned_pending_event_is_exported_as_planned():
     assert knowledge_base_export()["events"][0]["status"] == "planned"
 
 
+@pytest.mark.parametrize(
+    ("planned", "status", "exported_status"),
+    [
+        (True, "pending", "planned"),
+        (True, "confirmed", "confirmed"),
+        (True, "rejected", "rejected"),
+        (False, "pending", "pending"),
+        (False, "confirmed", "confirmed"),
+    ],
+)
+def test_planned_flag_is_the_event_s_own_whatever_its_review_status(planned, status, exported_status):
+    """A confirmed plan is still a plan: the flag says so where the status cannot."""
+    EventFactory(planned=planned, status=status)
+    [exported] = knowledge_base_export()["events"]
+    assert exported["planned"] is planned
+    assert exported["status"] == exported_status
+
+
 def test_export_runs_a_fixed_number_of_queries(django_assert_num_queries):
     for _ in range(3):
         event = EventFactory()

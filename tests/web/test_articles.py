@@ -23,7 +23,7 @@ def articles(kb):
 def test_lists_all_articles_with_event_counts(client, articles):
     response = client.get(URL)
     assert len(titles(response)) == 3
-    [tehran] = [a for a in response.context["page"].object_list if a.pk == articles.article.pk]
+    [tehran] = [row for row in response.context["rows"] if row.article.pk == articles.article.pk]
     assert tehran.event_count == 3
 
 
@@ -85,7 +85,7 @@ def test_postgres_says_when_more_articles_match_than_are_ranked(client, db, monk
 
 
 def snippet_of(client, query: str) -> str:
-    return client.get(URL, {"q": query}).context["page"].object_list[0].snippet
+    return client.get(URL, {"q": query}).context["rows"][0].snippet
 
 
 def test_postgres_snippet_of_a_long_article_shows_the_word_where_it_first_occurs(client, db):
@@ -123,8 +123,8 @@ def test_article_page_links_people_and_anchors_evidence(client, kb):
 
 def test_article_page_lists_its_events_and_people(client, kb):
     response = page(client, kb.article)
-    article = response.context["article"]
-    assert {e.pk for e in article.events} == {kb.visit.pk, kb.meeting.pk, kb.meeting2.pk}
+    article = response.context["article_page"]
+    assert {e.event.pk for e in article.events} == {kb.visit.pk, kb.meeting.pk, kb.meeting2.pk}
     assert article.people[0] == (kb.bajwa.pk, "Qamar Javed Bajwa", 2)
 
 

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from entities.templatetags.parley import format_event_date
+from entities.formatting import format_event_date
 
 D = datetime.date
 

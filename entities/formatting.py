@@ -1,0 +1,150 @@
+"""How the knowledge base reads as text: dates as precisely as known, titles, names, statuses.
+
+Pure functions over rows already fetched (prefetched relations included): the templates, the views, the exports
+and the admin all word things the same way, and none of them queries here.
+"""
+
+import datetime
+
+STATUS_LABELS = {"pending": "unreviewed", "confirmed": "confirmed", "rejected": "rejected"}
+
+
+# --- dates -------------------------------------------------------------------------------------------------------
+
+
+def _day(d: datetime.date) -> str:
+    return f"{d.day} {d:%B} {d.year}"
+
+
+def _days(start: datetime.date, end: datetime.date) -> str:
+    if start == end:
+        return _day(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {start:%B} {start.year}"
+    if start.year == end.year:
+        return f"{start.day} {start:%B} – {_day(end)}"
+    return f"{_day(start)} – {_day(end)}"
+
+
+def _months(start: datetime.date, end: datetime.date) -> str:
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start:%B} {start.year}"
+    if start.year == end.year:
+        return f"{start:%B} – {end:%B} {start.year}"
+    return f"{start:%B} {start.year} – {end:%B} {end.year}"
+
+
+def _decade(start: datetime.date, end: datetime.date | None) -> str:
+    decade = start.year - start.year % 10
+    if end is None or end == start:
+        return f"{decade}s"
+    if end.year >= decade + 10:
+        return f"{decade}s–{end.year - end.year % 10}s"
+    first, last = start.year - decade, end.year - decade
+    if last <= 3:
+        return f"early {decade}s"
+    if first >= 7:
+        return f"late {decade}s"
+    if first >= 3 and last <= 6:
+        return f"mid-{decade}s"
+    return f"{decade}s"
+
+
+def format_event_date(start: datetime.date | None, end: datetime.date | None, precision: str) -> str:
+    """'6–7 November 2017', 'November 2019', 'early 1990s', '2019' or 'date unknown', as the precision allows."""
+    if start is None or precision == "unknown":
+        return "date unknown"
+    if precision == "decade":
+        return _decade(start, end)
+    end = end or start
+    if precision == "day":
+        return _days(start, end)
+    if precision == "month":
+        return _months(start, end)
+    if precision == "year":
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    return _day(start)
+
+
+def event_date(event) -> str:
+    """The event's date as precisely as known."""
+    return format_event_date(event.date_start, event.date_end, event.date_precision)
+
+
+def machine_date(event) -> str:
+    """A <time datetime> value matching the known precision ('2017-11-06', '2019-11', '2019')."""
+    start, precision = event.date_start, event.date_precision
+    if start is None or precision in ("unknown", "decade"):
+        return ""
+    return {"day": start.isoformat(), "month": f"{start:%Y-%m}", "year": f"{start.year:04d}"}.get(precision, "")
+
+
+def date_span(event) -> str:
+    """The stored dates as they are, with their precision, for curators: '2017-11-06 – 2017-11-07 (day)'."""
+    if event.date_start is None:
+        return "undated"
+    start, end = event.date_start, event.date_end
+    span = str(start) if end in (None, start) else f"{start} – {end}"
+    return f"{span} ({event.get_date_precision_display()})"
+
+
+def timeline_headings(event) -> tuple[str, str]:
+    """The year and month headings an event is listed under; a year or a decade is not passed off as January."""
+    start = event.date_start
+    if event.date_precision == "decade":
+        decade = f"{start.year - start.year % 10}s"
+        return decade, f"Sometime in the {decade}"
+    if event.date_precision == "year":
+        return str(start.year), f"Sometime in {start.year}"
+    return str(start.year), f"{start:%B} {start.year}"
+
+
+# --- events ------------------------------------------------------------------------------------------------------
+
+
+def event_title(event) -> str:
+    """A short heading for an event: 'Visit to Iran', 'Meeting in Tehran', 'Phone call'."""
+    label = event.get_kind_display().capitalize()
+    if event.kind == "visit" and event.host_country:
+        return f"{label} to {event.host_country}"
+    if event.place:
+        return f"{label} in {event.place}"
+    if event.host_country:
+        return f"{label} in {event.host_country}"
+    return label
+
+
+def status_label(status: str) -> str:
+    """What a review status means to a reader."""
+    return STATUS_LABELS.get(status, status)
+
+
+# --- people ------------------------------------------------------------------------------------------------------
+
+
+def participant_country(participation) -> str:
+    """The country the participant stood for at the event, else the actor's."""
+    if participation.country:
+        return participation.country
+    return participation.actor.country if participation.actor else ""
+
+
+def participants_with_roles(event) -> str:
+    """'Qamar Javed Bajwa (guest), Hassan Rouhani (host)': who took part and how, on one line."""
+    return ", ".join(f"{p} ({p.get_role_display()})" for p in event.participations.all())
+
+
+def other_names(actor, limit: int = 0) -> list[str]:
+    """The actor's aliases other than its canonical name (from the prefetched aliases), at most `limit` if given."""
+    names = [alias.name for alias in actor.aliases.all() if alias.name != actor.name]
+    return names[:limit] if limit else names
+
+
+def participant_names(event) -> list[str]:
+    """Every name the event's participants go by, for highlighting them in evidence sentences."""
+    names: set[str] = set()
+    for participation in event.participations.all():
+        if participation.actor:
+            names.add(participation.actor.name)
+            names.update(alias.name for alias in participation.actor.aliases.all())
+    return sorted(n for n in names if n.strip())
