@@ -200,7 +200,6 @@ ORGANIZATION_COUNTRY = {
 }
 
 
-
 @cache
 def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     countries: dict[str, str] = {}
