@@ -306,7 +306,7 @@ def event_upsert(
     match, uncertain = event_by_evidence(record=record, people=people, article=article), False
     if match is None:
         candidates = known_events(record, people)
-        report = Report(record=record, people=people, companions=frozenset(companions))
+        report = Report(record=record, people=people, companions=frozenset(companions), published=article.published_on)
         chosen, uncertain = choose_event(report, [known for _, known in candidates.values()])
         match = candidates[chosen.pk][0] if chosen is not None else None
     if match is not None:

@@ -8,6 +8,7 @@ difference has a name here.
 """
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from extraction.drafts import Draft
 from extraction.records import DateSpan, EventRecord
@@ -16,6 +17,9 @@ from extraction.records import DateSpan, EventRecord
 VISIT_SLACK_DAYS = 2
 # A meeting belongs to a trip whose dates lie within this many days of its own.
 TRIP_SLACK_DAYS = 3
+# A report that no date ties down is of the news of its article: it may join a stored event of these last days
+# before publication, never one from another time that happens to have the same people.
+PUBLICATION_WINDOW_DAYS = 31
 
 
 def date_slack(kind: str) -> int:
@@ -35,7 +39,7 @@ def overlaps(a: DateSpan, b: DateSpan, *, slack: int = 0) -> bool:
 
 def same_event(a: Draft, b: Draft) -> bool:
     """Two drafts of one article that report one event (a gathering may absorb a meeting held at it)."""
-    if (a.kind == "visit") != (b.kind == "visit"):
+    if (a.kind == "visit") != (b.kind == "visit") or not kinds_may_meet(a.kind, b.kind):
         return False
     if a.kind == "visit":
         if a.host_country != b.host_country or not set(a.guests) & set(b.guests):
@@ -58,13 +62,18 @@ def same_event(a: Draft, b: Draft) -> bool:
 
 # --- across articles -----------------------------------------------------------------------------
 
-# The kinds a stored event may have to be reported again by a report of this kind.
-VISIT_KINDS = frozenset({"visit"})
-MEETING_KINDS = frozenset({"meeting", "phone_call", "multilateral"})
+# Kinds that may be one event told two ways: a gathering reported as the meetings held at it. A call is
+# never a meeting, and a visit is only ever a visit.
+KIND_GROUPS = (frozenset({"visit"}), frozenset({"phone_call"}), frozenset({"meeting", "multilateral"}))
 
 
 def candidate_kinds(kind: str) -> frozenset[str]:
-    return VISIT_KINDS if kind == "visit" else MEETING_KINDS
+    """The kinds a stored event may have to be reported again by a report of this kind."""
+    return next((group for group in KIND_GROUPS if kind in group), frozenset({kind}))
+
+
+def kinds_may_meet(a: str, b: str) -> bool:
+    return b in candidate_kinds(a)
 
 
 @dataclass(frozen=True)
@@ -87,6 +96,7 @@ class Report:
     record: EventRecord
     people: dict[int, str]
     companions: frozenset[int] = frozenset()
+    published: date | None = None
 
     @property
     def office_countries(self) -> set[str]:
@@ -118,7 +128,10 @@ def trip_supports(known: KnownEvent, report: Report, *, newer_is_dated: bool) ->
 def choose_event(report: Report, candidates: list[KnownEvent]) -> tuple[KnownEvent | None, bool]:
     """The stored event this report is of, and whether a guess was refused for want of evidence."""
     record = report.record
-    matching = [c for c in candidates if same_participants(c, report)]
+    matching = [c for c in candidates if same_participants(c, report) and kinds_may_meet(record.kind, c.kind)]
+    if not record.date.known and report.published is not None:
+        window = DateSpan(report.published - timedelta(days=PUBLICATION_WINDOW_DAYS), report.published)
+        matching = [c for c in matching if overlaps(c.date, window)]
     if record.date.known:
         slack = date_slack(record.kind)
         overlapping = [c for c in matching if c.date.known and overlaps(c.date, record.date, slack=slack)]

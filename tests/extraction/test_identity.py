@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from extraction.identity import KnownEvent, Report, choose_event, overlaps
+from extraction.drafts import Draft
+from extraction.identity import KnownEvent, Report, choose_event, overlaps, same_event
 from extraction.records import DateSpan, EventRecord, ParticipantRecord
 
 UNDATED = DateSpan()
@@ -88,3 +89,41 @@ def test_dates_overlap_within_the_slack_and_an_unknown_date_contradicts_nothing(
 def test_a_new_report_joins_the_stored_event_it_reports_again(new, stored, chosen, uncertain):
     found, refused = choose_event(new, stored)
     assert (found.pk if found else None, refused) == (chosen, uncertain)
+
+
+def test_a_call_never_joins_a_meeting_of_the_same_people():
+    new = report("phone_call", days("2021-03-01"))
+    assert choose_event(new, [known(7, "meeting", days("2021-03-01"))]) == (None, False)
+    assert choose_event(new, [known(8, "phone_call", days("2021-03-01"))])[0].pk == 8
+
+
+def test_a_meeting_may_join_the_gathering_it_was_held_at():
+    found, _ = choose_event(report("meeting", days("2021-03-01")), [known(7, "multilateral", days("2021-03-01"))])
+    assert found.pk == 7
+
+
+def test_an_undated_report_joins_only_an_event_of_the_days_before_its_publication():
+    stored_long_ago = known(7, when=days("2019-06-01"), companions=(5, 6))
+    stored_last_week = known(8, when=days("2021-03-10"), companions=(5, 6))
+    trip = report(companions=(5,))  # the people of its trip are among those of both stored trips
+    undated = Report(record=trip.record, people=trip.people, companions=trip.companions, published=date(2021, 3, 17))
+    assert choose_event(undated, [stored_long_ago]) == (None, False)
+    assert choose_event(undated, [stored_last_week])[0].pk == 8
+
+
+def draft(kind: str, people=(1, 2), when=UNDATED, host="") -> Draft:
+    return Draft(kind=kind, trigger=0, sentence=None, others=list(people), date=when, host_country=host)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (draft("meeting"), draft("meeting"), True),
+        (draft("meeting"), draft("phone_call"), False),
+        (draft("meeting", host="Peru"), draft("meeting", host="Chile"), False),
+        (draft("meeting", when=days("2021-03-01")), draft("meeting", when=days("2021-03-02")), False),
+        (draft("meeting"), draft("meeting", people=(1, 3)), False),
+    ],
+)
+def test_two_drafts_of_an_article_are_one_event_only_if_nothing_tells_them_apart(a, b, expected):
+    assert same_event(a, b) is expected
