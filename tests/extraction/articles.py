@@ -1,5 +1,6 @@
-"""An invented article's people and events, with questions about them by name; `extract` reads them from a
-hand-built Doc (no trained model), as the `article` fixture reads them from text parsed as ingest parses it."""
+"""An invented article's people and events, with questions about them by name. `extract` and `people_of` read
+them from a hand-built Doc (no trained model), as the `article` fixture reads them from text parsed as ingest
+parses it."""
 
 from datetime import date
 
@@ -7,10 +8,14 @@ from spacy.tokens import Doc
 
 from extraction.events import find_events
 from extraction.people import find_people
-from extraction.records import EventRecord, PersonRecord
+from extraction.records import DateSpan, EventRecord, PersonRecord
 from tests.extraction.docs import parsed
 
 PUBLISHED = date(2021, 3, 17)  # a Wednesday
+
+
+def day(iso: str) -> DateSpan:
+    return DateSpan(date.fromisoformat(iso), date.fromisoformat(iso), "day")
 
 
 class Article:
@@ -51,3 +56,19 @@ def read(doc: Doc, published: date | None = PUBLISHED) -> Article:
 def extract(table: str | Doc, *, text: str | None = None, published: date | None = PUBLISHED) -> Article:
     """The people and events of a Doc built by hand from `table` (see tests.extraction.docs.parsed)."""
     return read(table if isinstance(table, Doc) else parsed(table, text), published)
+
+
+def people_of(table: str, *, text: str | None = None) -> list[PersonRecord]:
+    """The people of a Doc built by hand from `table`, read without a publication date."""
+    return find_people(parsed(table, text))
+
+
+def names(people: list[PersonRecord]) -> list[str]:
+    return [p.name for p in people]
+
+
+def the(people: list[PersonRecord], name: str) -> PersonRecord:
+    """The one person of that name; fails loudly when there is none or several."""
+    found = [p for p in people if p.name == name]
+    assert len(found) == 1, f"expected one {name!r} in {names(people)}"
+    return found[0]
