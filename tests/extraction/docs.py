@@ -46,12 +46,18 @@ def vocab() -> Vocab:
     return spacy.blank("en").vocab
 
 
-def parsed(table: str) -> Doc:
-    """A Doc with the tags, tree and entities of `table` (see the module's docstring)."""
+def parsed(table: str, text: str | None = None) -> Doc:
+    """A Doc with the tags, tree and entities of `table` (see the module's docstring).
+
+    Words are separated by a space, except before punctuation; when a rule reads the spacing (a hyphen
+    inside a name, quotes), `text` gives it: the table's words must then spell exactly that text."""
     rows = [line.split() for line in table.strip().splitlines() if line.strip()]
     words = [row[0] for row in rows]
     tags, pos = zip(*(_tags(row[1]) for row in rows), strict=True)
-    spaces = [i + 1 < len(words) and words[i + 1] not in NO_SPACE_BEFORE for i in range(len(words))]
+    if text is None:
+        spaces = [i + 1 < len(words) and words[i + 1] not in NO_SPACE_BEFORE for i in range(len(words))]
+    else:
+        spaces = _spaces(words, text)
     return Doc(
         vocab(),
         words=words,
@@ -62,6 +68,20 @@ def parsed(table: str) -> Doc:
         heads=[int(row[3]) for row in rows],
         ents=[row[4] if len(row) > 4 else "O" for row in rows],
     )
+
+
+def _spaces(words: list[str], text: str) -> list[bool]:
+    """Whether each word is followed by a space in `text`, which the words must spell in order."""
+    spaces, at = [], 0
+    for word in words:
+        if not text.startswith(word, at):
+            raise ValueError(f"the table's {word!r} is not next in the text at {text[at : at + 20]!r}")
+        at += len(word)
+        spaces.append(text.startswith(" ", at))
+        at += spaces[-1]
+    if at != len(text):
+        raise ValueError(f"the text goes on after the table's words: {text[at:]!r}")
+    return spaces
 
 
 def _tags(cell: str) -> tuple[str, str]:

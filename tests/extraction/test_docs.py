@@ -1,5 +1,7 @@
 """The hand-built Docs that rule tests read are what the parser would have left."""
 
+import pytest
+
 from tests.extraction.docs import parsed, table
 
 MEETING = """
@@ -56,3 +58,17 @@ def test_an_unparsed_sentence_is_a_flat_untagged_tree():
     """)
     assert [s.text for s in doc.sents] == ["Rain fell.", "It ended"]
     assert doc[4].tag_ == "" and doc[4].pos_ == ""
+
+
+def test_a_text_gives_the_spacing_of_the_words():
+    table = """
+        Lee  NNP   compound 3 B-PERSON
+        Min  NNP   compound 3 I-PERSON
+        -    HYPH  punct    3 I-PERSON
+        ho   NNP   ROOT     3 I-PERSON
+    """
+    doc = parsed(table, text="Lee Min-ho")
+    assert doc.text == "Lee Min-ho" and [t.whitespace_ for t in doc] == [" ", "", "", ""]
+    assert parsed(table).text == "Lee Min - ho"  # without the text, every word but punctuation is spaced
+    with pytest.raises(ValueError, match="not next in the text"):
+        parsed(table, text="Lee Min-jun")
