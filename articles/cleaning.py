@@ -38,14 +38,39 @@ class _Metadata:
     author: str = ""
     published_on: date | None = None
     precision: str = "unknown"
+    updated: tuple[date, str] | None = None  # an "Updated ..." date: the publication date only when none is given
     sections: list[str] = field(default_factory=list)
+    captions: set[str] = field(default_factory=set)  # lines marked as photo captions: text, never the title
 
-    def set_date(self, found: tuple[date, str] | None) -> bool:
+    def set_date(self, found: tuple[date, str] | None, *, updated: bool = False) -> bool:
         if found is None:
             return False
-        if self.published_on is None:
+        if updated:
+            self.updated = self.updated or found
+        elif self.published_on is None:
             self.published_on, self.precision = found
         return True
+
+    def set_author(self, names: list[str]) -> None:
+        if names and not self.author:
+            self.author = ", ".join(names)
+
+    def set_outlet(self, label: str) -> None:
+        self.outlet = self.outlet or label.strip()
+
+    def merge(self, other: "_Metadata") -> None:
+        """Takes what a trial reading of one line found, without overriding what earlier lines gave."""
+        self.set_author([other.author] if other.author else [])
+        self.set_outlet(other.outlet)
+        if other.published_on is not None:
+            self.set_date((other.published_on, other.precision))
+        self.set_date(other.updated, updated=True)
+
+    def publication(self) -> tuple[date | None, str]:
+        """The publication date and its precision, falling back on the last-update date."""
+        if self.published_on is not None:
+            return self.published_on, self.precision
+        return self.updated or (None, "unknown")
 
     def add_sections(self, labels: list[str]) -> None:
         for label in labels:
@@ -191,16 +216,53 @@ _DATE_FILLER = re.compile(
     r"|\b(?:published|posted|updated|last|modified|on|at|date|dated|first)\b",
     re.IGNORECASE,
 )
+_UPDATE_WORD = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
 _DATE_LABEL = re.compile(
     r"^(?:date|dated|published(?:\s+on)?|publication\s+date|posted(?:\s+on)?)\s*[:\-–]\s*(.+)$", re.IGNORECASE
+)
+# "Updated 3 hours ago", "Published yesterday", "4 min read": stamps whose date depends on when the page was saved.
+_RELATIVE_STAMP = re.compile(
+    r"""^(?:(?:last\s+)?(?:updated|published|posted|modified|edited)\s*:?\s*)?
+        (?:(?:\d+|an?|one|a\s+few)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago)\.?$
+      | ^(?:last\s+)?(?:updated|published|posted|modified|edited)\s*:?\s*(?:just\s+now|today|yesterday)\.?$
+      | ^\d+\s*(?:-\s*)?min(?:ute)?s?\s+read$""",
+    re.IGNORECASE | re.VERBOSE,
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _SOURCE_LABEL = re.compile(r"^(?:source|outlet|publisher|publication)\s*:\s*(.+)$", re.IGNORECASE)
 _AUTHOR_LABEL = re.compile(r"^(?:author|written\s+by|reported\s+by|by)\s*:?\s+(.+)$", re.IGNORECASE)
+# "Staff Reporter Published March 9, 2021": a byline with no "By", then the date stamp.
+_STAMPED_BYLINE = re.compile(
+    r"^(?:by\s+)?(?P<who>.{3,80}?)\s*[|•·,]?\s+(?P<stamp>(?:published|posted|updated|last\s+updated)\b.*)$",
+    re.IGNORECASE,
+)
+# Bylines that name a desk, not a person: "By Staff Reporter", "By Our Correspondent", "Agencies".
+_DESK = re.compile(
+    r"""^(?:(?:our|a|the)\s+)?
+        (?:(?:staff|special|senior|chief|news|web|online|digital|political|diplomatic|foreign|city|local)\s+)*
+        (?:reporters?|correspondents?|writers?|desk|editors?|staff|bureau|team|contributors?)
+      $|^(?:(?:news\s+)?agencies|wire\s+services?|agency\s+reports?|wires)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "(Reporting by Jane Doe in Paris; Editing by John Roe)": wire credits, one "<role> by <names>" per segment.
+_CREDIT_SEGMENT = re.compile(
+    r"^(?:additional\s+|further\s+)?(?P<role>reporting|writing|editing|edited|written|compiled|reported|translated"
+    r"|translation|research|graphics?|production|photos?|video)(?:\s+and\s+\w+)?\s+by\s+(?P<names>.+?)\.?$",
+    re.IGNORECASE,
+)
+_CREDIT_SEGMENT_SEPARATOR = re.compile(r"\s*;\s*|\s*\.\s+(?=[A-Z])")
+_TRAILING_CREDIT = re.compile(r"\s*\((?P<credit>[^()]{10,200})\)$")
+_AUTHOR_ROLES = {"reporting", "writing", "written", "reported", "compiled"}
+_NAME_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’ -]*$")  # "Jane Doe in Paris"
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # "By AFP": an agency, not a person
+_TRAILING_AGENCY = re.compile(r"\s*\((?P<agency>[A-Z][^()]{1,40})\)$")  # "Monday, 8 May 2023 (Agency)"
 _POSTED_FOOTER = re.compile(r"\bposted\s+(?:by|in|on)\b", re.IGNORECASE)
 _FIELD_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
+_STRONG_SEPARATOR = re.compile(r"\s*[|•·]\s*")  # a dash may join a date and a time, or begin a sentence
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.){1,3}|al-|bin|de|van|von|der|da|del|le|la)$")
 _SIGNATURE = re.compile(r"^(?:by\s+)?(?P<name>[^|,;:]{3,60}?)\s+(?:for|exclusively\s+for)\s+(?P<outlet>[^|,;:]{2,80})$")
+MAX_FIELD_LABEL_WORDS = 5  # "Outlet | 14 March 2021": an outlet's name, not a headline with a date
 
 
 @cache
@@ -214,7 +276,10 @@ def _date_parser():
 
 def parse_date(text: str) -> tuple[date, str] | None:
     """A calendar date and how precise it is ("day", "month", "year"), or None when `text` is not a date."""
-    data = _date_parser().get_date_data(text.strip())
+    try:
+        data = _date_parser().get_date_data(text.strip())
+    except (ValueError, OverflowError):
+        return None
     if data is None or data.date_obj is None:
         return None
     period = data.period if data.period in DATE_PERIODS else "day"
@@ -237,10 +302,35 @@ def _date_of(part: str) -> tuple[date, str] | None:
     return parse_date(match.group(0))
 
 
+def _set_stamp_date(text: str, meta: _Metadata) -> bool:
+    """A date stamp ("Published: Wed 14 Apr 2021", "Updated 3 hours ago"); an update date is only a fallback."""
+    if _RELATIVE_STAMP.match(text):
+        return True
+    if match := _DATE_LABEL.match(text):
+        value = match.group(1)
+        found = _date_of(value) or (parse_date(value) if _YEAR.search(value) else None)
+    else:
+        found = _date_of(text)
+    return meta.set_date(found, updated=bool(_UPDATE_WORD.search(text)))
+
+
 def _is_name(text: str) -> bool:
     """Looks like a person's name: two to six capitalised tokens or initials."""
     tokens = text.replace("\u00a0", " ").split()
     return 1 <= len(tokens) <= 6 and all(_NAME_TOKEN.match(t) for t in tokens) and len(text) <= 80
+
+
+def _names(text: str) -> list[str] | None:
+    """The people a credit names ("Jane Doe and John Roe in Paris"), or None when it is not a list of names."""
+    names = []
+    for piece in _NAME_LIST_SEPARATOR.split(text.strip()):
+        piece = _IN_PLACE.sub("", piece).strip()
+        if not piece:
+            continue
+        if len(piece.split()) < 2 or not _is_name(piece):
+            return None
+        names.append(piece)
+    return names or None
 
 
 def _is_label(text: str) -> bool:
@@ -249,20 +339,85 @@ def _is_label(text: str) -> bool:
     return 1 <= len(words) <= 8 and text[:1].isupper() and not _SENTENCE_END.search(text)
 
 
+def _read_field(part: str, meta: _Metadata, *, max_label_words: int = 8) -> bool:
+    """One field of a metadata line: a date, a stamp, a desk, or the outlet's name; False for anything else."""
+    if _set_stamp_date(part, meta) or _DESK.match(part):
+        return True
+    if _is_label(part) and len(part.split()) <= max_label_words:
+        meta.set_outlet(part)
+        return True
+    return False
+
+
+def _read_who(who: str, meta: _Metadata) -> bool:
+    """The name part of a byline: people become the author, a desk or an agency does not."""
+    if _DESK.match(who):
+        return True
+    if _ACRONYM.match(who):
+        meta.set_outlet(who)
+        return True
+    names = _names(who)
+    meta.set_author(names or [])
+    return names is not None
+
+
 def _read_byline(line: str, meta: _Metadata) -> bool:
     """A byline, "By Name | Outlet | Date" and its variants; True when the line was metadata."""
     match = _AUTHOR_LABEL.match(line)
     if match is None or len(line.split()) > MAX_META_WORDS:
         return False
     parts = [p for p in _FIELD_SEPARATOR.split(match.group(1)) if p]
-    if not parts or len(parts[0].split()) < 2 or not _is_name(parts[0]):
+    if not parts:
         return False
-    if not meta.author:
-        meta.author = parts[0]
-    for part in parts[1:]:
-        if not meta.set_date(_date_of(part)) and _is_label(part) and not meta.outlet:
-            meta.outlet = part
+    who, *rest = parts
+    if "," in who and not re.search(r"\s(?:and|&)\s", who):  # "Jane Doe, Example Agency"
+        who, *more = who.split(",")
+        rest = [p.strip() for p in more if p.strip()] + rest
+    trial = _Metadata()
+    if not _read_who(who.strip(), trial):
+        return False
+    for part in rest:
+        _read_field(part, trial)
+    meta.merge(trial)
     return True
+
+
+def _read_stamped_byline(line: str, meta: _Metadata) -> bool:
+    """A byline followed by its date stamp with no "By": "Staff Reporter Published March 9, 2021"."""
+    match = _STAMPED_BYLINE.match(line)
+    if match is None or len(line.split()) > MAX_META_WORDS:
+        return False
+    trial = _Metadata()
+    stamps = [p for p in _FIELD_SEPARATOR.split(match.group("stamp")) if p]
+    if not (all(_set_stamp_date(stamp, trial) for stamp in stamps) and _read_who(match.group("who"), trial)):
+        return False
+    meta.merge(trial)
+    return True
+
+
+def _read_credits(text: str, meta: _Metadata) -> bool:
+    """Wire credits, "Reporting by Jane Doe; Editing by John Roe": the reporters are the author."""
+    text = text.strip().lstrip("-–—").strip().strip("()[]").strip()
+    if len(text.split()) > MAX_META_WORDS * 2:
+        return False
+    authors: list[str] = []
+    for segment in filter(None, _CREDIT_SEGMENT_SEPARATOR.split(text)):
+        match = _CREDIT_SEGMENT.match(segment)
+        names = _names(match.group("names")) if match else None
+        if names is None:
+            return False
+        if match.group("role").lower() in _AUTHOR_ROLES:
+            authors.extend(names)
+    meta.set_author(authors)
+    return True
+
+
+def _without_trailing_credit(line: str, meta: _Metadata) -> str:
+    """A paragraph that ends with "(Reporting by ...; Editing by ...)" loses the credit."""
+    match = _TRAILING_CREDIT.search(line)
+    if match and match.start() > 0 and _read_credits(match.group("credit"), meta):
+        return line[: match.start()]
+    return line
 
 
 def _read_posted_footer(line: str, meta: _Metadata) -> bool:
@@ -286,13 +441,31 @@ def _read_posted_footer(line: str, meta: _Metadata) -> bool:
 
 def _read_labelled(line: str, meta: _Metadata) -> bool:
     """Explicit metadata lines: "Date: 2020-01-05", "Source: Example Wire"."""
-    if match := _DATE_LABEL.match(line):
-        value = match.group(1)
-        return meta.set_date(_date_of(value) or (parse_date(value) if _YEAR.search(value) else None))
+    if _DATE_LABEL.match(line):
+        return _set_stamp_date(line, meta)
     if (match := _SOURCE_LABEL.match(line)) and _is_label(match.group(1)):
-        meta.outlet = meta.outlet or match.group(1).strip()
+        meta.set_outlet(match.group(1))
         return True
     return False
+
+
+def _read_date_line(line: str, meta: _Metadata) -> bool:
+    """A short line of date fields: "Tuesday 9 March 2021", "Outlet | 14 March 2021", "8 May 2023 (Agency)"."""
+    if len(line.split()) > MAX_META_WORDS:
+        return False
+    if _set_stamp_date(line, meta):
+        return True
+    agency = _TRAILING_AGENCY.search(line)
+    fields = [f for f in _STRONG_SEPARATOR.split(line[: agency.start()] if agency else line) if f]
+    trial = _Metadata()
+    dated = [f for f in fields if _set_stamp_date(f, trial)]
+    others = [f for f in fields if f not in dated and _DATE_FILLER.sub("", f).strip(" ,")]  # not a bare time
+    if not dated or not all(_read_field(f, trial, max_label_words=MAX_FIELD_LABEL_WORDS) for f in others):
+        return False
+    if agency:
+        trial.set_outlet(agency.group("agency"))
+    meta.merge(trial)
+    return True
 
 
 def _read_signature(line: str, meta: _Metadata) -> bool:
@@ -315,9 +488,89 @@ def _read_metadata(line: str, meta: _Metadata) -> bool:
     return (
         _read_labelled(line, meta)
         or _read_byline(line, meta)
+        or _read_stamped_byline(line, meta)
+        or _read_credits(line, meta)
         or _read_posted_footer(line, meta)
-        or (len(line.split()) <= MAX_META_WORDS and meta.set_date(_date_of(line)))
+        or _read_date_line(line, meta)
     )
+
+
+# --- photo captions and datelines ---------------------------------------------------------------
+
+_CREDIT_LABELS = ("Photo", "Photograph", "Image", "Picture", "Pic", "Credit", "Photo credit", "Image source",
+                  "Image credit", "Courtesy", "File photo")  # fmt: skip
+_CREDIT_LABEL = "|".join(sorted({v for label in _CREDIT_LABELS for v in (label, label.upper())}, key=len, reverse=True))
+_AGENCY = r"[A-Z]{2,}(?:\s[A-Z]{2,})?"  # "AFP", "REUTERS"
+_CREDIT_NAME = r"[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,3}"  # "Jane Doe", in mixed case, unlike an upper-case "HIV/AIDS"
+# "… at the palace. Image: Jane Doe.", "Photo by Jane Doe", "(Photo: Example Agency)", "… on Monday. AGENCY/Jane Doe".
+_PHOTO_CREDIT = re.compile(
+    rf"""(?:^|(?<=[\s\w.)]))[(\[]?
+        (?:(?:{_CREDIT_LABEL})\s*[:,]|(?:Photos?|Photograph|Image|Picture)\s+by)\s*
+        (?P<credit>[^\W_a-z][^\[\]:;]{{1,80}}?)[)\]]?\.?$
+      | (?<=[.!?]\s)(?P<wire>{_AGENCY}/{_CREDIT_NAME}|{_CREDIT_NAME}/{_AGENCY})\.?$""",
+    re.VERBOSE,
+)
+_CAPTION_MARK = re.compile(r"^(?:FILE PHOTO|File photo|Image caption|Photo caption|Caption|Pictured)\s*[:,]\s*")
+MAX_CREDIT_WORDS = 6  # "Photo: President A greets B at the palace" is a caption, not a credit
+# "CITY, March 3 (Agency) -", "CITY, Region, 3 March 2021 -", "CITY March 3, Wire -": the first words of a wire story.
+_DATELINE = re.compile(
+    rf"""^(?P<place>[A-Z][\w.'’-]*(?:[\s-][A-Z][\w.'’-]*){{0,3}}(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}})?)
+        ,?\s+(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?
+        (?P<date>(?i:{_MONTH})\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?i:{_MONTH})(?:,?\s+\d{{4}})?)
+        (?:\s*\((?P<agency>[A-Z][^()]{{1,40}})\)|,\s*(?P<wire>[A-Z]\w*(?:\s[A-Z]\w*){{0,2}}))?
+        \s*(?:[-–—]+\s|[-–—]*$)""",
+    re.VERBOSE,
+)
+DATELINE_SCAN_LINES = 3  # a dateline opens the story, at most after a standfirst or a caption
+DATELINE_MAX_DRIFT_DAYS = 7  # a wire story is filed within days of the page's date
+
+
+def _caption_text(line: str) -> str | None:
+    """A photo caption's text without its credit ("" for a credit alone), or None when the line is no caption."""
+    marked = _CAPTION_MARK.match(line)
+    text = line[marked.end() :] if marked else line
+    credit = _PHOTO_CREDIT.search(text)
+    if credit is None:
+        return text if marked else None
+    head = text[: credit.start()].strip()
+    if not head and len((credit.group("credit") or "").split()) > MAX_CREDIT_WORDS:
+        return credit.group("credit")  # a labelled caption, not a credit
+    if not head and credit.group("wire") and not marked:
+        return None  # a line that is only "AAA/Bbb" is something else
+    return head
+
+
+def _is_dateline_only(line: str) -> bool:
+    match = _DATELINE.match(line)
+    return match is not None and match.end() >= len(line.rstrip(" -–—"))
+
+
+def _dateline_day(text: str, header: tuple[date | None, str]) -> tuple[date, str] | None:
+    """The day of a dateline; without its own year, the year that puts it nearest the header's date, if any."""
+    if _YEAR.search(text):
+        return parse_date(text)
+    anchor, precision = header
+    if anchor is None:
+        return None  # a month and a day, and no year to complete them: none is invented
+    found = [parse_date(f"{text} {year}") for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    days = [day for day, _ in filter(None, found)]
+    if precision == "year":
+        days = [day for day in days if day.year == anchor.year]
+    elif precision == "month":
+        days = [day for day in days if (day.year, day.month) == (anchor.year, anchor.month)]
+    else:
+        days = [day for day in days if abs((day - anchor).days) <= DATELINE_MAX_DRIFT_DAYS]
+    return (min(days, key=lambda day: abs(day - anchor)), "day") if days else None
+
+
+def _publication(lines: list[str], meta: _Metadata) -> tuple[date | None, str]:
+    """The page's date, unless the story's own dateline gives its day (it anchors "on Tuesday" in the text)."""
+    header = meta.publication()
+    opening = [line for line in lines if line not in meta.captions][:DATELINE_SCAN_LINES]
+    for match in filter(None, map(_DATELINE.match, opening)):
+        meta.set_outlet(match.group("agency") or match.group("wire") or "")
+        return _dateline_day(match.group("date"), header) or header
+    return header
 
 
 # --- titles and paragraphs ----------------------------------------------------------------------
@@ -372,21 +625,33 @@ def _content_lines(lines: list[str], meta: _Metadata) -> list[str]:
             continue
         if _ISSUE_MARK.fullmatch(line) or _read_metadata(line, meta):
             continue
+        line = _without_trailing_credit(line, meta)
+        if (caption := _caption_text(line)) is not None:
+            if caption:
+                meta.captions.add(caption)
+                kept.append(caption)
+            continue
         kept.append(line)
     return kept
 
 
 def _split_title(lines: list[str], meta: _Metadata) -> tuple[str, list[str]]:
-    """The first headline before running text begins; lines above it are a masthead, not the article."""
+    """The first headline before running text begins; lines above it are a masthead, not the article.
+
+    A photo caption or a dateline is never the title, and stays in the text even above the headline.
+    """
     outlet = _key(meta.outlet)
     for index, line in enumerate(lines):
+        if line in meta.captions or _is_dateline_only(line):
+            continue
         if _is_paragraph(line):
             break
         if _is_headline(line) and _key(line) != outlet:
             if index and not meta.outlet and _is_label(lines[index - 1]) and len(lines[index - 1].split()) <= 4:
                 meta.outlet = lines[index - 1]
-            return line, lines[index + 1 :]
-    if lines and not _is_paragraph(lines[0]):
+            above = [above for above in lines[:index] if above in meta.captions or _is_dateline_only(above)]
+            return line, above + lines[index + 1 :]
+    if lines and not (_is_paragraph(lines[0]) or lines[0] in meta.captions or _is_dateline_only(lines[0])):
         return lines[0], lines[1:]
     return "", lines
 
@@ -413,13 +678,14 @@ def clean_article(text: str) -> CleanedArticle:
     lines = _take_closing_credit(_content_lines(_normalise(text), meta), meta)
     title, rest = _split_title(lines, meta)
     rest = _take_opening_credit(_drop_repeats(title, rest), meta)
+    published_on, precision = _publication(rest, meta)
     sections = [label for label in meta.sections if label != meta.outlet]
     return CleanedArticle(
         title=title,
         outlet=meta.outlet,
         author=meta.author,
-        published_on=meta.published_on,
-        published_precision=meta.precision if meta.published_on else "unknown",
+        published_on=published_on,
+        published_precision=precision if published_on else "unknown",
         sections=sections,
         body=PARAGRAPH_SEPARATOR.join(rest),
     )
