@@ -16,6 +16,7 @@ from extraction.lexicon import (
     CALENDAR_WORDS,
     GROUP_NOUNS,
     HONORIFICS,
+    NAME_OFFICE_TITLES,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     OFFICE_HEADS,
@@ -26,6 +27,7 @@ from extraction.lexicon import (
     PLACE_PREPOSITIONS,
     QUOTES,
     RANK_WORDS,
+    TITLE_SUFFIXES,
     TITLE_WORDS,
 )
 from extraction.names import core_words, name_match_score
@@ -39,6 +41,24 @@ def bare(token: Token) -> str:
 
 def is_title_token(token: Token) -> bool:
     return bare(token) in TITLE_WORDS or bare(token) in RANK_WORDS or bare(token) in HONORIFICS or token.text == "."
+
+
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def title_suffix_at(doc: Doc, i: int) -> int:
+    """How many tokens from i qualify the title before them ('-designate', '-in-Chief'), or 0."""
+    if doc[i].text in HYPHENS and i + 1 < len(doc) and bare(doc[i + 1]) in TITLE_SUFFIXES:
+        return 2
+    if bare(doc[i]) in TITLE_SUFFIXES and doc[i].text.islower() and i > 0 and doc[i - 1].text in HYPHENS:
+        return 1
+    return 0
+
+
+def is_plural_title(token: Token) -> bool:
+    """'Presidents', 'Ministers': an office written in the plural before a list of its holders."""
+    word = bare(token)
+    return token.text[:1].isupper() and word.endswith("s") and word[:-1] in NAME_OFFICE_TITLES
 
 
 def is_rank_token(token: Token) -> bool:
@@ -111,6 +131,9 @@ def person_candidates(doc: Doc) -> list[Candidate]:
     for token in doc:
         if token.i not in taken:
             add(person_after_title(doc, token))
+    for token in doc:
+        if token.lower_ == "of":
+            add(person_of_country(doc, token))
     return [found[k] for k in sorted(found)]
 
 
@@ -124,6 +147,8 @@ def clean_person_span(span: Span) -> Candidate | None:
             start += country_words  # "Sri Lankan", "Somali"
         elif is_title_token(doc[start]) or bare(doc[start]) in OFFICE_WORDS:
             start += 1
+        elif title_suffix_at(doc, start):
+            start += title_suffix_at(doc, start)  # "Prime Minister[-designate] X"
         else:
             break
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in QUOTES or doc[end - 1].is_punct):
@@ -143,17 +168,39 @@ def clean_person_span(span: Span) -> Candidate | None:
 
 
 def extend_right(doc: Doc, end: int) -> int:
-    """Take in the rest of a name: 'Zaid [bin Sultan al-Nahayan]', 'Lee Min[-ho]'."""
+    """Take in the rest of a name: 'Zaid [bin Sultan al-Nahayan]', 'Lee Min[-ho]', 'Miguel [de la Madrid]'."""
     while end < len(doc):
-        if extendable(doc[end]) or (
-            doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and extendable(doc[end + 1])
-        ):
+        particles = particles_before_name(doc, end)
+        if extendable(doc[end]) or (end > 0 and doc[end - 1].lower_ in NAME_PARTICLES and after_particle(doc[end])):
             end += 1
+        elif particles:
+            end += particles
         elif hyphen_joined(doc, end):
             end += 2
         else:
             break
     return end
+
+
+def after_particle(token: Token) -> bool:
+    """A capitalised word after a lower-case particle is a name's, even when it is also a place's ('de la Madrid')."""
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and token.i > 0
+        and (token.doc[token.i - 1].text.islower())
+    )
+
+
+def particles_before_name(doc: Doc, i: int) -> int:
+    """How many name particles from i lead to a name word ('de la Madrid', 'bin Abdul'), or 0."""
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].lower_ in NAME_PARTICLES:
+        j += 1
+    if j == i or j >= len(doc) or not (extendable(doc[j]) or after_particle(doc[j])):
+        return 0
+    return j - i
 
 
 def country_words_at(doc: Doc, i: int) -> tuple[str, int]:
@@ -183,6 +230,7 @@ def looks_like_person(doc: Doc, candidate: Candidate) -> bool:
     # an honorific may stand inside a name ("Hassan Sheikh Mohamud"); a hyphenated part may be lower-case
     inside = {t.i for t in words[1:-1] if bare(t) in HONORIFICS and t.text[:1].isupper()}
     inside |= {t.i + 1 for t in tokens if t.text == "-" and not t.whitespace_}
+    inside |= {t.i for t in words[1:] if doc[t.i - 1].lower_ in NAME_PARTICLES and after_particle(t)}
     if any(not is_name_token(t) for t in words if t.i not in inside):
         return False
     if words[-1].text in ORG_HEADS or words[-1].text.lower() in NAME_PARTICLES:
@@ -235,19 +283,53 @@ def person_inside_other_entity(ent: Span) -> Candidate | None:
 
 
 def person_after_title(doc: Doc, token: Token) -> Candidate | None:
-    """A name the NER missed right after a title or office: 'Army Commander Maj Gen [Okello]'."""
-    if not (is_title_token(token) or bare(token) in OFFICE_HEADS) or not token.text[:1].isupper():
+    """A name the NER missed right after a title or office: 'Army Commander Maj Gen [Okello]', 'Kenyan president
+    [Otieno]', 'Presidents [Otieno] of Kenya and ...'."""
+    if not (is_title_token(token) or bare(token) in OFFICE_HEADS or is_plural_title(token)) or token.text == ".":
         return None
-    if token.text == ".":
+    if not token.text[:1].isupper() and not lower_case_title(token):
         return None
     start = token.i + 1
-    while start < len(doc) and is_title_token(doc[start]):
-        start += 1
+    while start < len(doc) and (is_title_token(doc[start]) or title_suffix_at(doc, start)):
+        start += title_suffix_at(doc, start) or 1
     end = start
     end = extend_right(doc, end)
-    if end == start or (end < len(doc) and doc[end].lower_ == "of"):
+    if end == start or (end < len(doc) and doc[end].lower_ == "of" and not country_after(doc, end - 1)):
         return None
     candidate = Candidate(start, end, token.i)
+    return candidate if looks_like_person(doc, candidate) else None
+
+
+def lower_case_title(token: Token) -> bool:
+    """'the Kenyan president Otieno': an office written in lower case right before a capitalised name."""
+    return bare(token) in NAME_OFFICE_TITLES and token.i + 1 < len(token.doc) and token.nbor().tag_ == "NNP"
+
+
+def country_after(doc: Doc, last: int) -> str:
+    """The country in 'X of Kenya' right after a name, which the person speaks for."""
+    if last + 2 >= len(doc) or doc[last + 1].lower_ != "of":
+        return ""
+    country, _ = geo.country_at([t.text for t in doc[last + 2 : last + 5]], 0)
+    return country
+
+
+LIST_OPENERS = frozenset({",", "and", "namely", "including", ":", "with"})
+
+
+def person_of_country(doc: Doc, of: Token) -> Candidate | None:
+    """'..., namely Otieno Kamau of Kenya and Aiko Tanaka of Japan': a listed name the NER missed or typed ORG,
+    told by the country it stands for and the list word or title before it."""
+    if of.lower_ != "of" or of.i == 0 or not country_after(doc, of.i - 1):
+        return None
+    start = of.i
+    while start > 0 and extendable(doc[start - 1]) and not geo.country_of(doc[start - 1].text):
+        start -= 1
+    if of.i - start < 2 or start == 0:
+        return None  # one word ("Gulf of Mexico") says too little
+    before = doc[start - 1]
+    if not (before.lower_ in LIST_OPENERS or is_title_token(before) or is_plural_title(before)):
+        return None
+    candidate = Candidate(start, of.i, start)
     return candidate if looks_like_person(doc, candidate) else None
 
 
@@ -269,6 +351,12 @@ def office_before(doc: Doc, candidate: Candidate, names: set[int]) -> tuple[list
         word = bare(token)
         if word == "and" or token.text in {",", ";", ":", "(", ")"} or token.text in QUOTES:
             break
+        if token.text in CALENDAR_WORDS:
+            break  # "on Sunday President X": a date, not part of the office
+        if title_suffix_at(doc, i):
+            phrase.insert(0, token)  # "Prime Minister-designate"
+            i -= 1
+            continue
         country_words = country_ending_at(doc, i, sentence_start)
         if country_words:
             phrase[:0] = list(doc[i - country_words + 1 : i + 1])  # "Sri Lankan", "South African"
@@ -366,6 +454,8 @@ def role_from_phrase(phrase: list[Token]) -> RoleRecord | None:
             or token.lower_ in {"a", "an", "prominent", "top", "senior"}
         ):
             continue
+        elif is_plural_title(token):
+            title_words.append(token.text[:-1])  # "Presidents X of A and Y of B": each is a president
         else:
             title_words.append(token.text)
     text = " ".join(title_words).replace(" - ", "-").replace(" ,", ",").strip(" ,")
@@ -436,10 +526,14 @@ def describe(doc: Doc, candidate: Candidate, names: set[int]) -> _Mention:
     )
     roles: list[RoleRecord] = []
     phrase, past, country = office_before(doc, candidate, names)
+    represented = country_after(doc, candidate.end - 1)  # "King X of Jordan"
     for words in (phrase, office_after(doc, candidate.end - 1, names) or []):
         role = role_from_phrase(words)
+        if role and represented and not role.country:
+            role = RoleRecord(title=role.title, organization=role.organization, country=represented)
         if role:
             roles.append(role)
+    country = country or represented
     return _Mention(record=record, words=core_words(name), roles=roles, past=past, country=country)
 
 
