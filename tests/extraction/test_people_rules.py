@@ -152,3 +152,14 @@ def test_a_title_then_a_name_of_a_country_gives_that_country():
     hamad = the(find_people(doc), "Hamad")
     assert hamad.country == "Saudi Arabia"
     assert hamad.roles == [RoleRecord(title="King", country="Saudi Arabia")]
+
+
+def test_abbreviated_titles_get_the_norm_of_a_title_the_tagger_reads():
+    import spacy
+
+    from extraction.runtime.nlp import norm_abbreviated_titles
+
+    vocab = spacy.blank("en").vocab
+    norm_abbreviated_titles(vocab)
+    assert vocab["PM"].norm_ == "premier" and vocab["FM"].norm_ == "minister"
+    assert vocab["pm"].norm_ == "pm"  # "5 pm" stays a time
