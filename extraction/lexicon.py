@@ -41,6 +41,8 @@ NAME_OFFICE_TITLES = frozenset(
 ABBREVIATED_TITLES = {"PM": "premier", "FM": "minister", "DPM": "premier"}
 # Words joined to a title by a hyphen that qualify it: "Prime Minister-designate", "Commander-in-Chief".
 TITLE_SUFFIXES = frozenset("designate elect in chief general".split())
+# Titles a ruler or royal is called by with the given name alone ("King Hamad", "Sheikh Tamim", "Prince Faisal").
+ROYAL_TITLES = frozenset("king queen prince princess emir sultan sheikh shaikh sheik crown".split())
 # Ranks, honorifics and office words that precede a name; removed from names and kept as titles.
 TITLE_WORDS = RANK_WORDS | HONORIFICS | NAME_OFFICE_TITLES
 PAST_WORDS = frozenset({"former", "then", "ex", "late"})
@@ -95,6 +97,17 @@ OFFICE_WORDS = (
         """.split()
     )
 )
+# What a generic office word stands for when it describes one person ("the Kenyan leader", "the top diplomat").
+HEAD_OFFICES = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "supreme leader"}
+)
+OFFICE_SYNONYMS = {
+    "leader": HEAD_OFFICES,
+    "diplomat": frozenset(
+        {"foreign minister", "secretary of state", "foreign secretary", "minister of foreign affairs"}
+    ),
+    "monarch": frozenset({"king", "queen", "emir", "sultan"}),
+}
 # Office words too vague to stand for a participant ("officials met ...").
 GENERIC_OFFICES = frozenset(
     """

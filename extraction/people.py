@@ -20,6 +20,7 @@ from extraction.lexicon import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     OFFICE_HEADS,
+    OFFICE_SYNONYMS,
     OFFICE_WORDS,
     OPTIONAL_NAME_WORDS,
     ORG_HEADS,
@@ -27,6 +28,7 @@ from extraction.lexicon import (
     PLACE_PREPOSITIONS,
     QUOTES,
     RANK_WORDS,
+    ROYAL_TITLES,
     TITLE_SUFFIXES,
     TITLE_WORDS,
 )
@@ -408,12 +410,18 @@ def office_after(doc: Doc, last: int, names: frozenset[int] | set[int] = frozens
     """An office in apposition after a name: 'X, the former Pakistani Defense Minister,'."""
     if last + 2 >= len(doc) or doc[last + 1].text != ",":
         return None
+    first = last + 2
+    if doc[first].lower_ == "who" and first + 1 < len(doc) and doc[first + 1].lower_ in {"is", "was"}:
+        first += 2  # "X, who is also Nigerian oil minister,": the same apposition in a relative clause
+        first += first < len(doc) and doc[first].lower_ in {"also", "now", "currently"}
     phrase: list[Token] = []
-    for token in doc[last + 2 : last + 16]:
+    for token in doc[first : last + 16]:
         if token.i in names:
             return None  # "A, Foreign Minister B and C": a list of people, not an apposition
         stop = token.text in {",", ".", ";", ":", "(", ")"} or token.lower_ in {"who", "which", "and"}
-        if stop or token.pos_ in {"VERB", "AUX"}:
+        if token.pos_ in {"VERB", "AUX"} and not stop:
+            return None  # "After meeting X, the Crown Prince paid ...": the next clause's subject, no apposition
+        if stop:
             break
         phrase.append(token)
     if not phrase or not (
@@ -487,7 +495,91 @@ def find_people(doc: Doc, *, published: date | None = None) -> list[PersonRecord
     candidates += repeated_names(doc, candidates)
     candidates.sort(key=lambda c: c.start)
     names = {i for c in candidates for i in range(c.start, c.end)}
-    return group_mentions([describe(doc, c, names) for c in candidates])
+    people = group_mentions([describe(doc, c, names) for c in candidates])
+    described_mentions(doc, people, names)
+    return people
+
+
+# --- people named by their office alone ---
+
+
+def described_mentions(doc: Doc, people: list[PersonRecord], names: set[int]) -> None:
+    """'the Chilean president', 'the Crown Prince': an office with its country (or an office of several words)
+    names the one person of the article who holds it; the phrase becomes a mention of them."""
+    for the in doc:
+        if the.lower_ != "the" or the.i + 1 >= len(doc) or the.i + 1 in names:
+            continue
+        found = description_at(doc, the.i + 1)
+        if found is None:
+            continue
+        end, title, country = found
+        holders = [p for p in people if any(holds(p, role, title, country) for role in p.roles)]
+        if len(holders) != 1:
+            continue
+        person, span = holders[0], doc[the.i + 1 : end]
+        sentence = span.sent
+        person.mentions.append(
+            MentionRecord(
+                span.text, person.name, span.start_char, span.end_char, sentence.start_char, sentence.end_char
+            )
+        )
+        person.mentions.sort(key=lambda m: m.start)
+
+
+DESCRIPTION_WORDS = (OFFICE_WORDS | NAME_OFFICE_TITLES | {"top", "visiting"}) - {
+    "of",
+    "the",
+    "and",
+    "for",
+    "former",
+    "then",
+}
+
+
+def description_at(doc: Doc, start: int) -> tuple[int, str, str] | None:
+    """(end, office, country) of 'Kenyan president', 'top Brazilian diplomat', 'president of Peru' from start;
+    None when a name follows (a title, not a description), or when a lone office word has no country."""
+    i, country, words = start, "", []
+    while i < len(doc) and i - start < 6:
+        place, length = geo.country_at([t.text for t in doc[i : i + 3]], 0)
+        if length and not country:
+            country, i = place, i + length
+            continue
+        if bare(doc[i]) in DESCRIPTION_WORDS:
+            words.append(bare(doc[i]))
+            i += 1
+            continue
+        break
+    if not words or words[-1] not in OFFICE_HEADS or doc[i - 1].tag_ in {"NNS", "NNPS"} or words[-1].endswith("s"):
+        return None  # no office, or several holders ("the foreign ministers of A and B")
+    if i < len(doc) and (doc[i].tag_ in {"NNP", "NNPS"} or doc[i].ent_type_ == "PERSON" or doc[i].text == "-"):
+        return None  # "the Kenyan president William Otieno": a title
+    if not country and i + 1 < len(doc) and doc[i].lower_ == "of":
+        country = geo.country_at([t.text for t in doc[i + 1 : i + 4]], 0)[0]
+        i += 1 + geo.country_at([t.text for t in doc[i + 1 : i + 4]], 0)[1] if country else 0
+    title = " ".join(w for w in words if w not in {"top", "visiting"})
+    if not country and len(title.split()) < 2:
+        return None  # "the president": whose, the text does not say
+    return i, title, country
+
+
+def holds(person: PersonRecord, role: RoleRecord, title: str, country: str) -> bool:
+    """Whether the role is the described office: the same title, or what a generic word stands for ('leader',
+    'diplomat'), of the described country when one is given."""
+    if country and (role.country or person.country) != country:
+        return False
+    held = office_words(role.title)
+    wanted = office_words(title)
+    if held == wanted:
+        return True
+    return len(wanted) == 1 and wanted[0] in OFFICE_SYNONYMS and " ".join(held) in OFFICE_SYNONYMS[wanted[0]]
+
+
+def office_words(title: str) -> list[str]:
+    """An office's words, lower-case, singular, without the words that do not tell offices apart."""
+    words = [w.strip(".,") for w in title.lower().replace("-", " ").split()]
+    words = [w for w in words if w not in {"the", "top", "visiting", "acting", "new"}]
+    return [w[:-1] if w.endswith("s") and w[:-1] in OFFICE_HEADS else w for w in words]
 
 
 def repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -565,13 +657,19 @@ def group_mentions(mentions: list[_Mention]) -> list[PersonRecord]:
 
 
 def best_person(people: list[PersonRecord], mention: _Mention, *, full_only: bool) -> PersonRecord | None:
-    """The person a mention names: the only compatible one, or, among several, the latest mentioned before it."""
+    """The person a mention names: the only compatible one, or, among several, the one the mention's own words
+    point to (its exact surname, its title, a short form already used for them), else the latest before it."""
     name = mention.record.name
     scored = [(name_match_score(name, p.name), p) for p in people]
     compatible = [p for score, p in scored if score > 0]
     if not compatible and not full_only and len(mention.words) == 1:
-        # surname-first names: "Xi" for "Xi Jinping", only when nothing else fits
-        compatible = [p for p in people if core_words(p.name)[:1] == mention.words and len(core_words(p.name)) == 2]
+        # surname-first names: "Xi" for "Xi Jinping"; a ruler by the given name: "King Hamad" for "Hamad bin Isa
+        # Al Khalifa"; only when nothing else fits
+        titles = [bare_words(r.title)[-1] for r in mention.roles] + bare_words(mention.record.text)[:1]
+        royal = any(t in ROYAL_TITLES for t in titles)
+        compatible = [
+            p for p in people if core_words(p.name)[:1] == mention.words and (len(core_words(p.name)) == 2 or royal)
+        ]
     if not full_only and len(mention.words) < 2:
         # a surname written before any full name that has it is someone the reader already knows, not that
         # person ("President Reagan ... Reagan and Nancy Reagan"); unless the article never names anyone else
@@ -583,12 +681,33 @@ def best_person(people: list[PersonRecord], mention: _Mention, *, full_only: boo
         return compatible[0] if compatible else None
     if full_only:
         return max(compatible, key=lambda p: name_match_score(name, p.name))
+    compatible = pointed_to(compatible, mention)
     before = [
         (max(m.start for m in p.mentions if m.start < mention.record.start), p)
         for p in compatible
         if any(m.start < mention.record.start for m in p.mentions)
     ]
     return max(before, key=lambda pair: pair[0])[1] if before else None
+
+
+def bare_words(text: str) -> list[str]:
+    return [w.lower().strip(".") for w in text.split()]
+
+
+def pointed_to(people: list[PersonRecord], mention: _Mention) -> list[PersonRecord]:
+    """Among people a short name fits, those its own words single out: the exact surname over a sound-alike
+    ('Haddad' is not 'Hadid'), the title it carries ('President Moreau' is not Mrs Moreau), a short form the
+    article already used for one of them."""
+    tests = (
+        lambda p: core_words(p.name)[-1:] == mention.words[-1:],
+        lambda p: bool({r.title.lower() for r in mention.roles} & {r.title.lower() for r in p.roles}),
+        lambda p: any(m.name == mention.record.name for m in p.mentions),
+    )
+    for test in tests:
+        kept = [p for p in people if test(p)]
+        if kept:
+            people = kept
+    return people
 
 
 def attach(person: PersonRecord, mention: _Mention, by_key: dict[int, list[_Mention]]) -> None:

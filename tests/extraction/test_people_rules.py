@@ -163,3 +163,135 @@ def test_abbreviated_titles_get_the_norm_of_a_title_the_tagger_reads():
     norm_abbreviated_titles(vocab)
     assert vocab["PM"].norm_ == "premier" and vocab["FM"].norm_ == "minister"
     assert vocab["pm"].norm_ == "pm"  # "5 pm" stays a time
+
+
+# --- short names given to the right person ------------------------------------------------------------------------
+def test_a_surname_already_used_alone_for_one_person_stays_theirs():
+    doc = parsed("""
+        President NNP dep   1
+        Moreau    NNP ROOT  1 B-PERSON
+        spoke     VBD dep   1
+        .         .   dep   1
+        Moreau    NNP ROOT  4 B-PERSON
+        thanked   VBD dep   4
+        Claire    NNP dep   4 B-PERSON
+        Moreau    NNP dep   4 I-PERSON
+        .         .   dep   4
+        Moreau    NNP ROOT  9 B-PERSON
+        left      VBD dep   9
+        .         .   dep   9
+    """)
+    people = find_people(doc)
+    assert len(the(people, "Moreau").mentions) == 3
+    assert [m.text for m in the(people, "Claire Moreau").mentions] == ["Claire Moreau"]
+
+
+def test_an_exact_surname_beats_a_sound_alike():
+    doc = parsed("""
+        Ali     NNP ROOT  0 B-PERSON
+        Haddad  NNP dep   0 I-PERSON
+        met     VBD dep   0
+        Omar    NNP dep   0 B-PERSON
+        Hadid   NNP dep   0 I-PERSON
+        .       .   dep   0
+        Haddad  NNP ROOT  6 B-PERSON
+        spoke   VBD dep   6
+        .       .   dep   6
+    """)
+    people = find_people(doc)
+    assert len(the(people, "Ali Haddad").mentions) == 2
+    assert len(the(people, "Omar Hadid").mentions) == 1
+
+
+def test_a_ruler_called_by_title_and_given_name_is_the_full_name():
+    doc = parsed("""
+        Crown    NNP ROOT  0
+        Prince   NNP dep   0
+        Salman   NNP dep   0 B-PERSON
+        bin      NNP dep   0 I-PERSON
+        Hamad    NNP dep   0 I-PERSON
+        arrived  VBD dep   0
+        .        .   dep   0
+        Prince   NNP ROOT  7
+        Salman   NNP dep   7 B-PERSON
+        spoke    VBD dep   7
+        .        .   dep   7
+    """)
+    assert names(find_people(doc)) == ["Salman bin Hamad"]
+
+
+# --- people named by their office alone ---------------------------------------------------------------------------
+def test_an_office_with_its_country_names_the_one_holder_in_the_article():
+    doc = parsed("""
+        King     NNP ROOT  0
+        Hamad    NNP dep   0 B-PERSON
+        of       IN  dep   0
+        Bahrain  NNP dep   0 B-GPE
+        arrived  VBD dep   0
+        .        .   dep   0
+        The      DT  ROOT  6
+        Bahraini JJ  dep   6 B-NORP
+        leader   NN  dep   6
+        met      VBD dep   6
+        Otieno   NNP dep   6 B-PERSON
+        Kamau    NNP dep   6 I-PERSON
+        .        .   dep   6
+    """)
+    hamad = the(find_people(doc), "Hamad")
+    assert [m.text for m in hamad.mentions] == ["Hamad", "Bahraini leader"]
+
+
+def test_an_office_without_a_country_or_in_the_plural_names_nobody():
+    doc = parsed("""
+        President NNP ROOT  0
+        Otieno    NNP dep   0 B-PERSON
+        of        IN  dep   0
+        Kenya     NNP dep   0 B-GPE
+        arrived   VBD dep   0
+        .         .   dep   0
+        The       DT  ROOT  6
+        president NN  dep   6
+        and       CC  dep   6
+        the       DT  dep   6
+        presidents NNS dep  6
+        of        IN  dep   6
+        Kenya     NNP dep   6 B-GPE
+        spoke     VBD dep   6
+        .         .   dep   6
+    """)
+    assert [m.text for m in the(find_people(doc), "Otieno").mentions] == ["Otieno"]
+
+
+def test_an_office_in_a_relative_clause_after_a_name_is_its_role():
+    doc = parsed("""
+        Otieno   NNP ROOT  0 B-PERSON
+        Kamau    NNP dep   0 I-PERSON
+        ,        ,   dep   0
+        who      WP  dep   0
+        is       VBZ/AUX dep 0
+        also     RB  dep   0
+        Kenyan   JJ  dep   0 B-NORP
+        oil      NN  dep   0
+        minister NN  dep   0
+        ,        ,   dep   0
+        spoke    VBD dep   0
+        .        .   dep   0
+    """)
+    assert the(find_people(doc), "Otieno Kamau").roles == [RoleRecord(title="Oil minister", country="Kenya")]
+
+
+def test_an_office_after_a_fronted_clause_is_the_next_subject_not_an_apposition():
+    doc = parsed("""
+        Before   IN  ROOT  0
+        meeting  VBG/VERB dep 0
+        Tanaka   NNP dep   0 B-PERSON
+        ,        ,   dep   0
+        the      DT  dep   0
+        Crown    NNP dep   0
+        Prince   NNP dep   0
+        paid     VBD/VERB dep 0
+        a        DT  dep   0
+        call     NN  dep   0
+        .        .   dep   0
+    """)
+    assert the(find_people(doc), "Tanaka").roles == []
