@@ -108,6 +108,10 @@ OFFICE_SYNONYMS = {
     ),
     "monarch": frozenset({"king", "queen", "emir", "sultan"}),
 }
+# Words that make the person named next to them someone's spouse ("his wife Ana", "X, the president's husband"),
+# and the spouse's title; spouses are never participants.
+SPOUSE_WORDS = frozenset("wife husband spouse widow widower".split())
+SPOUSE_TITLE = "Spouse"
 # Office words too vague to stand for a participant ("officials met ...").
 GENERIC_OFFICES = frozenset(
     """

@@ -29,6 +29,8 @@ from extraction.lexicon import (
     QUOTES,
     RANK_WORDS,
     ROYAL_TITLES,
+    SPOUSE_TITLE,
+    SPOUSE_WORDS,
     TITLE_SUFFIXES,
     TITLE_WORDS,
 )
@@ -578,7 +580,7 @@ def holds(person: PersonRecord, role: RoleRecord, title: str, country: str) -> b
 def office_words(title: str) -> list[str]:
     """An office's words, lower-case, singular, without the words that do not tell offices apart."""
     words = [w.strip(".,") for w in title.lower().replace("-", " ").split()]
-    words = [w for w in words if w not in {"the", "top", "visiting", "acting", "new"}]
+    words = [w for w in words if w not in {"the", "top", "visiting", "acting", "new", "then", "former"}]
     return [w[:-1] if w.endswith("s") and w[:-1] in OFFICE_HEADS else w for w in words]
 
 
@@ -626,7 +628,33 @@ def describe(doc: Doc, candidate: Candidate, names: set[int]) -> _Mention:
         if role:
             roles.append(role)
     country = country or represented
+    if spouse_mention(doc, candidate):
+        roles.append(RoleRecord(title=SPOUSE_TITLE))
     return _Mention(record=record, words=core_words(name), roles=roles, past=past, country=country)
+
+
+def spouse_mention(doc: Doc, candidate: Candidate) -> bool:
+    """'his wife Ana', 'the president's husband, Luis', 'First Lady Ana', 'Ana, the wife of ...': a spouse."""
+    before = [t for t in doc[max(0, candidate.span_start - 3) : candidate.span_start] if t.text != ","]
+    if before and bare(before[-1]) in SPOUSE_WORDS:
+        return True
+    titles = [bare(t) for t in doc[max(0, candidate.start - 2) : candidate.start]]
+    if ["first", "lady"] in ([bare(t) for t in before[-2:]], titles):
+        return True
+    after = doc[candidate.end : candidate.end + 4]
+    if (
+        len(after) < 3
+        or after[0].text != ","
+        or not (after[1].lower_ in {"the", "his", "her"} or after[2].tag_ == "POS")
+    ):
+        return False  # "Otieno, whose wife ...": Otieno is not the spouse
+    return any(bare(t) in SPOUSE_WORDS for t in after[1:])
+
+
+def is_spouse(person: PersonRecord) -> bool:
+    """A person the text gives as someone's spouse and in no office of their own: never a participant."""
+    titles = {r.title for r in person.roles}
+    return SPOUSE_TITLE in titles and not any(word in OFFICE_HEADS for t in titles for word in t.lower().split())
 
 
 def group_mentions(mentions: list[_Mention]) -> list[PersonRecord]:

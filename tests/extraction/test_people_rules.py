@@ -295,3 +295,53 @@ def test_an_office_after_a_fronted_clause_is_the_next_subject_not_an_apposition(
         .        .   dep   0
     """)
     assert the(find_people(doc), "Tanaka").roles == []
+
+
+# --- spouses ------------------------------------------------------------------------------------------------------
+def test_a_spouse_named_next_to_a_spouse_word_is_marked_and_never_a_participant():
+    from extraction.events import find_events
+
+    doc = parsed("""
+        President NNP compound 1
+        Otieno    NNP nsubj    6 B-PERSON
+        and       CC  cc       1
+        his       PRP$ poss    4
+        wife      NN  conj     1
+        Ana       NNP appos    4 B-PERSON
+        met       VBD ROOT     6
+        Moreau    NNP dobj     6 B-PERSON
+        .         .   punct    6
+    """)
+    people = find_people(doc)
+    assert the(people, "Ana").roles == [RoleRecord(title="Spouse")]
+    assert the(people, "Otieno").roles == [RoleRecord(title="President")]
+    [meeting] = find_events(doc, people, published=None)
+    keys = {p.person for p in meeting.participants}
+    assert keys == {the(people, "Otieno").key, the(people, "Moreau").key}
+
+
+def test_a_name_before_whose_wife_is_not_the_spouse():
+    doc = parsed("""
+        Otieno NNP ROOT  0 B-PERSON
+        ,      ,   dep   0
+        whose  WP$ dep   0
+        wife   NN  dep   0
+        spoke  VBD dep   0
+        .      .   dep   0
+    """)
+    assert the(find_people(doc), "Otieno").roles == []
+
+
+def test_an_office_participant_is_the_holder_whose_country_the_person_gives():
+    from extraction.drafts import Draft
+    from extraction.trips import resolve_offices
+
+    doc = parsed("""
+        They NNP ROOT 0
+        met  VBD dep  0
+        .    .   dep  0
+    """)
+    minister = PersonRecord(key=0, name="Otieno Kamau", country="Kenya", roles=[RoleRecord(title="Foreign Minister")])
+    draft = Draft(kind="meeting", trigger=1, sentence=doc[0:3], guests=[1], offices=[("Top Diplomat", "Kenya")])
+    resolve_offices({0: minister, 1: PersonRecord(key=1, name="Moreau")}, draft)
+    assert draft.offices == [] and draft.others == [0]
