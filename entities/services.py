@@ -44,8 +44,12 @@ def article_store_extraction(*, article: Article, extraction: ArticleExtraction)
     """Resolve the article's people against the knowledge base and upsert its events with their evidence."""
     result = StoreResult()
     writes = ArticleStore(people=extraction.people)
+    apart = told_apart(extraction.people)
     for person in extraction.people:
-        actor, created = person_resolve(person=person, known=writes.known)
+        rivals = {result.actor_ids[k] for k in apart.get(person.key, ()) if k in result.actor_ids}
+        actor, created = person_resolve(
+            person=person, known=writes.known, rivals=rivals, told_apart=person.key in apart
+        )
         result.actor_ids[person.key] = actor.pk
         actor_record_person(actor=actor, person=person, article=article, created=created, writes=writes)
     writes.flush()
@@ -104,27 +108,33 @@ def article_reextract(*, article: Article) -> StoreResult:
 # --- people ---
 
 
-def person_resolve(*, person: PersonRecord, known: KnownNames) -> tuple[Actor, bool]:
+def person_resolve(
+    *, person: PersonRecord, known: KnownNames, rivals: set[int] = frozenset(), told_apart: bool = False
+) -> tuple[Actor, bool]:
     """The actor a person of an article is: an exact alias first, then a spelling variant the evidence allows.
 
     When two actors fit equally, or a close name comes with a conflicting country, a new actor is made
-    and the pair is recorded for the curator instead of merging.
+    and the pair is recorded for the curator instead of merging. `rivals` are the actors of people the article
+    told apart from this one ('President Reagan' and 'Nancy Reagan'); `told_apart` says there are such people,
+    so a guess on the surname alone is not safe.
     """
     exact = actor_by_exact_alias(person, known)
     if exact is not None:
         return exact, False
-    scored = actor_candidates(person, known)
+    scored = [(score, actor) for score, actor in actor_candidates(person, known) if actor.pk not in rivals]
     full = len(core_words(person.name)) >= 2
     fitting = [(score, actor) for score, actor in scored if countries_agree(actor.country, person.country)]
     strong = [(s, a) for s, a in fitting if s >= STRONG_MATCH]
     weak = [(s, a) for s, a in fitting if s < STRONG_MATCH]
+    if not full and len(weak) > 1:
+        weak = known_by_this_name(weak, person, known)
     if len(strong) == 1 or (strong and strong[0][0] - strong[1][0] >= 0.1):
         return strong[0][1], False
     if (
         not strong
         and len(weak) == 1
         and not distinct_pair_exists(weak[0][1])
-        and (not full or weak_full_ok(weak[0][1]))
+        and (not full or (weak_full_ok(weak[0][1]) and not told_apart))
     ):
         # a lone surname, or a full name meeting a lone surname: one candidate, nothing against it
         return weak[0][1], False
@@ -133,6 +143,31 @@ def person_resolve(*, person: PersonRecord, known: KnownNames) -> tuple[Actor, b
     duplicates_suggest(actor=actor, scored=scored[:5], name=person.name)
     known.add(actor, [])
     return actor, True
+
+
+def told_apart(people: list[PersonRecord]) -> dict[int, set[int]]:
+    """People of one article that extraction kept apart though their names fit: a lone surname with an office
+    and a full name with none ('President Reagan' and 'Nancy Reagan'), each keyed to the others."""
+    apart: dict[int, set[int]] = {}
+    for lone in people:
+        if len(core_words(lone.name)) != 1 or not lone.roles:
+            continue
+        for other in people:
+            if len(core_words(other.name)) >= 2 and not other.roles and name_match_score(lone.name, other.name) > 0:
+                apart.setdefault(lone.key, set()).add(other.key)
+                apart.setdefault(other.key, set()).add(lone.key)
+    return apart
+
+
+def known_by_this_name(
+    scored: list[tuple[float, Actor]], person: PersonRecord, known: KnownNames
+) -> list[tuple[float, Actor]]:
+    """Among actors a lone surname fits, those already known by that very word ('Reagan'), not only by a full name
+    that ends in it ('Nancy Reagan'): an exact short form beats a guess."""
+    key = name_key(person.name)
+    exact = {actor.pk for name, actor in known.with_surname(surname_skeleton(person.name)) if name_key(name) == key}
+    kept = [(s, a) for s, a in scored if a.pk in exact]
+    return kept or scored
 
 
 def actor_by_exact_alias(person: PersonRecord, known: KnownNames) -> Actor | None:

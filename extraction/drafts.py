@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from extraction import geo
 from extraction.confidence import FOUND
 from extraction.lexicon import GENERIC_OFFICES, OFFICE_HEADS, OFFICE_WORDS
-from extraction.people import bare
+from extraction.people import bare, is_spouse
 from extraction.records import DateSpan, EvidenceRecord, PersonRecord
 
 
@@ -47,6 +47,8 @@ class ArticleContext:
         self.person_at: dict[int, int] = {}  # token index -> person key
         self.title_tokens: set[int] = set()
         for person in people:
+            if is_spouse(person):
+                continue  # spouses are never participants
             for mention in person.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None:

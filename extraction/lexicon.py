@@ -32,9 +32,17 @@ NAME_OFFICE_TITLES = frozenset(
     """
     ambassador archbishop bishop cardinal cgs chancellor chief cjcsc coas commander crown defence defense deputy
     emir envoy father foreign gov governor judge justice king mayor minister pope premier president prime prince
-    princess queen rabbi rep representative secretary senator speaker sultan vice-president
+    princess queen rabbi rep representative secretary senator speaker sultan vice-president taoiseach tanaiste
+    whip pm fm
     """.split()
 )
+# Abbreviated titles the small model reads as common nouns ("PM Otieno"): each gets the norm of a title word, so
+# the tagger and the entity recogniser see a title before the name.
+ABBREVIATED_TITLES = {"PM": "premier", "FM": "minister", "DPM": "premier"}
+# Words joined to a title by a hyphen that qualify it: "Prime Minister-designate", "Commander-in-Chief".
+TITLE_SUFFIXES = frozenset("designate elect in chief general".split())
+# Titles a ruler or royal is called by with the given name alone ("King Hamad", "Sheikh Tamim", "Prince Faisal").
+ROYAL_TITLES = frozenset("king queen prince princess emir sultan sheikh shaikh sheik crown".split())
 # Ranks, honorifics and office words that precede a name; removed from names and kept as titles.
 TITLE_WORDS = RANK_WORDS | HONORIFICS | NAME_OFFICE_TITLES
 PAST_WORDS = frozenset({"former", "then", "ex", "late"})
@@ -62,20 +70,48 @@ OFFICE_HEADS = frozenset(
     director secretary spokesman spokeswoman spokesperson ambassador envoy leader leaders governor diplomat
     official officials chairman chairwoman chair adviser advisor king queen prince emir sultan mayor speaker
     judge justice officer counterpart deputy assistant director-general representative coordinator negotiator
-    attache attaché prosecutor attorney commissioner chairperson administrator ombudsman
+    attache attaché prosecutor attorney commissioner chairperson administrator ombudsman taoiseach tanaiste whip
+    """.split()
+)
+# What a ministry or an envoy is for ("Minister of Trade", "Envoy for Climate Change"): words of an office, never
+# of a name, so a name the NER ran into one ("Treasury James Baker") starts after it.
+PORTFOLIO_WORDS = frozenset(
+    """
+    foreign defence defense interior finance energy trade economy economic affairs home justice culture education
+    health oil petroleum industry agriculture planning development communications transport treasury commerce
+    climate change environment labor labour tourism transportation housing mines mining fisheries forestry
+    science technology infrastructure immigration welfare revenue investment aviation emergencies emergency
+    telecommunications youth sports sport heritage veterans homeland water works
     """.split()
 )
 # Words that may stand inside an office phrase besides its head.
-OFFICE_WORDS = OFFICE_HEADS | frozenset(
-    """
-    of the for foreign defence defense interior finance energy trade economy economic affairs home justice
-    state army armed forces force staff general joint military naval navy air national security intelligence
-    supreme caretaker acting interim former then top senior prime vice first revolutionary guard guards corps
-    council ministry cabinet elite spy agency service services party and parliament parliamentary assembly
-    committee commission public relations inter-services information culture education health oil petroleum
-    industry agriculture planning development communications transport
-    """.split()
+OFFICE_WORDS = (
+    OFFICE_HEADS
+    | PORTFOLIO_WORDS
+    | frozenset(
+        """
+        of the for state army armed forces force staff general joint military naval navy air national security
+        intelligence supreme caretaker acting interim former then top senior prime vice first revolutionary guard
+        guards corps council ministry cabinet elite spy agency service services party and parliament parliamentary
+        assembly committee commission public relations inter-services information
+        """.split()
+    )
 )
+# What a generic office word stands for when it describes one person ("the Kenyan leader", "the top diplomat").
+HEAD_OFFICES = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "supreme leader"}
+)
+OFFICE_SYNONYMS = {
+    "leader": HEAD_OFFICES,
+    "diplomat": frozenset(
+        {"foreign minister", "secretary of state", "foreign secretary", "minister of foreign affairs"}
+    ),
+    "monarch": frozenset({"king", "queen", "emir", "sultan"}),
+}
+# Words that make the person named next to them someone's spouse ("his wife Ana", "X, the president's husband"),
+# and the spouse's title; spouses are never participants.
+SPOUSE_WORDS = frozenset("wife husband spouse widow widower".split())
+SPOUSE_TITLE = "Spouse"
 # Office words too vague to stand for a participant ("officials met ...").
 GENERIC_OFFICES = frozenset(
     """

@@ -16,9 +16,11 @@ from extraction.lexicon import (
     CALENDAR_WORDS,
     GROUP_NOUNS,
     HONORIFICS,
+    NAME_OFFICE_TITLES,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     OFFICE_HEADS,
+    OFFICE_SYNONYMS,
     OFFICE_WORDS,
     OPTIONAL_NAME_WORDS,
     ORG_HEADS,
@@ -26,6 +28,10 @@ from extraction.lexicon import (
     PLACE_PREPOSITIONS,
     QUOTES,
     RANK_WORDS,
+    ROYAL_TITLES,
+    SPOUSE_TITLE,
+    SPOUSE_WORDS,
+    TITLE_SUFFIXES,
     TITLE_WORDS,
 )
 from extraction.names import core_words, name_match_score
@@ -39,6 +45,24 @@ def bare(token: Token) -> str:
 
 def is_title_token(token: Token) -> bool:
     return bare(token) in TITLE_WORDS or bare(token) in RANK_WORDS or bare(token) in HONORIFICS or token.text == "."
+
+
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def title_suffix_at(doc: Doc, i: int) -> int:
+    """How many tokens from i qualify the title before them ('-designate', '-in-Chief'), or 0."""
+    if doc[i].text in HYPHENS and i + 1 < len(doc) and bare(doc[i + 1]) in TITLE_SUFFIXES:
+        return 2
+    if bare(doc[i]) in TITLE_SUFFIXES and doc[i].text.islower() and i > 0 and doc[i - 1].text in HYPHENS:
+        return 1
+    return 0
+
+
+def is_plural_title(token: Token) -> bool:
+    """'Presidents', 'Ministers': an office written in the plural before a list of its holders."""
+    word = bare(token)
+    return token.text[:1].isupper() and word.endswith("s") and word[:-1] in NAME_OFFICE_TITLES
 
 
 def is_rank_token(token: Token) -> bool:
@@ -111,6 +135,9 @@ def person_candidates(doc: Doc) -> list[Candidate]:
     for token in doc:
         if token.i not in taken:
             add(person_after_title(doc, token))
+    for token in doc:
+        if token.lower_ == "of":
+            add(person_of_country(doc, token))
     return [found[k] for k in sorted(found)]
 
 
@@ -124,6 +151,8 @@ def clean_person_span(span: Span) -> Candidate | None:
             start += country_words  # "Sri Lankan", "Somali"
         elif is_title_token(doc[start]) or bare(doc[start]) in OFFICE_WORDS:
             start += 1
+        elif title_suffix_at(doc, start):
+            start += title_suffix_at(doc, start)  # "Prime Minister[-designate] X"
         else:
             break
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in QUOTES or doc[end - 1].is_punct):
@@ -143,17 +172,39 @@ def clean_person_span(span: Span) -> Candidate | None:
 
 
 def extend_right(doc: Doc, end: int) -> int:
-    """Take in the rest of a name: 'Zaid [bin Sultan al-Nahayan]', 'Lee Min[-ho]'."""
+    """Take in the rest of a name: 'Zaid [bin Sultan al-Nahayan]', 'Lee Min[-ho]', 'Miguel [de la Madrid]'."""
     while end < len(doc):
-        if extendable(doc[end]) or (
-            doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and extendable(doc[end + 1])
-        ):
+        particles = particles_before_name(doc, end)
+        if extendable(doc[end]) or (end > 0 and doc[end - 1].lower_ in NAME_PARTICLES and after_particle(doc[end])):
             end += 1
+        elif particles:
+            end += particles
         elif hyphen_joined(doc, end):
             end += 2
         else:
             break
     return end
+
+
+def after_particle(token: Token) -> bool:
+    """A capitalised word after a lower-case particle is a name's, even when it is also a place's ('de la Madrid')."""
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and token.i > 0
+        and (token.doc[token.i - 1].text.islower())
+    )
+
+
+def particles_before_name(doc: Doc, i: int) -> int:
+    """How many name particles from i lead to a name word ('de la Madrid', 'bin Abdul'), or 0."""
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].lower_ in NAME_PARTICLES:
+        j += 1
+    if j == i or j >= len(doc) or not (extendable(doc[j]) or after_particle(doc[j])):
+        return 0
+    return j - i
 
 
 def country_words_at(doc: Doc, i: int) -> tuple[str, int]:
@@ -183,6 +234,7 @@ def looks_like_person(doc: Doc, candidate: Candidate) -> bool:
     # an honorific may stand inside a name ("Hassan Sheikh Mohamud"); a hyphenated part may be lower-case
     inside = {t.i for t in words[1:-1] if bare(t) in HONORIFICS and t.text[:1].isupper()}
     inside |= {t.i + 1 for t in tokens if t.text == "-" and not t.whitespace_}
+    inside |= {t.i for t in words[1:] if doc[t.i - 1].lower_ in NAME_PARTICLES and after_particle(t)}
     if any(not is_name_token(t) for t in words if t.i not in inside):
         return False
     if words[-1].text in ORG_HEADS or words[-1].text.lower() in NAME_PARTICLES:
@@ -235,19 +287,53 @@ def person_inside_other_entity(ent: Span) -> Candidate | None:
 
 
 def person_after_title(doc: Doc, token: Token) -> Candidate | None:
-    """A name the NER missed right after a title or office: 'Army Commander Maj Gen [Okello]'."""
-    if not (is_title_token(token) or bare(token) in OFFICE_HEADS) or not token.text[:1].isupper():
+    """A name the NER missed right after a title or office: 'Army Commander Maj Gen [Okello]', 'Kenyan president
+    [Otieno]', 'Presidents [Otieno] of Kenya and ...'."""
+    if not (is_title_token(token) or bare(token) in OFFICE_HEADS or is_plural_title(token)) or token.text == ".":
         return None
-    if token.text == ".":
+    if not token.text[:1].isupper() and not lower_case_title(token):
         return None
     start = token.i + 1
-    while start < len(doc) and is_title_token(doc[start]):
-        start += 1
+    while start < len(doc) and (is_title_token(doc[start]) or title_suffix_at(doc, start)):
+        start += title_suffix_at(doc, start) or 1
     end = start
     end = extend_right(doc, end)
-    if end == start or (end < len(doc) and doc[end].lower_ == "of"):
+    if end == start or (end < len(doc) and doc[end].lower_ == "of" and not country_after(doc, end - 1)):
         return None
     candidate = Candidate(start, end, token.i)
+    return candidate if looks_like_person(doc, candidate) else None
+
+
+def lower_case_title(token: Token) -> bool:
+    """'the Kenyan president Otieno': an office written in lower case right before a capitalised name."""
+    return bare(token) in NAME_OFFICE_TITLES and token.i + 1 < len(token.doc) and token.nbor().tag_ == "NNP"
+
+
+def country_after(doc: Doc, last: int) -> str:
+    """The country in 'X of Kenya' right after a name, which the person speaks for."""
+    if last + 2 >= len(doc) or doc[last + 1].lower_ != "of":
+        return ""
+    country, _ = geo.country_at([t.text for t in doc[last + 2 : last + 5]], 0)
+    return country
+
+
+LIST_OPENERS = frozenset({",", "and", "namely", "including", ":", "with"})
+
+
+def person_of_country(doc: Doc, of: Token) -> Candidate | None:
+    """'..., namely Otieno Kamau of Kenya and Aiko Tanaka of Japan': a listed name the NER missed or typed ORG,
+    told by the country it stands for and the list word or title before it."""
+    if of.lower_ != "of" or of.i == 0 or not country_after(doc, of.i - 1):
+        return None
+    start = of.i
+    while start > 0 and extendable(doc[start - 1]) and not geo.country_of(doc[start - 1].text):
+        start -= 1
+    if of.i - start < 2 or start == 0:
+        return None  # one word ("Gulf of Mexico") says too little
+    before = doc[start - 1]
+    if not (before.lower_ in LIST_OPENERS or is_title_token(before) or is_plural_title(before)):
+        return None
+    candidate = Candidate(start, of.i, start)
     return candidate if looks_like_person(doc, candidate) else None
 
 
@@ -269,6 +355,12 @@ def office_before(doc: Doc, candidate: Candidate, names: set[int]) -> tuple[list
         word = bare(token)
         if word == "and" or token.text in {",", ";", ":", "(", ")"} or token.text in QUOTES:
             break
+        if token.text in CALENDAR_WORDS:
+            break  # "on Sunday President X": a date, not part of the office
+        if title_suffix_at(doc, i):
+            phrase.insert(0, token)  # "Prime Minister-designate"
+            i -= 1
+            continue
         country_words = country_ending_at(doc, i, sentence_start)
         if country_words:
             phrase[:0] = list(doc[i - country_words + 1 : i + 1])  # "Sri Lankan", "South African"
@@ -320,12 +412,18 @@ def office_after(doc: Doc, last: int, names: frozenset[int] | set[int] = frozens
     """An office in apposition after a name: 'X, the former Pakistani Defense Minister,'."""
     if last + 2 >= len(doc) or doc[last + 1].text != ",":
         return None
+    first = last + 2
+    if doc[first].lower_ == "who" and first + 1 < len(doc) and doc[first + 1].lower_ in {"is", "was"}:
+        first += 2  # "X, who is also Nigerian oil minister,": the same apposition in a relative clause
+        first += first < len(doc) and doc[first].lower_ in {"also", "now", "currently"}
     phrase: list[Token] = []
-    for token in doc[last + 2 : last + 16]:
+    for token in doc[first : last + 16]:
         if token.i in names:
             return None  # "A, Foreign Minister B and C": a list of people, not an apposition
         stop = token.text in {",", ".", ";", ":", "(", ")"} or token.lower_ in {"who", "which", "and"}
-        if stop or token.pos_ in {"VERB", "AUX"}:
+        if token.pos_ in {"VERB", "AUX"} and not stop:
+            return None  # "After meeting X, the Crown Prince paid ...": the next clause's subject, no apposition
+        if stop:
             break
         phrase.append(token)
     if not phrase or not (
@@ -366,6 +464,8 @@ def role_from_phrase(phrase: list[Token]) -> RoleRecord | None:
             or token.lower_ in {"a", "an", "prominent", "top", "senior"}
         ):
             continue
+        elif is_plural_title(token):
+            title_words.append(token.text[:-1])  # "Presidents X of A and Y of B": each is a president
         else:
             title_words.append(token.text)
     text = " ".join(title_words).replace(" - ", "-").replace(" ,", ",").strip(" ,")
@@ -397,7 +497,91 @@ def find_people(doc: Doc, *, published: date | None = None) -> list[PersonRecord
     candidates += repeated_names(doc, candidates)
     candidates.sort(key=lambda c: c.start)
     names = {i for c in candidates for i in range(c.start, c.end)}
-    return group_mentions([describe(doc, c, names) for c in candidates])
+    people = group_mentions([describe(doc, c, names) for c in candidates])
+    described_mentions(doc, people, names)
+    return people
+
+
+# --- people named by their office alone ---
+
+
+def described_mentions(doc: Doc, people: list[PersonRecord], names: set[int]) -> None:
+    """'the Chilean president', 'the Crown Prince': an office with its country (or an office of several words)
+    names the one person of the article who holds it; the phrase becomes a mention of them."""
+    for the in doc:
+        if the.lower_ != "the" or the.i + 1 >= len(doc) or the.i + 1 in names:
+            continue
+        found = description_at(doc, the.i + 1)
+        if found is None:
+            continue
+        end, title, country = found
+        holders = [p for p in people if any(holds(p, role, title, country) for role in p.roles)]
+        if len(holders) != 1:
+            continue
+        person, span = holders[0], doc[the.i + 1 : end]
+        sentence = span.sent
+        person.mentions.append(
+            MentionRecord(
+                span.text, person.name, span.start_char, span.end_char, sentence.start_char, sentence.end_char
+            )
+        )
+        person.mentions.sort(key=lambda m: m.start)
+
+
+DESCRIPTION_WORDS = (OFFICE_WORDS | NAME_OFFICE_TITLES | {"top", "visiting"}) - {
+    "of",
+    "the",
+    "and",
+    "for",
+    "former",
+    "then",
+}
+
+
+def description_at(doc: Doc, start: int) -> tuple[int, str, str] | None:
+    """(end, office, country) of 'Kenyan president', 'top Brazilian diplomat', 'president of Peru' from start;
+    None when a name follows (a title, not a description), or when a lone office word has no country."""
+    i, country, words = start, "", []
+    while i < len(doc) and i - start < 6:
+        place, length = geo.country_at([t.text for t in doc[i : i + 3]], 0)
+        if length and not country:
+            country, i = place, i + length
+            continue
+        if bare(doc[i]) in DESCRIPTION_WORDS:
+            words.append(bare(doc[i]))
+            i += 1
+            continue
+        break
+    if not words or words[-1] not in OFFICE_HEADS or doc[i - 1].tag_ in {"NNS", "NNPS"} or words[-1].endswith("s"):
+        return None  # no office, or several holders ("the foreign ministers of A and B")
+    if i < len(doc) and (doc[i].tag_ in {"NNP", "NNPS"} or doc[i].ent_type_ == "PERSON" or doc[i].text == "-"):
+        return None  # "the Kenyan president William Otieno": a title
+    if not country and i + 1 < len(doc) and doc[i].lower_ == "of":
+        country = geo.country_at([t.text for t in doc[i + 1 : i + 4]], 0)[0]
+        i += 1 + geo.country_at([t.text for t in doc[i + 1 : i + 4]], 0)[1] if country else 0
+    title = " ".join(w for w in words if w not in {"top", "visiting"})
+    if not country and len(title.split()) < 2:
+        return None  # "the president": whose, the text does not say
+    return i, title, country
+
+
+def holds(person: PersonRecord, role: RoleRecord, title: str, country: str) -> bool:
+    """Whether the role is the described office: the same title, or what a generic word stands for ('leader',
+    'diplomat'), of the described country when one is given."""
+    if country and (role.country or person.country) != country:
+        return False
+    held = office_words(role.title)
+    wanted = office_words(title)
+    if held == wanted:
+        return True
+    return len(wanted) == 1 and wanted[0] in OFFICE_SYNONYMS and " ".join(held) in OFFICE_SYNONYMS[wanted[0]]
+
+
+def office_words(title: str) -> list[str]:
+    """An office's words, lower-case, singular, without the words that do not tell offices apart."""
+    words = [w.strip(".,") for w in title.lower().replace("-", " ").split()]
+    words = [w for w in words if w not in {"the", "top", "visiting", "acting", "new", "then", "former"}]
+    return [w[:-1] if w.endswith("s") and w[:-1] in OFFICE_HEADS else w for w in words]
 
 
 def repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -436,11 +620,41 @@ def describe(doc: Doc, candidate: Candidate, names: set[int]) -> _Mention:
     )
     roles: list[RoleRecord] = []
     phrase, past, country = office_before(doc, candidate, names)
+    represented = country_after(doc, candidate.end - 1)  # "King X of Jordan"
     for words in (phrase, office_after(doc, candidate.end - 1, names) or []):
         role = role_from_phrase(words)
+        if role and represented and not role.country:
+            role = RoleRecord(title=role.title, organization=role.organization, country=represented)
         if role:
             roles.append(role)
+    country = country or represented
+    if spouse_mention(doc, candidate):
+        roles.append(RoleRecord(title=SPOUSE_TITLE))
     return _Mention(record=record, words=core_words(name), roles=roles, past=past, country=country)
+
+
+def spouse_mention(doc: Doc, candidate: Candidate) -> bool:
+    """'his wife Ana', 'the president's husband, Luis', 'First Lady Ana', 'Ana, the wife of ...': a spouse."""
+    before = [t for t in doc[max(0, candidate.span_start - 3) : candidate.span_start] if t.text != ","]
+    if before and bare(before[-1]) in SPOUSE_WORDS:
+        return True
+    titles = [bare(t) for t in doc[max(0, candidate.start - 2) : candidate.start]]
+    if ["first", "lady"] in ([bare(t) for t in before[-2:]], titles):
+        return True
+    after = doc[candidate.end : candidate.end + 4]
+    if (
+        len(after) < 3
+        or after[0].text != ","
+        or not (after[1].lower_ in {"the", "his", "her"} or after[2].tag_ == "POS")
+    ):
+        return False  # "Otieno, whose wife ...": Otieno is not the spouse
+    return any(bare(t) in SPOUSE_WORDS for t in after[1:])
+
+
+def is_spouse(person: PersonRecord) -> bool:
+    """A person the text gives as someone's spouse and in no office of their own: never a participant."""
+    titles = {r.title for r in person.roles}
+    return SPOUSE_TITLE in titles and not any(word in OFFICE_HEADS for t in titles for word in t.lower().split())
 
 
 def group_mentions(mentions: list[_Mention]) -> list[PersonRecord]:
@@ -471,13 +685,19 @@ def group_mentions(mentions: list[_Mention]) -> list[PersonRecord]:
 
 
 def best_person(people: list[PersonRecord], mention: _Mention, *, full_only: bool) -> PersonRecord | None:
-    """The person a mention names: the only compatible one, or, among several, the latest mentioned before it."""
+    """The person a mention names: the only compatible one, or, among several, the one the mention's own words
+    point to (its exact surname, its title, a short form already used for them), else the latest before it."""
     name = mention.record.name
     scored = [(name_match_score(name, p.name), p) for p in people]
     compatible = [p for score, p in scored if score > 0]
     if not compatible and not full_only and len(mention.words) == 1:
-        # surname-first names: "Xi" for "Xi Jinping", only when nothing else fits
-        compatible = [p for p in people if core_words(p.name)[:1] == mention.words and len(core_words(p.name)) == 2]
+        # surname-first names: "Xi" for "Xi Jinping"; a ruler by the given name: "King Hamad" for "Hamad bin Isa
+        # Al Khalifa"; only when nothing else fits
+        titles = [bare_words(r.title)[-1] for r in mention.roles] + bare_words(mention.record.text)[:1]
+        royal = any(t in ROYAL_TITLES for t in titles)
+        compatible = [
+            p for p in people if core_words(p.name)[:1] == mention.words and (len(core_words(p.name)) == 2 or royal)
+        ]
     if not full_only and len(mention.words) < 2:
         # a surname written before any full name that has it is someone the reader already knows, not that
         # person ("President Reagan ... Reagan and Nancy Reagan"); unless the article never names anyone else
@@ -489,12 +709,33 @@ def best_person(people: list[PersonRecord], mention: _Mention, *, full_only: boo
         return compatible[0] if compatible else None
     if full_only:
         return max(compatible, key=lambda p: name_match_score(name, p.name))
+    compatible = pointed_to(compatible, mention)
     before = [
         (max(m.start for m in p.mentions if m.start < mention.record.start), p)
         for p in compatible
         if any(m.start < mention.record.start for m in p.mentions)
     ]
     return max(before, key=lambda pair: pair[0])[1] if before else None
+
+
+def bare_words(text: str) -> list[str]:
+    return [w.lower().strip(".") for w in text.split()]
+
+
+def pointed_to(people: list[PersonRecord], mention: _Mention) -> list[PersonRecord]:
+    """Among people a short name fits, those its own words single out: the exact surname over a sound-alike
+    ('Haddad' is not 'Hadid'), the title it carries ('President Moreau' is not Mrs Moreau), a short form the
+    article already used for one of them."""
+    tests = (
+        lambda p: core_words(p.name)[-1:] == mention.words[-1:],
+        lambda p: bool({r.title.lower() for r in mention.roles} & {r.title.lower() for r in p.roles}),
+        lambda p: any(m.name == mention.record.name for m in p.mentions),
+    )
+    for test in tests:
+        kept = [p for p in people if test(p)]
+        if kept:
+            people = kept
+    return people
 
 
 def attach(person: PersonRecord, mention: _Mention, by_key: dict[int, list[_Mention]]) -> None:

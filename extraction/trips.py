@@ -9,6 +9,7 @@ from extraction import confidence
 from extraction.drafts import ArticleContext, Draft
 from extraction.identity import TRIP_SLACK_DAYS, overlaps, same_event
 from extraction.lexicon import MULTI_NOUNS
+from extraction.people import holds
 from extraction.records import DateSpan, PersonRecord
 from extraction.triggers import CANCELLED
 
@@ -216,10 +217,7 @@ def resolve_offices(people: dict[int, PersonRecord], draft: Draft) -> None:
     for office, country in draft.offices:
         if country in named_countries and draft.kind != "multilateral":
             continue  # "Pakistan Army Chief and Iranian officials": the named Pakistani already stands there
-        key = office_key(office)
-        holders = [
-            p.key for p in people.values() if any(office_key(r.title) == key and r.country == country for r in p.roles)
-        ]
+        holders = [p.key for p in people.values() if any(holds(p, r, office, country) for r in p.roles)]
         if len(holders) == 1:
             if holders[0] not in draft.people:
                 draft.others.append(holders[0])

@@ -18,7 +18,9 @@ from spacy.attrs import DEP, HEAD, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
+from spacy.vocab import Vocab
 
+from extraction.lexicon import ABBREVIATED_TITLES
 from extraction.runtime.tagmap import replace_attribute_ruler
 from extraction.triggers import TRIGGER_WORDS, may_hold_event
 
@@ -69,6 +71,7 @@ def load_nlp(model: str, *, max_characters: int = DEFAULT_MAX_CHARACTERS) -> Lan
             f"spaCy model {model!r} is not installed (set SPACY_MODEL or pip install the package): {exc}"
         ) from exc
     replace_attribute_ruler(nlp)
+    norm_abbreviated_titles(nlp.vocab)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("parley_line_breaks", before="parser")
     if "senter" in nlp.component_names and "parser" in nlp.pipe_names:
@@ -78,6 +81,13 @@ def load_nlp(model: str, *, max_characters: int = DEFAULT_MAX_CHARACTERS) -> Lan
     # whatever the caller accepts, spaCy must take
     nlp.max_length = max(nlp.max_length, max_characters)
     return nlp
+
+
+def norm_abbreviated_titles(vocab: Vocab) -> None:
+    """'PM', 'FM' get a title's norm, which the tagger and NER read: 'PM Otieno' then tags a title and a name
+    (the model alone reads a common noun and misses the name). Set once on the vocabulary, so it costs nothing."""
+    for abbreviation, title in ABBREVIATED_TITLES.items():
+        vocab[abbreviation].norm_ = title
 
 
 def parse_selectively(nlp: Language, texts: Iterable, *, batch_size: int, as_tuples: bool = False) -> Iterator:

@@ -124,6 +124,20 @@ class TestPeopleAcrossArticles:
         lone = Actor.objects.get(name="Kamau")
         assert SuspectedDuplicate.objects.filter(actor_b=lone).count() == 2
 
+    def test_a_full_name_the_article_tells_apart_from_a_titled_surname_does_not_take_that_surname(self):
+        president = RoleRecord(title="President")
+        store([person(0, "Moreau", roles=(president,))])
+        store([person(0, "Claire Moreau"), person(1, "Moreau", roles=(president,))])
+        assert Actor.objects.count() == 2
+        assert set(actor_of("Claire Moreau").aliases.values_list("name", flat=True)) == {"Claire Moreau"}
+        assert set(Actor.objects.get(name="Moreau").aliases.values_list("name", flat=True)) == {"Moreau"}
+
+    def test_a_lone_surname_goes_to_the_actor_known_by_that_very_word(self):
+        store([person(0, "Claire Moreau"), person(1, "Moreau", roles=(RoleRecord(title="President"),))])
+        store([person(0, "Moreau")])
+        assert Actor.objects.count() == 2
+        assert Mention.objects.filter(actor__name="Moreau").count() == 2
+
     def test_close_name_with_a_conflicting_country_is_not_merged(self):
         store([person(0, "Luis Fernandez", country="Argentina")])
         store([person(0, "Luis Fernández", country="Spain")])
