@@ -26,12 +26,18 @@ from entities.models import (
     SuspectedDuplicate,
 )
 from extraction import confidence
-from extraction.identity import KnownEvent, Report, candidate_kinds, choose_event
+from extraction.identity import (
+    KnownActor,
+    KnownEvent,
+    Report,
+    candidate_kinds,
+    choose_actor,
+    choose_event,
+    countries_agree,
+    weak_guess_allowed,
+)
 from extraction.names import core_words, name_key, name_match_score, surname_skeleton
 from extraction.records import ArticleExtraction, DateSpan, EventRecord, PersonRecord, RoleRecord
-
-# A strong string match: full names that agree word for word, spelling variants allowed.
-STRONG_MATCH = 0.8
 
 
 @dataclass
@@ -123,21 +129,20 @@ def person_resolve(
         return exact, False
     scored = [(score, actor) for score, actor in actor_candidates(person, known) if actor.pk not in rivals]
     full = len(core_words(person.name)) >= 2
-    fitting = [(score, actor) for score, actor in scored if countries_agree(actor.country, person.country)]
-    strong = [(s, a) for s, a in fitting if s >= STRONG_MATCH]
-    weak = [(s, a) for s, a in fitting if s < STRONG_MATCH]
-    if not full and len(weak) > 1:
-        weak = known_by_this_name(weak, person, known)
-    if len(strong) == 1 or (strong and strong[0][0] - strong[1][0] >= 0.1):
-        return strong[0][1], False
-    if (
-        not strong
-        and len(weak) == 1
-        and not distinct_pair_exists(weak[0][1])
-        and (not full or (weak_full_ok(weak[0][1]) and not told_apart))
-    ):
-        # a lone surname, or a full name meeting a lone surname: one candidate, nothing against it
-        return weak[0][1], False
+    exact_word = actors_known_by_this_word(person, known) if not full else set()
+    candidates = [
+        KnownActor(pk=a.pk, country=a.country, score=s, known_by_this_word=a.pk in exact_word) for s, a in scored
+    ]
+    choice = choose_actor(person.country, candidates, full_name=full)
+    if choice.pk is not None:
+        chosen = known.actors[choice.pk]
+        if not choice.guess or weak_guess_allowed(
+            full_name=full,
+            told_apart=told_apart,
+            curator_told_distinct=fetch_told_distinct(chosen),
+            has_full_name=full and fetch_has_full_name(chosen),
+        ):
+            return chosen, False
     description = person.roles[0].title[:300] if person.roles else ""
     actor = Actor.objects.create(name=person.name, country=person.country, description=description)
     duplicates_suggest(actor=actor, scored=scored[:5], name=person.name)
@@ -159,15 +164,11 @@ def told_apart(people: list[PersonRecord]) -> dict[int, set[int]]:
     return apart
 
 
-def known_by_this_name(
-    scored: list[tuple[float, Actor]], person: PersonRecord, known: KnownNames
-) -> list[tuple[float, Actor]]:
-    """Among actors a lone surname fits, those already known by that very word ('Reagan'), not only by a full name
-    that ends in it ('Nancy Reagan'): an exact short form beats a guess."""
+def actors_known_by_this_word(person: PersonRecord, known: KnownNames) -> set[int]:
+    """Actors a lone surname fits that are known by that very word ('Reagan'), not only by a full name that ends in
+    it ('Nancy Reagan'): an exact short form beats a guess."""
     key = name_key(person.name)
-    exact = {actor.pk for name, actor in known.with_surname(surname_skeleton(person.name)) if name_key(name) == key}
-    kept = [(s, a) for s, a in scored if a.pk in exact]
-    return kept or scored
+    return {actor.pk for name, actor in known.with_surname(surname_skeleton(person.name)) if name_key(name) == key}
 
 
 def actor_by_exact_alias(person: PersonRecord, known: KnownNames) -> Actor | None:
@@ -194,17 +195,13 @@ def actor_candidates(person: PersonRecord, known: KnownNames) -> list[tuple[floa
     return sorted(best.values(), key=lambda pair: -pair[0])
 
 
-def weak_full_ok(actor: Actor) -> bool:
-    """A full name may join an actor known only by a lone surname, never one that has a full name of its own."""
-    return all(len(k.split()) < 2 for k in actor.aliases.values_list("key", flat=True))
+def fetch_has_full_name(actor: Actor) -> bool:
+    """Whether any alias of the actor is a full name (one query)."""
+    return any(len(k.split()) >= 2 for k in actor.aliases.values_list("key", flat=True))
 
 
-def countries_agree(a: str, b: str) -> bool:
-    return not a or not b or a == b
-
-
-def distinct_pair_exists(actor: Actor) -> bool:
-    """An actor a curator has told apart from another is not a safe target for a guess."""
+def fetch_told_distinct(actor: Actor) -> bool:
+    """Whether a curator has told the actor apart from another (one query)."""
     return SuspectedDuplicate.objects.filter(
         Q(actor_a=actor) | Q(actor_b=actor), status=DuplicateStatus.DISTINCT
     ).exists()

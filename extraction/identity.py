@@ -146,3 +146,57 @@ def choose_event(report: Report, candidates: list[KnownEvent]) -> tuple[KnownEve
     if not supported and len(matching) == 1 and undated and not report.companions:
         return undated[0], False  # a bare undated mention of the only such event: nothing contradicts it
     return None, bool(matching)
+
+
+# --- who is who: a person of an article and the actors the knowledge base knows ------------------
+
+# A strong string match: full names that agree word for word, spelling variants allowed.
+STRONG_MATCH = 0.8
+# A strong match wins over the next one only by this much.
+STRONG_LEAD = 0.1
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    """An actor whose names fit a person's, as far as choosing among them needs it."""
+
+    pk: int
+    country: str = ""
+    score: float = 0.0  # how well its best alias matches the person's names (rapidfuzz, skeletons)
+    known_by_this_word: bool = False  # it has the person's lone name, word for word, as an alias
+
+
+@dataclass(frozen=True)
+class ActorChoice:
+    """The actor chosen, or None for a new one; `guess` marks a lone weak candidate that still needs checking
+    against what curators decided and the names it has (`weak_guess_allowed`)."""
+
+    pk: int | None
+    guess: bool = False
+
+
+def countries_agree(a: str, b: str) -> bool:
+    return not a or not b or a == b
+
+
+def choose_actor(person_country: str, candidates: list[KnownActor], *, full_name: bool) -> ActorChoice:
+    """Among actors whose names fit (best first), the one this person is: a clear strong match, or else the
+    only weak one (a lone surname, or a full name meeting a lone surname), which is a guess."""
+    fitting = [c for c in candidates if countries_agree(c.country, person_country)]
+    strong = [c for c in fitting if c.score >= STRONG_MATCH]
+    weak = [c for c in fitting if c.score < STRONG_MATCH]
+    if not full_name and len(weak) > 1:
+        weak = [c for c in weak if c.known_by_this_word] or weak
+    if len(strong) == 1 or (strong and strong[0].score - strong[1].score >= STRONG_LEAD):
+        return ActorChoice(strong[0].pk)
+    if not strong and len(weak) == 1:
+        return ActorChoice(weak[0].pk, guess=True)
+    return ActorChoice(None)
+
+
+def weak_guess_allowed(*, full_name: bool, told_apart: bool, curator_told_distinct: bool, has_full_name: bool) -> bool:
+    """A weak guess stands unless a curator told the actor apart from another, or a full name would join an
+    actor that has a full name of its own or that the article keeps apart from this person."""
+    if curator_told_distinct:
+        return False
+    return not full_name or not (has_full_name or told_apart)

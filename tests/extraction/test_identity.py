@@ -5,7 +5,17 @@ from datetime import date
 import pytest
 
 from extraction.drafts import Draft
-from extraction.identity import KnownEvent, Report, choose_event, overlaps, same_event
+from extraction.identity import (
+    ActorChoice,
+    KnownActor,
+    KnownEvent,
+    Report,
+    choose_actor,
+    choose_event,
+    overlaps,
+    same_event,
+    weak_guess_allowed,
+)
 from extraction.records import DateSpan, EventRecord, ParticipantRecord
 
 UNDATED = DateSpan()
@@ -127,3 +137,47 @@ def draft(kind: str, people=(1, 2), when=UNDATED, host="") -> Draft:
 )
 def test_two_drafts_of_an_article_are_one_event_only_if_nothing_tells_them_apart(a, b, expected):
     assert same_event(a, b) is expected
+
+
+def actor(pk, score, country="", exact_word=False) -> KnownActor:
+    return KnownActor(pk=pk, country=country, score=score, known_by_this_word=exact_word)
+
+
+@pytest.mark.parametrize(
+    ("country", "candidates", "full_name", "expected"),
+    [
+        # one strong match is the person
+        ("", [actor(1, 0.9)], True, ActorChoice(1)),
+        # two strong matches: the clear leader wins, a tie is a new actor for the curator to judge
+        ("", [actor(1, 0.95), actor(2, 0.82)], True, ActorChoice(1)),
+        ("", [actor(1, 0.9), actor(2, 0.88)], True, ActorChoice(None)),
+        # a conflicting country rules a candidate out
+        ("Kenya", [actor(1, 0.9, country="Uganda")], True, ActorChoice(None)),
+        # the only weak candidate is a guess, to be checked
+        ("", [actor(1, 0.5)], False, ActorChoice(1, guess=True)),
+        # among weak candidates of a lone surname, the one known by that very word
+        ("", [actor(1, 0.6), actor(2, 0.5, exact_word=True)], False, ActorChoice(2, guess=True)),
+        ("", [actor(1, 0.6), actor(2, 0.5)], False, ActorChoice(None)),
+    ],
+)
+def test_a_person_is_the_actor_whose_names_fit_clearly(country, candidates, full_name, expected):
+    assert choose_actor(country, candidates, full_name=full_name) == expected
+
+
+@pytest.mark.parametrize(
+    ("full_name", "told_apart", "distinct", "has_full", "allowed"),
+    [
+        (False, False, False, False, True),  # a lone surname meets its only candidate
+        (False, False, True, False, False),  # a curator told that actor apart from another
+        (True, False, False, False, True),  # a full name meets an actor known by a lone surname
+        (True, False, False, True, False),  # ... never one with a full name of its own
+        (True, True, False, False, False),  # ... nor when the article keeps them apart
+    ],
+)
+def test_a_weak_guess_stands_only_when_nothing_speaks_against_it(full_name, told_apart, distinct, has_full, allowed):
+    assert (
+        weak_guess_allowed(
+            full_name=full_name, told_apart=told_apart, curator_told_distinct=distinct, has_full_name=has_full
+        )
+        is allowed
+    )
