@@ -144,7 +144,8 @@ def reach_of(token: Token, anchor: Token) -> list[int]:
 def clause_subject(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it is conjoined to when it has none ('X travelled and held talks')."""
     for _ in range(3):
-        for child in verb.children:
+        # "ABIDJAN, June 29 - X paid a visit": a dateline the parser took for a second subject is farther away
+        for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                     antecedent = verb.head  # "X was the last chief who visited": X
