@@ -23,7 +23,7 @@ from extraction.trips import complete, drop_cancelled, link_trips, merge_drafts,
 
 def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None) -> list[EventRecord]:
     """Every event the article reports, merged within the article and linked to the visits they belong to."""
-    context = ArticleContext(doc, people)
+    context = ArticleContext(doc, people, published)
     drafts: list[Draft] = []
     for sentence in doc.sents:
         drafts.extend(sentence_events(context, sentence, published))
@@ -31,7 +31,7 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
     for draft in drafts:
         lead = draft.sentence.start == first_sentence(doc)
         if dateline and lead and not draft.planned and not draft.place and not draft.host_country:
-            draft.place, draft.host_country = dateline, geo.country_of(dateline)
+            draft.place, draft.host_country = dateline, context.place_country(geo.country_of(dateline))
     drafts = drop_cancelled(drafts)
     drafts = link_trips(context, drafts)
     drafts = [pair for draft in drafts for pair in split_pairs(draft)]
@@ -206,7 +206,7 @@ def place_of(context: ArticleContext, token: Token, anchor: Token, reach: list[i
             best = (score, place, country)
     if best is None:
         return "", ""
-    return best[1], best[2]
+    return best[1], context.place_country(best[2])
 
 
 def table_places(doc: Doc, reach: list[int]) -> list[Span]:

@@ -5,6 +5,7 @@ Every sentence is invented; the tables give the tags and trees the small model w
 
 from datetime import date
 
+from extraction import geo
 from extraction.events import find_events
 from extraction.people import find_people
 from extraction.records import EventRecord
@@ -48,3 +49,50 @@ def test_a_dateline_taken_for_a_second_subject_does_not_hide_the_traveller():
         .        .    punct    10
     """)
     assert found == [(["Amina Otieno"], "Nigeria", "Lagos")]
+
+
+ARRIVAL_IN_MOSCOW = """
+    Kenyan   JJ   amod     1 B-NORP
+    Minister NNP  compound 3
+    Amina    NNP  compound 3 B-PERSON
+    Otieno   NNP  nsubj    4 I-PERSON
+    arrived  VBD  ROOT     4
+    in       IN   prep     4
+    Moscow   NNP  pobj     5 B-GPE
+    .        .    punct    4
+"""
+
+
+def test_a_city_lies_in_the_country_of_the_articles_time():
+    assert visits(ARRIVAL_IN_MOSCOW, published=date(1987, 4, 13)) == [(["Amina Otieno"], "Soviet Union", "Moscow")]
+    assert visits(ARRIVAL_IN_MOSCOW, published=date(2019, 4, 13)) == [(["Amina Otieno"], "Russia", "Moscow")]
+
+
+def test_countries_are_named_as_the_text_names_them():
+    assert geo.country_of("the Soviet Union") == "Soviet Union"
+    assert geo.country_of("West German") == "West Germany"
+    assert geo.country_of("Soviet") == "Soviet Union"
+    assert geo.country_of("Hong Kong") == "Hong Kong"  # a place of its own, not China
+    assert geo.country_of("Peking") == "China"
+    assert geo.country_then("Germany", date(1987, 3, 3)) == "West Germany"
+    assert geo.country_then("Germany", date(1991, 3, 3)) == "Germany"
+    assert geo.country_then("Slovakia", date(1990, 1, 1)) == "Czechoslovakia"
+    assert geo.country_then("Soviet Union", date(2020, 1, 1)) == "Soviet Union"
+
+
+def test_a_soviet_official_in_moscow_is_at_home():
+    kenyan = visits(ARRIVAL_IN_MOSCOW.replace("Kenyan", "Soviet"), published=date(1987, 4, 13))
+    assert kenyan == [], "a Soviet minister arriving in Moscow in 1987 is not abroad"
+    found = visits(
+        """
+        Soviet   JJ   amod     1 B-NORP
+        Minister NNP  compound 2
+        Petrov   NNP  nsubj    3 B-PERSON
+        arrived  VBD  ROOT     3
+        in       IN   prep     3
+        Moscow   NNP  pobj     4 B-GPE
+        .        .    punct    3
+        """,
+        published=date(1987, 4, 13),
+    )
+    assert found == []
