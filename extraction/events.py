@@ -8,6 +8,7 @@ and merges repeated reports of one event.
 """
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -15,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from extraction import geo
 from extraction.dates import find_date_expressions, resolve_date
 from extraction.drafts import ArticleContext, Draft, is_office_head
-from extraction.lexicon import GROUP_SUBJECTS, NOT_WHEN, SPEECH_VERBS, VISIT_VERBS
+from extraction.lexicon import CARRY_VERBS, GROUP_SUBJECTS, NOT_WHEN, SPEECH_VERBS, VISIT_NOUNS, VISIT_VERBS
 from extraction.records import DateSpan, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord
 from extraction.triggers import CANCELLED, anchor_of, cancels_earlier, negated, planned, several_nations, trigger_kind
 from extraction.trips import complete, drop_cancelled, link_trips, merge_drafts, resolve_offices, split_pairs
@@ -82,7 +83,19 @@ def sentence_events(context: ArticleContext, sentence: Span, published: date | N
             continue
         seen_anchors.add(anchor)
         drafts.append(draft)
+        if draft.kind == "visit":
+            drafts.extend(other_legs(context, draft, token))
     return drafts
+
+
+def other_legs(context: ArticleContext, draft: Draft, token: Token) -> list[Draft]:
+    """One more visit for each further country the trigger sends the traveller to ('visited Chad and Niger')."""
+    legs = []
+    for place, country in destinations(context, token, reach_of(token, anchor_of(token)))[1:]:
+        guests = [k for k in draft.guests if context.country(k) != country]
+        if guests:
+            legs.append(replace(draft, place=place, host_country=country, guests=guests, evidence=list(draft.evidence)))
+    return legs
 
 
 def describe_trigger(context: ArticleContext, token: Token, kind: str, published: date | None) -> Draft | None:
@@ -170,8 +183,15 @@ def has_delegation(token: Token, anchor: Token) -> bool:
 
 def place_of(context: ArticleContext, token: Token, anchor: Token, reach: list[int]) -> tuple[str, str]:
     """The city or venue and its country: the nearest place the trigger's clause names, by where it points."""
+    places = destinations(context, token, reach)
+    return places[0] if places else ("", "")
+
+
+def destinations(context: ArticleContext, token: Token, reach: list[int]) -> list[tuple[str, str]]:
+    """The place the clause points to first, then those coordinated with it in other countries ('a tour of
+    Kenya, Uganda and Rwanda'): a tour of three countries is three visits."""
     doc = context.doc
-    best: tuple[int, str, str] | None = None
+    found: list[tuple[int, int, int, str, str]] = []  # score, coordination, position, place, country
     for ent in [*doc.ents, *table_places(doc, reach)]:
         if ent.label_ not in {"GPE", "FAC", "LOC", "ORG"} or ent.start not in reach:
             continue
@@ -181,7 +201,7 @@ def place_of(context: ArticleContext, token: Token, anchor: Token, reach: list[i
         while root.dep_ in {"conj", "appos"} and root.head is not root:
             root = root.head
         prep = root.head.lower_ if root.dep_ == "pobj" else ""
-        pointed = prep in {"to", "in", "at", "into", "inside"}
+        pointed = prep in {"to", "in", "at", "into", "inside"} or toured(root, token)
         own_modifier = root.head.i == token.i and root.dep_ in {"compound", "nmod", "amod"}
         visited = root.dep_ == "dobj" and root.head.lower_ in VISIT_VERBS
         hosted = root.dep_ == "nsubj" and root.head.lower_.startswith("host")
@@ -191,7 +211,7 @@ def place_of(context: ArticleContext, token: Token, anchor: Token, reach: list[i
         for prefix in ("the ", "The "):
             if text.startswith(prefix):
                 text = text[len(prefix) :]
-        city = geo.VENUE_CITY.get(text) or (text if geo.city_country(text) else "")
+        city = geo.VENUE_CITY.get(text) or (text if geo.city_country(text) else "") or capital_named(ent)
         country = geo.country_of(city or text) or geo.ORGANIZATION_COUNTRY.get(text, "")
         if ent.label_ == "ORG" and not country and prep not in {"at", "to", "in"}:
             continue
@@ -199,20 +219,42 @@ def place_of(context: ArticleContext, token: Token, anchor: Token, reach: list[i
             continue
         if ent.label_ == "ORG" and not geo.VENUE_CITY.get(text) and prep != "at":
             continue
-        place = text if (city or ent.label_ in {"FAC", "ORG"}) and not hosted else ""
+        place = (city or text) if (city or ent.label_ in {"FAC", "ORG"}) and not hosted else ""
         rank = (0 if pointed or own_modifier or visited else 1, abs(ent.root.i - token.i))
-        score = rank[0] * 1000 + rank[1]
-        if best is None or score < best[0]:
-            best = (score, place, country)
-    if best is None:
-        return "", ""
-    return best[1], context.place_country(best[2])
+        found.append((rank[0] * 1000 + rank[1], root.i, ent.start, place, context.place_country(country)))
+    if not found:
+        return []
+    best = min(found)
+    places = [(best[3], best[4])]
+    for _, group, _, place, country in sorted(found, key=lambda f: f[2]):
+        if group == best[1] and country not in {c for _, c in places}:
+            places.append((place, country))
+    return places
+
+
+def toured(root: Token, trigger: Token) -> bool:
+    """'a tour of Chile', 'the visit of Kenya': a place after 'of' on a visit noun is where the visit went."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == trigger.i and is_visit_noun(trigger)
+
+
+def is_visit_noun(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and token.lower_ in VISIT_NOUNS
+
+
+def capital_named(ent: Span) -> str:
+    """'the Chilean capital', 'the capital of Chile': the capital city of the country the phrase names."""
+    words = [t.text for t in ent if t.lower_ not in {"the", "capital", "of", "'s"}]
+    if ent[-1].lower_ != "capital" and not (len(ent) > 2 and ent[0].lower_ == "capital"):
+        return ""
+    return geo.capital_of(geo.country_of(" ".join(words))) if words else ""
 
 
 def table_places(doc: Doc, reach: list[int]) -> list[Span]:
     """Cities and countries of the geography tables that the NER did not tag as places ('visited Tunis')."""
     found = []
     for i in reach:
+        if doc[i].lower_ == "capital":
+            found.extend(capital_phrase(doc[i]))
         if doc[i].ent_type_ in {"GPE", "LOC", "FAC"} or not doc[i].text[:1].isupper():
             continue
         for length in (3, 2, 1):
@@ -221,6 +263,19 @@ def table_places(doc: Doc, reach: list[int]) -> list[Span]:
                 found.append(Span(doc, i, i + length, label="GPE"))
                 break
     return found
+
+
+def capital_phrase(capital: Token) -> list[Span]:
+    """'the Kenyan capital', "Kenya's capital", 'the capital of Kenya' as one place, when a country is named."""
+    doc = capital.doc
+    for child in capital.children:
+        if child.dep_ in {"amod", "compound", "poss"} and geo.country_of(child.text):
+            return [Span(doc, child.i, capital.i + 1, label="GPE")]
+        if child.dep_ == "prep" and child.lower_ == "of":
+            country = [c for c in child.children if c.dep_ == "pobj" and geo.country_of(c.text)]
+            if country:
+                return [Span(doc, capital.i, country[0].i + 1, label="GPE")]
+    return []
 
 
 def date_of(token: Token, anchor: Token, published: date | None, *, ahead: bool = False) -> DateSpan:
@@ -276,6 +331,10 @@ def prospective_date(text: str, published: date | None) -> DateSpan | None:
 
 def visit_roles(context: ArticleContext, draft: Draft, token: Token, anchor: Token, persons: list[int]) -> Draft | None:
     """Who travelled, and where to; a 'visit' to a person is a meeting with them."""
+    if token.lower_ in CARRY_VERBS:  # "a tour that took him to Chile": the one carried travelled
+        carried = [k for c in token.children if c.dep_ == "dobj" for k in people_in(context, c)]
+        draft.guests = [k for k in carried if context.country(k) != draft.host_country]
+        return draft if draft.guests and draft.host_country else None
     objects = [context.person_at[c.i] for c in person_objects(context, token)]
     if objects and token.pos_ == "VERB":
         draft.kind = "meeting"
@@ -334,7 +393,7 @@ def person_objects(context: ArticleContext, verb: Token) -> list[Token]:
 
 def people_in(context: ArticleContext, token: Token) -> set[int]:
     found = {context.person_at[t.i] for t in token.subtree if t.i in context.person_at}
-    if not found and token.lower_ in {"he", "she"}:
+    if not found and (token.lower_ in {"he", "she", "him"} or (token.lower_ == "her" and token.dep_ == "dobj")):
         key = context.antecedent(token)
         found = {key} if key is not None else set()
     return found

@@ -286,6 +286,16 @@ def demonym_country(word: str) -> str:
     return demonyms.get(word, "")
 
 
+@cache
+def capital_of(country: str) -> str:
+    """The capital the table lists first for a country, or ''."""
+    for line in _TABLE.strip().splitlines():
+        name, _, places = line.split("|")
+        if name == country:
+            return places.split(",")[0]
+    return ""
+
+
 def city_country(name: str) -> str:
     _, _, cities = _tables()
     return cities.get(name.strip(), "")

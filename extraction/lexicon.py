@@ -128,6 +128,8 @@ VISIT_VERBS = MOTION_VERBS | frozenset(
     """.split()
 )
 VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival".split())
+# Verbs by which a trip carries its traveller somewhere ("a tour that took him to Chile").
+CARRY_VERBS = frozenset("take takes took taken taking bring brings brought bringing".split())
 MEET_VERBS = frozenset(
     """
     meet meets met meeting received receive receives receiving hosted host hosts hosting welcomed welcomes

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from extraction.lexicon import (
+    CARRY_VERBS,
     EVENT_PREDICATES,
     FUTURE_AUX,
     MEET_NOUNS,
@@ -58,6 +59,8 @@ def trigger_kind(token: Token) -> str | None:
         return "visit"
     if word in VISIT_VERBS and token.pos_ == "VERB" and not transport_or_return(token):
         return "visit"
+    if word in CARRY_VERBS and token.pos_ == "VERB" and carried_by_trip(token):
+        return "visit"
     # "called on X" is a courtesy visit; "called on X to do Y" is an appeal
     called_on = word == "called" and any(c.lower_ in {"on", "upon"} for c in token.children)
     if called_on and not any(t.tag_ == "TO" or t.lower_ == "to" for t in token.subtree if t.i > token.i):
@@ -78,6 +81,15 @@ def transport_or_return(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in {"back", "home"} for c in verb.children) or verb.lower_.startswith(
         "return"
     )
+
+
+def carried_by_trip(verb: Token) -> bool:
+    """'a tour that has taken him to Chile', 'the trip took her to Peru': a trip carries someone somewhere."""
+    trip = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if trip is None or trip.lower_ not in VISIT_NOUNS:
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
 
 
 def plural_group(of_token: Token) -> bool:

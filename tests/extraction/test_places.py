@@ -96,3 +96,71 @@ def test_a_soviet_official_in_moscow_is_at_home():
         published=date(1987, 4, 13),
     )
     assert found == []
+
+
+def test_a_tour_of_three_countries_is_three_visits():
+    found = visits("""
+        Amina    NNP  compound 1 B-PERSON
+        Otieno   NNP  nsubj    2 I-PERSON
+        visited  VBD  ROOT     2
+        Chad     NNP  dobj     2 B-GPE
+        ,        ,    punct    3
+        Niger    NNP  conj     3 B-GPE
+        and      CC   cc       5
+        Mali     NNP  conj     5 B-GPE
+        .        .    punct    2
+    """)
+    assert [(v[0], v[1]) for v in found] == [
+        (["Amina Otieno"], "Chad"),
+        (["Amina Otieno"], "Niger"),
+        (["Amina Otieno"], "Mali"),
+    ]
+
+
+def test_a_trip_that_took_him_somewhere_is_his_visit_there():
+    found = visits("""
+        Tanaka   NNP     nsubj    1 B-PERSON
+        said     VBD     ROOT     1
+        his      PRP$    poss     3
+        trip     NN      nsubj    14
+        ,        ,       punct    3
+        which    WDT     nsubj    7
+        has      VBZ/AUX aux      7
+        taken    VBN     relcl    3
+        him      PRP     dobj     7
+        to       IN      prep     7
+        Lima     NNP     pobj     9 B-GPE
+        and      CC      cc       10
+        Santiago NNP     conj     10 B-GPE
+        ,        ,       punct    3
+        was      VBD/AUX ccomp    1
+        useful   JJ      acomp    14
+        .        .       punct    1
+    """)
+    assert sorted(found) == [(["Tanaka"], "Chile", "Santiago"), (["Tanaka"], "Peru", "Lima")]
+
+
+def test_a_tour_of_a_country_is_a_visit_to_it():
+    found = visits("""
+        Moreau   NNP  nsubj    1 B-PERSON
+        began    VBD  ROOT     1
+        a        DT   det      3
+        tour     NN   dobj     1
+        of       IN   prep     3
+        Chile    NNP  pobj     4 B-GPE
+        .        .    punct    1
+    """)
+    assert found == [(["Moreau"], "Chile", "")]
+
+
+def test_arriving_in_a_countrys_capital_is_a_visit_to_that_capital():
+    found = visits("""
+        Moreau   NNP  nsubj    1 B-PERSON
+        arrived  VBD  ROOT     1
+        in       IN   prep     1
+        the      DT   det      5
+        Kenyan   JJ   amod     5 B-NORP
+        capital  NN   pobj     2
+        .        .    punct    1
+    """)
+    assert found == [(["Moreau"], "Kenya", "Nairobi")]
