@@ -344,7 +344,8 @@ def visit_roles(context: ArticleContext, draft: Draft, token: Token, anchor: Tok
         draft.hosts = objects
         return draft
     if token.pos_ != "VERB" and any(c.lower_ == "with" for c in token.children):
-        draft.kind = "meeting"  # "his visit with X": a meeting
+        draft.kind = "meeting"  # "his visit with X": a meeting, of the visitor too
+        persons = list(dict.fromkeys(visitors_of(context, token, anchor) + persons))
         return meeting_roles(context, draft, token, anchor, persons, reach_of(token, anchor))
     if not draft.host_country:
         return None
@@ -370,15 +371,18 @@ def visitors_of(context: ArticleContext, token: Token, anchor: Token) -> list[in
     if found:
         return sorted(found)
     owner = anchor if anchor is not token else token.head
-    for _ in range(4):  # "during his visit to X, Y said": the main clause's subject
+    for step in range(12):  # "during his visit to X, Y said": the main clause's subject
         if owner.pos_ in {"VERB", "AUX"}:
             subject = clause_subject(owner)
             if subject is not None and people_in(context, subject):
                 return sorted(people_in(context, subject))
-        if owner.head is owner:
-            break
+        if owner.head is owner or (step >= 3 and owner.dep_ in CLAUSE_LINKS):
+            break  # farther up, only along the phrases of one clause: "Y said in a statement released on a visit to X"
         owner = owner.head
     return []
+
+
+CLAUSE_LINKS = frozenset({"ccomp", "relcl", "parataxis", "csubj", "advcl", "conj", "xcomp"})
 
 
 def person_objects(context: ArticleContext, verb: Token) -> list[Token]:

@@ -32,7 +32,7 @@ NAME_OFFICE_TITLES = frozenset(
     """
     ambassador archbishop bishop cardinal cgs chancellor chief cjcsc coas commander crown defence defense deputy
     emir envoy father foreign gov governor judge justice king mayor minister pope premier president prime prince
-    princess queen rabbi rep representative secretary senator speaker sultan vice-president
+    princess queen rabbi rep representative secretary senator speaker sultan taoiseach vice-president
     """.split()
 )
 # Ranks, honorifics and office words that precede a name; removed from names and kept as titles.
@@ -183,4 +183,4 @@ EVENT_PREDICATES = frozenset(
     """.split()
 )
 # Date phrases that say how long or since when, not when: "since 2017", "in the past 40 years".
-NOT_WHEN = frozenset({"since", "until", "till", "for", "over", "past", "within", "throughout", "last"})
+NOT_WHEN = frozenset({"since", "until", "till", "by", "for", "over", "past", "within", "throughout", "last"})

@@ -164,3 +164,39 @@ def test_arriving_in_a_countrys_capital_is_a_visit_to_that_capital():
         .        .    punct    1
     """)
     assert found == [(["Moreau"], "Kenya", "Nairobi")]
+
+
+STATEMENT_ON_A_VISIT = """
+    Kenyan    JJ   amod     2 B-NORP
+    President NNP  compound 2
+    Otieno    NNP  nsubj    3 B-PERSON
+    said      VBD  ROOT     3
+    in        IN   prep     3
+    a         DT   det      6
+    statement NN   pobj     4
+    released  VBN  acl      6
+    during    IN   prep     7
+    a         DT   det      10
+    visit     NN   pobj     8
+    to        IN   prep     10
+    Ghana     NNP  pobj     11 B-GPE
+    with      IN   prep     10
+    Taoiseach NNP  compound 15 B-PERSON
+    Mensah    NNP  pobj     13 I-PERSON
+    .         .    punct    3
+"""
+
+
+def test_a_visit_in_a_phrase_of_the_speakers_statement_is_the_speakers():
+    names, events = events_of(STATEMENT_ON_A_VISIT)
+    found = sorted((e.kind, sorted(names[p.person] for p in e.participants), e.host_country) for e in events)
+    assert found == [("meeting", ["Mensah", "Otieno"], "Ghana"), ("visit", ["Otieno"], "Ghana")]
+
+
+def test_a_deadline_does_not_date_an_event():
+    table = STATEMENT_ON_A_VISIT.replace(
+        "    .         .    punct    3\n",
+        "    by        IN   prep     3\n    May       NNP  pobj     16 B-DATE\n    .         .    punct    3\n",
+    )
+    _, events = events_of(table)
+    assert events and all(not e.date.known for e in events)
