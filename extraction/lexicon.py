@@ -76,6 +76,8 @@ OFFICE_WORDS = OFFICE_HEADS | frozenset(
     industry agriculture planning development communications transport
     """.split()
 )
+# Offices held abroad: the country after "to" is where the holder is posted, not theirs ("Ambassador to Kenya").
+POSTED_OFFICES = frozenset("ambassador ambassadors envoy envoys consul representative".split())
 # Office words too vague to stand for a participant ("officials met ...").
 GENERIC_OFFICES = frozenset(
     """

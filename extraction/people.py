@@ -24,6 +24,7 @@ from extraction.lexicon import (
     ORG_HEADS,
     PAST_WORDS,
     PLACE_PREPOSITIONS,
+    POSTED_OFFICES,
     QUOTES,
     RANK_WORDS,
     TITLE_WORDS,
@@ -267,6 +268,10 @@ def office_before(doc: Doc, candidate: Candidate, names: set[int]) -> tuple[list
     while i >= sentence_start and i not in names:
         token = doc[i]
         word = bare(token)
+        if word == "to" and phrase and i > sentence_start and bare(doc[i - 1]) in POSTED_OFFICES:
+            phrase.insert(0, token)  # "Turkish Ambassador [to] Athens X"
+            i -= 1
+            continue
         if word == "and" or token.text in {",", ";", ":", "(", ")"} or token.text in QUOTES:
             break
         country_words = country_ending_at(doc, i, sentence_start)
@@ -311,9 +316,14 @@ def phrase_country(phrase: list[Token]) -> str:
     words = [t.text for t in phrase]
     for k in range(len(words)):
         country, _ = geo.country_at(words, k)
-        if country:
+        if country and not posted_to(words, k):
             return country
     return ""
+
+
+def posted_to(words: list[str], k: int) -> bool:
+    """'Ambassador to Kenya': the place the word at k names is where an office is held, not its country."""
+    return k > 1 and words[k - 1].lower() == "to" and words[k - 2].lower().strip(".") in POSTED_OFFICES
 
 
 def office_after(doc: Doc, last: int, names: frozenset[int] | set[int] = frozenset()) -> list[Token] | None:
@@ -339,6 +349,15 @@ def office_after(doc: Doc, last: int, names: frozenset[int] | set[int] = frozens
     return phrase
 
 
+def country_after(doc: Doc, end: int) -> str:
+    """'King X of Jordan', 'President X of Ghana': the country named right after the name."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return ""
+    start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    country, _ = geo.country_at([t.text for t in doc[start : start + 3]], 0)
+    return country
+
+
 def role_from_phrase(phrase: list[Token]) -> RoleRecord | None:
     """Title, organisation and country from an office phrase; places and organisations may take several words."""
     if not any(bare(t) in OFFICE_HEADS for t in phrase):
@@ -349,6 +368,10 @@ def role_from_phrase(phrase: list[Token]) -> RoleRecord | None:
     k = 0
     while k < len(phrase):
         place, length = geo.country_at(words, k)
+        if length and posted_to(words, k):
+            title_words.extend(words[k : k + length])
+            k += length
+            continue
         if length:
             joined = " ".join(words[k : k + length])
             if joined in geo.ORGANIZATION_COUNTRY:
@@ -436,6 +459,7 @@ def describe(doc: Doc, candidate: Candidate, names: set[int]) -> _Mention:
     )
     roles: list[RoleRecord] = []
     phrase, past, country = office_before(doc, candidate, names)
+    country = country or country_after(doc, candidate.end)
     for words in (phrase, office_after(doc, candidate.end - 1, names) or []):
         role = role_from_phrase(words)
         if role:
