@@ -192,8 +192,10 @@ def destinations(context: ArticleContext, token: Token, reach: list[int]) -> lis
     Kenya, Uganda and Rwanda'): a tour of three countries is three visits."""
     doc = context.doc
     found: list[tuple[int, int, int, str, str]] = []  # score, coordination, position, place, country
+    relative = relative_destination(token)
     for ent in [*doc.ents, *table_places(doc, reach)]:
-        if ent.label_ not in {"GPE", "FAC", "LOC", "ORG"} or ent.start not in reach:
+        here = relative is not None and ent.start <= relative.i < ent.end
+        if ent.label_ not in {"GPE", "FAC", "LOC", "ORG"} or (ent.start not in reach and not here):
             continue
         if any(i in context.person_at for i in range(ent.start, ent.end)):
             continue
@@ -201,7 +203,7 @@ def destinations(context: ArticleContext, token: Token, reach: list[int]) -> lis
         while root.dep_ in {"conj", "appos"} and root.head is not root:
             root = root.head
         prep = root.head.lower_ if root.dep_ == "pobj" else ""
-        pointed = prep in {"to", "in", "at", "into", "inside"} or toured(root, token)
+        pointed = prep in {"to", "in", "at", "into", "inside"} or toured(root, token) or here
         own_modifier = root.head.i == token.i and root.dep_ in {"compound", "nmod", "amod"}
         visited = root.dep_ == "dobj" and root.head.lower_ in VISIT_VERBS
         hosted = root.dep_ == "nsubj" and root.head.lower_.startswith("host")
@@ -212,6 +214,7 @@ def destinations(context: ArticleContext, token: Token, reach: list[int]) -> lis
             if text.startswith(prefix):
                 text = text[len(prefix) :]
         city = geo.VENUE_CITY.get(text) or (text if geo.city_country(text) else "") or capital_named(ent)
+        city = city or (city_within(text) if ent.label_ in {"FAC", "LOC", "ORG"} else "")
         country = geo.country_of(city or text) or geo.ORGANIZATION_COUNTRY.get(text, "")
         if ent.label_ == "ORG" and not country and prep not in {"at", "to", "in"}:
             continue
@@ -230,6 +233,27 @@ def destinations(context: ArticleContext, token: Token, reach: list[int]) -> lis
         if group == best[1] and country not in {c for _, c in places}:
             places.append((place, country))
     return places
+
+
+def relative_destination(verb: Token) -> Token | None:
+    """'Norway, which he visited', 'the airport, where he was arriving': the noun the relative clause is on."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head is verb:
+        return None
+    for child in verb.children:
+        if (child.dep_ == "dobj" and child.lower_ in {"which", "that"}) or (
+            child.dep_ == "advmod" and child.lower_ == "where"
+        ):
+            return verb.head
+    return None
+
+
+def city_within(name: str) -> str:
+    """'Baghdad International Airport', 'Tehran University': the city a venue's name starts with."""
+    words = name.split()
+    for length in (2, 1):
+        if len(words) > length and geo.city_country(" ".join(words[:length])):
+            return " ".join(words[:length])
+    return ""
 
 
 def toured(root: Token, trigger: Token) -> bool:
@@ -347,6 +371,9 @@ def visit_roles(context: ArticleContext, draft: Draft, token: Token, anchor: Tok
         draft.kind = "meeting"  # "his visit with X": a meeting, of the visitor too
         persons = list(dict.fromkeys(visitors_of(context, token, anchor) + persons))
         return meeting_roles(context, draft, token, anchor, persons, reach_of(token, anchor))
+    if not draft.host_country and is_here(token) and not draft.planned:
+        draft.place = dateline_place(context.doc)  # "the visiting X", "arrived here": where the story was filed
+        draft.host_country = context.place_country(geo.country_of(draft.place)) if draft.place else ""
     if not draft.host_country:
         return None
     companions = accompanied(context, token.sent)
@@ -357,10 +384,23 @@ def visit_roles(context: ArticleContext, draft: Draft, token: Token, anchor: Tok
     return draft
 
 
+def is_here(token: Token) -> bool:
+    """'the visiting X', 'arrived on Monday', 'is visiting here': a visit with no destination named is one to
+    where the story was filed."""
+    return token.dep_ == "amod" or token.lower_.startswith("arriv") or any(c.lower_ == "here" for c in token.children)
+
+
 def visitors_of(context: ArticleContext, token: Token, anchor: Token) -> list[int]:
     """Who travels: the verb's subject; for 'the visit by X', 'X's visit', 'his visit', the owner of the noun."""
+    if token.pos_ == "VERB" and token.dep_ == "amod":  # "the visiting Polish leader X"
+        person = token.head
+        while person.dep_ == "compound" and person.head is not person:
+            person = person.head
+        return sorted(people_in(context, person))
     if token.pos_ == "VERB":
         subject = clause_subject(token)
+        if subject is not None and token in subject.subtree and subject.i in context.person_at:
+            return [context.person_at[subject.i]]  # "X, who arrived from talks with Y": X, not all X's clause
         return sorted(people_in(context, subject)) if subject is not None else []
     found: set[int] = set()
     for child in token.children:

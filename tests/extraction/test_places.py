@@ -200,3 +200,109 @@ def test_a_deadline_does_not_date_an_event():
     )
     _, events = events_of(table)
     assert events and all(not e.date.known for e in events)
+
+
+def test_a_country_which_he_visited_is_his_destination():
+    found = visits("""
+        Moreau   NNP  nsubj    1 B-PERSON
+        praised  VBD  ROOT     1
+        Chile    NNP  dobj     1 B-GPE
+        ,        ,    punct    2
+        which    WDT  dobj     6
+        he       PRP  nsubj    6
+        visited  VBD  relcl    2
+        .        .    punct    1
+    """)
+    assert found == [(["Moreau"], "Chile", "")]
+
+
+def test_the_airport_where_he_was_arriving_is_in_its_city():
+    found = visits("""
+        Moreau   NNP  nsubj    1 B-PERSON
+        died     VBD  ROOT     1
+        at       IN   prep     1
+        Nairobi  NNP  compound 5 B-FAC
+        Central  NNP  compound 5 I-FAC
+        Airport  NNP  pobj     2 I-FAC
+        ,        ,    punct    5
+        where    WRB  advmod   10
+        he       PRP  nsubj    10
+        was      VBD/AUX aux   10
+        arriving VBG  relcl    5
+        .        .    punct    1
+    """)
+    assert found == [(["Moreau"], "Kenya", "Nairobi")]
+
+
+def test_the_country_after_a_name_is_the_persons():
+    doc = parsed("""
+        King     NNP  compound 1
+        Otieno   NNP  nsubj    5 B-PERSON
+        of       IN   prep     1
+        the      DT   det      4
+        Gambia   NNP  pobj     2 B-GPE
+        arrived  VBD  ROOT     5
+        .        .    punct    5
+    """)
+    [person] = find_people(doc)
+    assert (person.name, person.country) == ("Otieno", "Gambia")
+
+
+THE_VISITING_LEADER = """
+    LIMA     NNP  ROOT     0 B-GPE
+    ,        ,    punct    0
+    May      NNP  npadvmod 0 B-DATE
+    2        CD   nummod   2 I-DATE
+    -        HYPH punct    0
+    Tanaka   NNP  nsubj    6 B-PERSON
+    met      VBD  ROOT     6
+    the      DT   det      10
+    visiting VBG  amod     10
+    Chilean  JJ   amod     10 B-NORP
+    leader   NN   compound 11
+    Moreau   NNP  dobj     6 B-PERSON
+    .        .    punct    6
+"""
+
+
+def test_the_visiting_leader_is_visiting_where_the_story_was_filed():
+    assert visits(THE_VISITING_LEADER) == [(["Moreau"], "Peru", "Lima")]
+    assert visits(THE_VISITING_LEADER.replace("LIMA", "Story")) == []  # no dateline, no destination
+
+
+def test_an_ambassador_is_of_the_country_that_sends_him_not_where_he_is_posted():
+    doc = parsed("""
+        Turkish    JJ   amod     1 B-NORP
+        Ambassador NNP  compound 4
+        to         IN   prep     1
+        Kenya      NNP  pobj     2 B-GPE
+        Otieno     NNP  nsubj    5 B-PERSON
+        spoke      VBD  ROOT     5
+        .          .    punct    5
+    """)
+    [person] = find_people(doc)
+    assert (person.name, person.country) == ("Otieno", "Turkey")
+    assert person.roles[0].country == "Turkey"
+
+
+def test_the_traveller_of_a_relative_clause_is_its_antecedent_alone():
+    found = visits("""
+        Japanese JJ   amod     1 B-NORP
+        Minister NNP  compound 2
+        Tanaka   NNP  nsubj    15 B-PERSON
+        ,        ,    punct    2
+        who      WP   nsubj    5
+        arrived  VBD  relcl    2
+        in       IN   prep     5
+        Lima     NNP  pobj     6 B-GPE
+        after    IN   prep     5
+        talks    NNS  pobj     8
+        with     IN   prep     9
+        French   JJ   amod     12 B-NORP
+        Minister NNP  compound 13
+        Moreau   NNP  pobj     10 B-PERSON
+        ,        ,    punct    2
+        spoke    VBD  ROOT     15
+        .        .    punct    15
+    """)
+    assert found == [(["Tanaka"], "Peru", "Lima")]
