@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from extraction import geo
 from extraction.dates import find_date_expressions, resolve_date
 from extraction.drafts import ArticleContext, Draft, is_office_head
-from extraction.lexicon import CARRY_VERBS, GROUP_SUBJECTS, NOT_WHEN, SPEECH_VERBS, VISIT_NOUNS, VISIT_VERBS
+from extraction.lexicon import CARRY_VERBS, GROUP_SUBJECTS, NOT_WHEN, PAIR_NOUNS, SPEECH_VERBS, VISIT_NOUNS, VISIT_VERBS
 from extraction.records import DateSpan, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord
 from extraction.triggers import CANCELLED, anchor_of, cancels_earlier, negated, planned, several_nations, trigger_kind
 from extraction.trips import complete, drop_cancelled, link_trips, merge_drafts, resolve_offices, split_pairs
@@ -27,7 +27,10 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
     context = ArticleContext(doc, people, published)
     drafts: list[Draft] = []
     for sentence in doc.sents:
-        drafts.extend(sentence_events(context, sentence, published))
+        found = sentence_events(context, sentence, published)
+        for draft in found:
+            pair_from_before(context, draft, drafts)
+        drafts.extend(found)
     dateline = dateline_place(doc)
     for draft in drafts:
         lead = draft.sentence.start == first_sentence(doc)
@@ -41,6 +44,23 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
     drafts = merge_drafts(drafts)
     drafts = [d for d in drafts if d.kind != "absorbed" and complete(d)]
     return to_records(drafts)
+
+
+def pair_from_before(context: ArticleContext, draft: Draft, before: list[Draft]) -> None:
+    """'The two leaders also spoke by phone': the two people of the event told just before."""
+    if len(draft.people) >= 2 or draft.kind == "visit":
+        return
+    token = context.doc[draft.trigger]
+    if not any(names_a_pair(context.doc[i]) for i in reach_of(token, anchor_of(token))):
+        return
+    last = next((d for d in reversed(before) if len(d.people) == 2 and d.kind != "visit"), None)
+    if last is not None:
+        draft.others.extend(k for k in last.people if k not in draft.people)
+
+
+def names_a_pair(token: Token) -> bool:
+    """'the two leaders', 'both presidents'."""
+    return token.lower_ in PAIR_NOUNS and any(c.lower_ in {"two", "both"} for c in token.children)
 
 
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{2,30}?)\s*(?:,|\(\w+\))[^\n]{0,30}?\s[-\u2013\u2014]\s")
@@ -116,7 +136,7 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     draft.date = date_of(token, anchor, published, ahead=draft.planned)
     if draft.date.known and published and draft.date.start > published:
         draft.planned = True
-    if token.pos_ != "VERB" and not persons:
+    if token.pos_ != "VERB" and not persons and not any(names_a_pair(context.doc[i]) for i in reach):
         return None if kind in {"visit", "meeting"} and not draft.delegation else finish_offices(context, draft, reach)
     if kind == "visit":
         return visit_roles(context, draft, token, anchor, persons)

@@ -177,6 +177,8 @@ GROUP_SUBJECTS = frozenset(
     officials delegation delegations team side leaders leadership commanders officers they we representatives
     """.split()
 )
+# Plural nouns that, as "the two ..." or "both ...", name the two people of the event just told.
+PAIR_NOUNS = frozenset("leaders presidents ministers premiers chancellors counterparts men women officials".split())
 # Verbs that say an event happened, whose clause describes it ("the meeting was held in Doha").
 EVENT_PREDICATES = frozenset(
     """

@@ -306,3 +306,26 @@ def test_the_traveller_of_a_relative_clause_is_its_antecedent_alone():
         .        .    punct    15
     """)
     assert found == [(["Tanaka"], "Peru", "Lima")]
+
+
+def test_the_two_leaders_are_the_two_people_of_the_event_just_told():
+    names, events = events_of("""
+        Otieno   NNP  nsubj    1 B-PERSON
+        met      VBD  ROOT     1
+        Tanaka   NNP  dobj     1 B-PERSON
+        on       IN   prep     1
+        Monday   NNP  pobj     3 B-DATE
+        .        .    punct    1
+        The      DT   det      8
+        two      CD   nummod   8
+        leaders  NNS  nsubj    9
+        spoke    VBD  ROOT     9
+        by       IN   prep     9
+        phone    NN   pobj     10
+        on       IN   prep     9
+        Friday   NNP  pobj     12 B-DATE
+        .        .    punct    9
+    """)
+    calls = [e for e in events if e.kind == "phone_call"]
+    assert [sorted(names[p.person] for p in e.participants) for e in calls] == [["Otieno", "Tanaka"]]
+    assert calls[0].date.start == date(2021, 3, 12)
