@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from extraction import geo
 from extraction.lexicon import (
     CARRY_VERBS,
     EVENT_PREDICATES,
@@ -76,8 +77,8 @@ def gathering_subject(verb: Token) -> bool:
 
 def transport_or_return(verb: Token) -> bool:
     """'flies cargo to Syria' moves things; 'went back to Iran' goes home: neither is a visit."""
-    if verb.lower_ in MOTION_VERBS and any(c.dep_ == "dobj" for c in verb.children):
-        return True
+    if verb.lower_ in MOTION_VERBS and any(c.dep_ == "dobj" and not is_place(c) for c in verb.children):
+        return True  # but "went Chile", "reached Kabul" name where the traveller went
     return any(c.dep_ == "advmod" and c.lower_ in {"back", "home"} for c in verb.children) or verb.lower_.startswith(
         "return"
     )
@@ -90,6 +91,10 @@ def carried_by_trip(verb: Token) -> bool:
         return False
     children = list(verb.children)
     return any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
+
+
+def is_place(token: Token) -> bool:
+    return token.ent_type_ in {"GPE", "LOC"} or bool(geo.country_of(token.text))
 
 
 def plural_group(of_token: Token) -> bool:

@@ -329,3 +329,14 @@ def test_the_two_leaders_are_the_two_people_of_the_event_just_told():
     calls = [e for e in events if e.kind == "phone_call"]
     assert [sorted(names[p.person] for p in e.participants) for e in calls] == [["Otieno", "Tanaka"]]
     assert calls[0].date.start == date(2021, 3, 12)
+
+
+def test_a_motion_verb_with_a_place_for_object_is_a_visit_there():
+    went = """
+        Moreau   NNP  nsubj    1 B-PERSON
+        went     VBD  ROOT     1
+        Chile    NNP  dobj     1 B-GPE
+        .        .    punct    1
+    """
+    assert visits(went) == [(["Moreau"], "Chile", "")]
+    assert visits(went.replace("Chile    NNP  dobj     1 B-GPE", "cargo    NN   dobj     1")) == []
