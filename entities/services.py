@@ -394,7 +394,12 @@ def event_by_evidence(*, record: EventRecord, people: dict[int, str], article: A
     if not events:
         return None
     wanted = set(people)
-    exact = [e for e in events if {p.actor_id for p in e.participations.all() if p.actor_id} == wanted]
+    exact = [
+        e
+        for e in events
+        if {p.actor_id for p in e.participations.all() if p.actor_id} == wanted
+        and not (record.kind == "visit" and e.host_country and e.host_country != record.host_country)
+    ]  # "visited Chad and Niger": one sentence, one traveller, two visits
     if exact:
         return exact[0]
     # a curator may have removed a participant or changed the kind: their event still holds this sentence

@@ -2,6 +2,7 @@
 people (where each is named, which words are their titles)."""
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,8 +42,9 @@ class Draft:
 class ArticleContext:
     """What event finding needs to know about the article's people: who is where in the text."""
 
-    def __init__(self, doc: Doc, people: list[PersonRecord]):
+    def __init__(self, doc: Doc, people: list[PersonRecord], published: date | None = None):
         self.doc = doc
+        self.published = published
         self.people = {p.key: p for p in people}
         self.person_at: dict[int, int] = {}  # token index -> person key
         self.title_tokens: set[int] = set()
@@ -73,8 +75,11 @@ class ArticleContext:
         return subjects if subjects is not None else anyone
 
     def country(self, key: int) -> str:
-        person = self.people[key]
-        return person.country
+        """The person's country as it was named when the article was written (a German of 1987 is West German)."""
+        return self.place_country(self.people[key].country)
+
+    def place_country(self, country: str) -> str:
+        return geo.country_then(country, self.published)
 
 
 def title_around(doc: Doc, span: Span) -> set[int]:

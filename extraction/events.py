@@ -8,6 +8,7 @@ and merges repeated reports of one event.
 """
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -15,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from extraction import confidence, geo
 from extraction.dates import find_date_expressions, resolve_date
 from extraction.drafts import ArticleContext, Draft, is_office_head
-from extraction.lexicon import GROUP_SUBJECTS, NOT_WHEN, SPEECH_VERBS, VISIT_VERBS
+from extraction.lexicon import CARRY_VERBS, GROUP_SUBJECTS, NOT_WHEN, PAIR_NOUNS, SPEECH_VERBS, VISIT_NOUNS, VISIT_VERBS
 from extraction.records import DateSpan, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord
 from extraction.triggers import CANCELLED, anchor_of, cancels_earlier, negated, planned, several_nations, trigger_kind
 from extraction.trips import complete, drop_cancelled, link_trips, merge_drafts, resolve_offices, split_pairs
@@ -23,15 +24,18 @@ from extraction.trips import complete, drop_cancelled, link_trips, merge_drafts,
 
 def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None) -> list[EventRecord]:
     """Every event the article reports, merged within the article and linked to the visits they belong to."""
-    context = ArticleContext(doc, people)
+    context = ArticleContext(doc, people, published)
     drafts: list[Draft] = []
     for sentence in doc.sents:
-        drafts.extend(sentence_events(context, sentence, published))
+        found = sentence_events(context, sentence, published)
+        for draft in found:
+            pair_from_before(context, draft, drafts)
+        drafts.extend(found)
     dateline = dateline_place(doc)
     for draft in drafts:
         lead = draft.sentence.start == first_sentence(doc)
         if dateline and lead and not draft.planned and not draft.place and not draft.host_country:
-            draft.place, draft.host_country = dateline, geo.country_of(dateline)
+            draft.place, draft.host_country = dateline, context.place_country(geo.country_of(dateline))
     drafts = drop_cancelled(drafts)
     drafts = link_trips(context, drafts)
     drafts = [pair for draft in drafts for pair in split_pairs(draft)]
@@ -40,6 +44,23 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
     drafts = merge_drafts(drafts)
     drafts = [d for d in drafts if d.kind != "absorbed" and complete(d)]
     return to_records(drafts)
+
+
+def pair_from_before(context: ArticleContext, draft: Draft, before: list[Draft]) -> None:
+    """'The two leaders also spoke by phone': the two people of the event told just before."""
+    if len(draft.people) >= 2 or draft.kind == "visit":
+        return
+    token = context.doc[draft.trigger]
+    if not any(names_a_pair(context.doc[i]) for i in reach_of(token, anchor_of(token))):
+        return
+    last = next((d for d in reversed(before) if len(d.people) == 2 and d.kind != "visit"), None)
+    if last is not None:
+        draft.others.extend(k for k in last.people if k not in draft.people)
+
+
+def names_a_pair(token: Token) -> bool:
+    """'the two leaders', 'both presidents'."""
+    return token.lower_ in PAIR_NOUNS and any(c.lower_ in {"two", "both"} for c in token.children)
 
 
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{2,30}?)\s*(?:,|\(\w+\))[^\n]{0,30}?\s[-\u2013\u2014]\s")
@@ -82,7 +103,19 @@ def sentence_events(context: ArticleContext, sentence: Span, published: date | N
             continue
         seen_anchors.add(anchor)
         drafts.append(draft)
+        if draft.kind == "visit":
+            drafts.extend(other_legs(context, draft, token))
     return drafts
+
+
+def other_legs(context: ArticleContext, draft: Draft, token: Token) -> list[Draft]:
+    """One more visit for each further country the trigger sends the traveller to ('visited Chad and Niger')."""
+    legs = []
+    for place, country in destinations(context, token, reach_of(token, anchor_of(token)))[1:]:
+        guests = [k for k in draft.guests if context.country(k) != country]
+        if guests:
+            legs.append(replace(draft, place=place, host_country=country, guests=guests, evidence=list(draft.evidence)))
+    return legs
 
 
 def describe_trigger(context: ArticleContext, token: Token, kind: str, published: date | None) -> Draft | None:
@@ -103,7 +136,7 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     draft.date = date_of(token, anchor, published, ahead=draft.planned)
     if draft.date.known and published and draft.date.start > published:
         draft.planned = True
-    if token.pos_ != "VERB" and not persons:
+    if token.pos_ != "VERB" and not persons and not any(names_a_pair(context.doc[i]) for i in reach):
         return None if kind in {"visit", "meeting"} and not draft.delegation else finish_offices(context, draft, reach)
     if kind == "visit":
         return visit_roles(context, draft, token, anchor, persons)
@@ -144,7 +177,8 @@ def reach_of(token: Token, anchor: Token) -> list[int]:
 def clause_subject(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it is conjoined to when it has none ('X travelled and held talks')."""
     for _ in range(3):
-        for child in verb.children:
+        # "ABIDJAN, June 29 - X paid a visit": a dateline the parser took for a second subject is farther away
+        for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                     antecedent = verb.head  # "X was the last chief who visited": X
@@ -169,10 +203,19 @@ def has_delegation(token: Token, anchor: Token) -> bool:
 
 def place_of(context: ArticleContext, token: Token, anchor: Token, reach: list[int]) -> tuple[str, str]:
     """The city or venue and its country: the nearest place the trigger's clause names, by where it points."""
+    places = destinations(context, token, reach)
+    return places[0] if places else ("", "")
+
+
+def destinations(context: ArticleContext, token: Token, reach: list[int]) -> list[tuple[str, str]]:
+    """The place the clause points to first, then those coordinated with it in other countries ('a tour of
+    Kenya, Uganda and Rwanda'): a tour of three countries is three visits."""
     doc = context.doc
-    best: tuple[int, str, str] | None = None
+    found: list[tuple[int, int, int, str, str]] = []  # score, coordination, position, place, country
+    relative = relative_destination(token)
     for ent in [*doc.ents, *table_places(doc, reach)]:
-        if ent.label_ not in {"GPE", "FAC", "LOC", "ORG"} or ent.start not in reach:
+        here = relative is not None and ent.start <= relative.i < ent.end
+        if ent.label_ not in {"GPE", "FAC", "LOC", "ORG"} or (ent.start not in reach and not here):
             continue
         if any(i in context.person_at for i in range(ent.start, ent.end)):
             continue
@@ -180,7 +223,7 @@ def place_of(context: ArticleContext, token: Token, anchor: Token, reach: list[i
         while root.dep_ in {"conj", "appos"} and root.head is not root:
             root = root.head
         prep = root.head.lower_ if root.dep_ == "pobj" else ""
-        pointed = prep in {"to", "in", "at", "into", "inside"}
+        pointed = prep in {"to", "in", "at", "into", "inside"} or toured(root, token) or here
         own_modifier = root.head.i == token.i and root.dep_ in {"compound", "nmod", "amod"}
         visited = root.dep_ == "dobj" and root.head.lower_ in VISIT_VERBS
         hosted = root.dep_ == "nsubj" and root.head.lower_.startswith("host")
@@ -190,7 +233,8 @@ def place_of(context: ArticleContext, token: Token, anchor: Token, reach: list[i
         for prefix in ("the ", "The "):
             if text.startswith(prefix):
                 text = text[len(prefix) :]
-        city = text if geo.city_country(text) else ""
+        city = (text if geo.city_country(text) else "") or capital_named(ent)
+        city = city or (city_within(text) if ent.label_ in {"FAC", "LOC", "ORG"} else "")
         country = geo.country_of(city or text) or geo.ORGANIZATION_COUNTRY.get(text, "")
         if ent.label_ == "ORG" and not country and prep not in {"at", "to", "in"}:
             continue
@@ -198,20 +242,63 @@ def place_of(context: ArticleContext, token: Token, anchor: Token, reach: list[i
             continue
         if ent.label_ == "ORG" and prep != "at":
             continue
-        place = text if (city or ent.label_ in {"FAC", "ORG"}) and not hosted else ""
+        place = (city or text) if (city or ent.label_ in {"FAC", "ORG"}) and not hosted else ""
         rank = (0 if pointed or own_modifier or visited else 1, abs(ent.root.i - token.i))
-        score = rank[0] * 1000 + rank[1]
-        if best is None or score < best[0]:
-            best = (score, place, country)
-    if best is None:
-        return "", ""
-    return best[1], best[2]
+        found.append((rank[0] * 1000 + rank[1], root.i, ent.start, place, context.place_country(country)))
+    if not found:
+        return []
+    best = min(found)
+    places = [(best[3], best[4])]
+    for _, group, _, place, country in sorted(found, key=lambda f: f[2]):
+        if group == best[1] and country not in {c for _, c in places}:
+            places.append((place, country))
+    return places
+
+
+def relative_destination(verb: Token) -> Token | None:
+    """'Norway, which he visited', 'the airport, where he was arriving': the noun the relative clause is on."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head is verb:
+        return None
+    for child in verb.children:
+        if (child.dep_ == "dobj" and child.lower_ in {"which", "that"}) or (
+            child.dep_ == "advmod" and child.lower_ == "where"
+        ):
+            return verb.head
+    return None
+
+
+def city_within(name: str) -> str:
+    """'Baghdad International Airport', 'Tehran University': the city a venue's name starts with."""
+    words = name.split()
+    for length in (2, 1):
+        if len(words) > length and geo.city_country(" ".join(words[:length])):
+            return " ".join(words[:length])
+    return ""
+
+
+def toured(root: Token, trigger: Token) -> bool:
+    """'a tour of Chile', 'the visit of Kenya': a place after 'of' on a visit noun is where the visit went."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == trigger.i and is_visit_noun(trigger)
+
+
+def is_visit_noun(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and token.lower_ in VISIT_NOUNS
+
+
+def capital_named(ent: Span) -> str:
+    """'the Chilean capital', 'the capital of Chile': the capital city of the country the phrase names."""
+    words = [t.text for t in ent if t.lower_ not in {"the", "capital", "of", "'s"}]
+    if ent[-1].lower_ != "capital" and not (len(ent) > 2 and ent[0].lower_ == "capital"):
+        return ""
+    return geo.capital_of(geo.country_of(" ".join(words))) if words else ""
 
 
 def table_places(doc: Doc, reach: list[int]) -> list[Span]:
     """Cities and countries of the geography tables that the NER did not tag as places ('visited Tunis')."""
     found = []
     for i in reach:
+        if doc[i].lower_ == "capital":
+            found.extend(capital_phrase(doc[i]))
         if doc[i].ent_type_ in {"GPE", "LOC", "FAC"} or not doc[i].text[:1].isupper():
             continue
         for length in (3, 2, 1):
@@ -220,6 +307,19 @@ def table_places(doc: Doc, reach: list[int]) -> list[Span]:
                 found.append(Span(doc, i, i + length, label="GPE"))
                 break
     return found
+
+
+def capital_phrase(capital: Token) -> list[Span]:
+    """'the Kenyan capital', "Kenya's capital", 'the capital of Kenya' as one place, when a country is named."""
+    doc = capital.doc
+    for child in capital.children:
+        if child.dep_ in {"amod", "compound", "poss"} and geo.country_of(child.text):
+            return [Span(doc, child.i, capital.i + 1, label="GPE")]
+        if child.dep_ == "prep" and child.lower_ == "of":
+            country = [c for c in child.children if c.dep_ == "pobj" and geo.country_of(c.text)]
+            if country:
+                return [Span(doc, capital.i, country[0].i + 1, label="GPE")]
+    return []
 
 
 def date_of(token: Token, anchor: Token, published: date | None, *, ahead: bool = False) -> DateSpan:
@@ -275,6 +375,10 @@ def prospective_date(text: str, published: date | None) -> DateSpan | None:
 
 def visit_roles(context: ArticleContext, draft: Draft, token: Token, anchor: Token, persons: list[int]) -> Draft | None:
     """Who travelled, and where to; a 'visit' to a person is a meeting with them."""
+    if token.lower_ in CARRY_VERBS:  # "a tour that took him to Chile": the one carried travelled
+        carried = [k for c in token.children if c.dep_ == "dobj" for k in people_in(context, c)]
+        draft.guests = [k for k in carried if context.country(k) != draft.host_country]
+        return draft if draft.guests and draft.host_country else None
     objects = [context.person_at[c.i] for c in person_objects(context, token)]
     if objects and token.pos_ == "VERB":
         draft.kind = "meeting"
@@ -284,8 +388,12 @@ def visit_roles(context: ArticleContext, draft: Draft, token: Token, anchor: Tok
         draft.hosts = objects
         return draft
     if token.pos_ != "VERB" and any(c.lower_ == "with" for c in token.children):
-        draft.kind = "meeting"  # "his visit with X": a meeting
+        draft.kind = "meeting"  # "his visit with X": a meeting, of the visitor too
+        persons = list(dict.fromkeys(visitors_of(context, token, anchor) + persons))
         return meeting_roles(context, draft, token, anchor, persons, reach_of(token, anchor))
+    if not draft.host_country and is_here(token) and not draft.planned:
+        draft.place = dateline_place(context.doc)  # "the visiting X", "arrived here": where the story was filed
+        draft.host_country = context.place_country(geo.country_of(draft.place)) if draft.place else ""
     if not draft.host_country:
         return None
     companions = accompanied(context, token.sent)
@@ -296,10 +404,23 @@ def visit_roles(context: ArticleContext, draft: Draft, token: Token, anchor: Tok
     return draft
 
 
+def is_here(token: Token) -> bool:
+    """'the visiting X', 'arrived on Monday', 'is visiting here': a visit with no destination named is one to
+    where the story was filed."""
+    return token.dep_ == "amod" or token.lower_.startswith("arriv") or any(c.lower_ == "here" for c in token.children)
+
+
 def visitors_of(context: ArticleContext, token: Token, anchor: Token) -> list[int]:
     """Who travels: the verb's subject; for 'the visit by X', 'X's visit', 'his visit', the owner of the noun."""
+    if token.pos_ == "VERB" and token.dep_ == "amod":  # "the visiting Polish leader X"
+        person = token.head
+        while person.dep_ == "compound" and person.head is not person:
+            person = person.head
+        return sorted(people_in(context, person))
     if token.pos_ == "VERB":
         subject = clause_subject(token)
+        if subject is not None and token in subject.subtree and subject.i in context.person_at:
+            return [context.person_at[subject.i]]  # "X, who arrived from talks with Y": X, not all X's clause
         return sorted(people_in(context, subject)) if subject is not None else []
     found: set[int] = set()
     for child in token.children:
@@ -310,15 +431,18 @@ def visitors_of(context: ArticleContext, token: Token, anchor: Token) -> list[in
     if found:
         return sorted(found)
     owner = anchor if anchor is not token else token.head
-    for _ in range(4):  # "during his visit to X, Y said": the main clause's subject
+    for step in range(12):  # "during his visit to X, Y said": the main clause's subject
         if owner.pos_ in {"VERB", "AUX"}:
             subject = clause_subject(owner)
             if subject is not None and people_in(context, subject):
                 return sorted(people_in(context, subject))
-        if owner.head is owner:
-            break
+        if owner.head is owner or (step >= 3 and owner.dep_ in CLAUSE_LINKS):
+            break  # farther up, only along the phrases of one clause: "Y said in a statement released on a visit to X"
         owner = owner.head
     return []
+
+
+CLAUSE_LINKS = frozenset({"ccomp", "relcl", "parataxis", "csubj", "advcl", "conj", "xcomp"})
 
 
 def person_objects(context: ArticleContext, verb: Token) -> list[Token]:
@@ -333,7 +457,7 @@ def person_objects(context: ArticleContext, verb: Token) -> list[Token]:
 
 def people_in(context: ArticleContext, token: Token) -> set[int]:
     found = {context.person_at[t.i] for t in token.subtree if t.i in context.person_at}
-    if not found and token.lower_ in {"he", "she"}:
+    if not found and (token.lower_ in {"he", "she", "him"} or (token.lower_ == "her" and token.dep_ == "dobj")):
         key = context.antecedent(token)
         found = {key} if key is not None else set()
     return found

@@ -3,6 +3,7 @@
 Tables only (the brief allows them); lookups are case-sensitive on the surface forms news text uses.
 """
 
+from datetime import date
 from functools import cache
 
 # Country | demonyms | capital and major cities (the capital first).
@@ -30,7 +31,7 @@ Cameroon|Cameroonian|Yaounde,Yaoundé
 Canada|Canadian|Ottawa,Toronto,Montreal
 Chad|Chadian|N'Djamena
 Chile|Chilean|Santiago
-China|Chinese|Beijing,Shanghai,Hong Kong
+China|Chinese|Beijing,Peking,Shanghai,Canton,Guangzhou
 Colombia|Colombian|Bogota,Bogotá
 Congo|Congolese|Kinshasa,Brazzaville
 Croatia|Croatian|Zagreb
@@ -48,8 +49,9 @@ Georgia|Georgian|Tbilisi
 Germany|German|Berlin,Bonn,Munich,Frankfurt
 Ghana|Ghanaian|Accra
 Greece|Greek|Athens
+Hong Kong||Hong Kong
 Hungary|Hungarian|Budapest
-India|Indian|New Delhi,Delhi,Mumbai
+India|Indian|New Delhi,Delhi,Mumbai,Bombay,Calcutta,Kolkata,Madras,Chennai
 Indonesia|Indonesian|Jakarta
 Iran|Iranian,Persian|Tehran,Teheran,Mashhad,Isfahan
 Iraq|Iraqi|Baghdad,Erbil,Basra
@@ -74,7 +76,7 @@ Moldova|Moldovan|Chisinau
 Mongolia|Mongolian|Ulaanbaatar
 Morocco|Moroccan|Rabat
 Mozambique|Mozambican|Maputo
-Myanmar|Burmese|Naypyidaw,Yangon
+Myanmar|Burmese|Naypyidaw,Yangon,Rangoon
 Nepal|Nepali,Nepalese|Kathmandu
 Netherlands|Dutch|Amsterdam,The Hague
 New Zealand|New Zealander|Wellington
@@ -91,7 +93,7 @@ Poland|Polish|Warsaw
 Portugal|Portuguese|Lisbon
 Qatar|Qatari|Doha
 Romania|Romanian|Bucharest
-Russia|Russian|Moscow,St Petersburg,Saint Petersburg,Sochi
+Russia|Russian|Moscow,St Petersburg,Saint Petersburg,Leningrad,Sochi
 Rwanda|Rwandan|Kigali
 Saudi Arabia|Saudi|Riyadh,Jeddah,Mecca
 Senegal|Senegalese|Dakar
@@ -123,11 +125,31 @@ United Kingdom|British|London
 United States|American|Washington
 Uzbekistan|Uzbek|Tashkent,Samarkand
 Venezuela|Venezuelan|Caracas
-Vietnam|Vietnamese|Hanoi
+Vietnam|Vietnamese|Hanoi,Ho Chi Minh City,Saigon
 Yemen|Yemeni|Sanaa,Aden
 Zambia|Zambian|Lusaka
 Zimbabwe|Zimbabwean|Harare
+Soviet Union|Soviet|
+West Germany|West German|
+East Germany|East German|East Berlin
+Yugoslavia|Yugoslav|
+Czechoslovakia|Czechoslovak|
 """
+
+# States of their time: until the day each ended, the later state's cities and people lay in it, and text of
+# that time names it ("Moscow" in 1987 is in the Soviet Union, "Bonn" in West Germany).
+FORMER_STATES = {
+    "Soviet Union": (date(1991, 12, 26), "Russia Ukraine Belarus Kazakhstan Uzbekistan Georgia Armenia Azerbaijan "
+                     "Lithuania Latvia Estonia Moldova Kyrgyzstan Tajikistan Turkmenistan"),
+    "West Germany": (date(1990, 10, 3), "Germany"),
+    "Yugoslavia": (date(1992, 4, 27), "Serbia Croatia Slovenia Montenegro"),
+    "Czechoslovakia": (date(1993, 1, 1), "Czech Republic Slovakia"),
+}  # fmt: skip
+_FORMER_OF = {
+    later.replace("_", " "): (former, until)
+    for former, (until, laters) in FORMER_STATES.items()
+    for later in laters.replace("Czech Republic", "Czech_Republic").split()
+}
 
 # Other ways news text names a country.
 _COUNTRY_ALIASES = {
@@ -155,6 +177,11 @@ _COUNTRY_ALIASES = {
     "DPRK": "North Korea",
     "Holland": "Netherlands",
     "Czechia": "Czech Republic",
+    "USSR": "Soviet Union",
+    "U.S.S.R.": "Soviet Union",
+    "Federal Republic of Germany": "West Germany",
+    "German Democratic Republic": "East Germany",
+    "GDR": "East Germany",
     "Türkiye": "Turkey",
     "Turkiye": "Turkey",
     "Côte d'Ivoire": "Ivory Coast",
@@ -252,6 +279,16 @@ def demonym_country(word: str) -> str:
     return demonyms.get(word, "")
 
 
+@cache
+def capital_of(country: str) -> str:
+    """The capital the table lists first for a country, or ''."""
+    for line in _TABLE.strip().splitlines():
+        name, _, places = line.split("|")
+        if name == country:
+            return places.split(",")[0]
+    return ""
+
+
 def city_country(name: str) -> str:
     _, _, cities = _tables()
     return cities.get(name.strip(), "")
@@ -275,3 +312,12 @@ def country_at(words: list[str], i: int) -> tuple[str, int]:
         if country:
             return country, length
     return "", 0
+
+
+def country_then(country: str, when: date | None) -> str:
+    """The country as it was named on a day: Russia before 1992 is the Soviet Union, Germany before
+    October 1990 West Germany. A country the text names itself ('the Soviet Union') is left as it is."""
+    former = _FORMER_OF.get(country)
+    if former is None or when is None or when >= former[1]:
+        return country
+    return former[0]

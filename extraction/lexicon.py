@@ -112,6 +112,8 @@ OFFICE_SYNONYMS = {
 # and the spouse's title; spouses are never participants.
 SPOUSE_WORDS = frozenset("wife husband spouse widow widower".split())
 SPOUSE_TITLE = "Spouse"
+# Offices held abroad: the country after "to" is where the holder is posted, not theirs ("Ambassador to Kenya").
+POSTED_OFFICES = frozenset("ambassador ambassadors envoy envoys consul representative".split())
 # Office words too vague to stand for a participant ("officials met ...").
 GENERIC_OFFICES = frozenset(
     """
@@ -164,6 +166,8 @@ VISIT_VERBS = MOTION_VERBS | frozenset(
     """.split()
 )
 VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival".split())
+# Verbs by which a trip carries its traveller somewhere ("a tour that took him to Chile").
+CARRY_VERBS = frozenset("take takes took taken taking bring brings brought bringing".split())
 MEET_VERBS = frozenset(
     """
     meet meets met meeting received receive receives receiving hosted host hosts hosting welcomed welcomes
@@ -209,6 +213,8 @@ GROUP_SUBJECTS = frozenset(
     officials delegation delegations team side leaders leadership commanders officers they we representatives
     """.split()
 )
+# Plural nouns that, as "the two ..." or "both ...", name the two people of the event just told.
+PAIR_NOUNS = frozenset("leaders presidents ministers premiers chancellors counterparts men women officials".split())
 # Verbs that say an event happened, whose clause describes it ("the meeting was held in Doha").
 EVENT_PREDICATES = frozenset(
     """
@@ -217,4 +223,4 @@ EVENT_PREDICATES = frozenset(
     """.split()
 )
 # Date phrases that say how long or since when, not when: "since 2017", "in the past 40 years".
-NOT_WHEN = frozenset({"since", "until", "till", "for", "over", "past", "within", "throughout", "last"})
+NOT_WHEN = frozenset({"since", "until", "till", "by", "for", "over", "past", "within", "throughout", "last"})

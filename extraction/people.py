@@ -26,6 +26,7 @@ from extraction.lexicon import (
     ORG_HEADS,
     PAST_WORDS,
     PLACE_PREPOSITIONS,
+    POSTED_OFFICES,
     QUOTES,
     RANK_WORDS,
     ROYAL_TITLES,
@@ -310,10 +311,11 @@ def lower_case_title(token: Token) -> bool:
 
 
 def country_after(doc: Doc, last: int) -> str:
-    """The country in 'X of Kenya' right after a name, which the person speaks for."""
+    """The country in 'X of Kenya', 'King X of the Gambia' right after a name, which the person speaks for."""
     if last + 2 >= len(doc) or doc[last + 1].lower_ != "of":
         return ""
-    country, _ = geo.country_at([t.text for t in doc[last + 2 : last + 5]], 0)
+    start = last + 3 if doc[last + 2].lower_ == "the" else last + 2
+    country, _ = geo.country_at([t.text for t in doc[start : start + 3]], 0)
     return country
 
 
@@ -353,6 +355,10 @@ def office_before(doc: Doc, candidate: Candidate, names: set[int]) -> tuple[list
     while i >= sentence_start and i not in names:
         token = doc[i]
         word = bare(token)
+        if word == "to" and phrase and i > sentence_start and bare(doc[i - 1]) in POSTED_OFFICES:
+            phrase.insert(0, token)  # "Turkish Ambassador [to] Athens X"
+            i -= 1
+            continue
         if word == "and" or token.text in {",", ";", ":", "(", ")"} or token.text in QUOTES:
             break
         if token.text in CALENDAR_WORDS:
@@ -403,9 +409,14 @@ def phrase_country(phrase: list[Token]) -> str:
     words = [t.text for t in phrase]
     for k in range(len(words)):
         country, _ = geo.country_at(words, k)
-        if country:
+        if country and not posted_to(words, k):
             return country
     return ""
+
+
+def posted_to(words: list[str], k: int) -> bool:
+    """'Ambassador to Kenya': the place the word at k names is where an office is held, not its country."""
+    return k > 1 and words[k - 1].lower() == "to" and words[k - 2].lower().strip(".") in POSTED_OFFICES
 
 
 def office_after(doc: Doc, last: int, names: frozenset[int] | set[int] = frozenset()) -> list[Token] | None:
@@ -447,6 +458,10 @@ def role_from_phrase(phrase: list[Token]) -> RoleRecord | None:
     k = 0
     while k < len(phrase):
         place, length = geo.country_at(words, k)
+        if length and posted_to(words, k):
+            title_words.extend(words[k : k + length])
+            k += length
+            continue
         if length:
             joined = " ".join(words[k : k + length])
             if joined in geo.ORGANIZATION_COUNTRY:

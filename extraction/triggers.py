@@ -7,7 +7,9 @@ import re
 
 from spacy.tokens import Token
 
+from extraction import geo
 from extraction.lexicon import (
+    CARRY_VERBS,
     EVENT_PREDICATES,
     FUTURE_AUX,
     MEET_NOUNS,
@@ -58,6 +60,8 @@ def trigger_kind(token: Token) -> str | None:
         return "visit"
     if word in VISIT_VERBS and token.pos_ == "VERB" and not transport_or_return(token):
         return "visit"
+    if word in CARRY_VERBS and token.pos_ == "VERB" and carried_by_trip(token):
+        return "visit"
     # "called on X" is a courtesy visit; "called on X to do Y" is an appeal
     called_on = word == "called" and any(c.lower_ in {"on", "upon"} for c in token.children)
     if called_on and not any(t.tag_ == "TO" or t.lower_ == "to" for t in token.subtree if t.i > token.i):
@@ -73,11 +77,24 @@ def gathering_subject(verb: Token) -> bool:
 
 def transport_or_return(verb: Token) -> bool:
     """'flies cargo to Syria' moves things; 'went back to Iran' goes home: neither is a visit."""
-    if verb.lower_ in MOTION_VERBS and any(c.dep_ == "dobj" for c in verb.children):
-        return True
+    if verb.lower_ in MOTION_VERBS and any(c.dep_ == "dobj" and not is_place(c) for c in verb.children):
+        return True  # but "went Chile", "reached Kabul" name where the traveller went
     return any(c.dep_ == "advmod" and c.lower_ in {"back", "home"} for c in verb.children) or verb.lower_.startswith(
         "return"
     )
+
+
+def carried_by_trip(verb: Token) -> bool:
+    """'a tour that has taken him to Chile', 'the trip took her to Peru': a trip carries someone somewhere."""
+    trip = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if trip is None or trip.lower_ not in VISIT_NOUNS:
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
+
+
+def is_place(token: Token) -> bool:
+    return token.ent_type_ in {"GPE", "LOC"} or bool(geo.country_of(token.text))
 
 
 def plural_group(of_token: Token) -> bool:

@@ -271,6 +271,19 @@ class TestEventsAcrossArticles:
         store(self.people(), [visit, talk])
         assert Event.objects.get(kind="meeting").parent == Event.objects.get(kind="visit")
 
+    def test_one_sentence_sending_a_traveller_to_two_countries_keeps_two_visits(self):
+        legs = [
+            EventRecord(
+                kind="visit",
+                participants=[ParticipantRecord(0, "guest")],
+                evidence=[EvidenceRecord("She visited Ghana and Togo.", 0, 27)],
+                host_country=country,
+            )
+            for country in ("Ghana", "Togo")
+        ]
+        store(self.people(), legs)
+        assert sorted(Event.objects.values_list("host_country", flat=True)) == ["Ghana", "Togo"]
+
     def test_office_only_participants_are_kept_as_offices(self):
         call = EventRecord(
             kind="phone_call",
