@@ -13,11 +13,20 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from extraction import geo
-from extraction.dates import find_date_expressions, resolve_date
+from extraction.dates import anaphoric_offset, find_date_expressions, news_peg, resolve_date
 from extraction.drafts import ArticleContext, Draft, is_office_head
 from extraction.lexicon import GROUP_SUBJECTS, NOT_WHEN, SPEECH_VERBS, VISIT_VERBS
 from extraction.records import DateSpan, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord
-from extraction.triggers import CANCELLED, anchor_of, cancels_earlier, negated, planned, several_nations, trigger_kind
+from extraction.triggers import (
+    CANCELLED,
+    anchor_of,
+    cancels_earlier,
+    negated,
+    planned,
+    several_nations,
+    told_as_background,
+    trigger_kind,
+)
 from extraction.trips import complete, drop_cancelled, link_trips, merge_drafts, resolve_offices, split_pairs
 
 
@@ -39,7 +48,19 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
         resolve_offices(context.people, draft)
     drafts = merge_drafts(drafts)
     drafts = [d for d in drafts if d.kind != "absorbed" and complete(d)]
+    for draft in drafts:
+        date_as_news(doc, draft, published)
     return to_records(drafts)
+
+
+def date_as_news(doc: Doc, draft: Draft, published: date | None) -> None:
+    """An undated event the article reports as its news happened just before publication; plans and events
+    told as context keep no date."""
+    if draft.date.known or draft.planned or published is None:
+        return
+    token = doc[draft.trigger]
+    if not told_as_background(token, anchor_of(token)):
+        draft.date = news_peg(published)
 
 
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{2,30}?)\s*(?:,|\(\w+\))[^\n]{0,30}?\s[-\u2013\u2014]\s")
@@ -246,7 +267,7 @@ def date_of(token: Token, anchor: Token, published: date | None, *, ahead: bool 
         if before in NOT_WHEN or span[0].lower_ in NOT_WHEN - {"last"}:
             continue
         resolved = prospective_date(text, published) if ahead else None
-        resolved = resolved or resolve_date(text, published=published)
+        resolved = resolved or resolve_date(text, published=published) or anaphoric_date(span, published, ahead=ahead)
         if resolved is None or not resolved.known:
             continue
         seen.add((start, end))
@@ -258,10 +279,44 @@ def date_of(token: Token, anchor: Token, published: date | None, *, ahead: bool 
     return min(candidates, key=lambda c: c[0])[1]
 
 
+def anaphoric_date(span: Span, published: date | None, *, ahead: bool, sentences: int = 3) -> DateSpan | None:
+    """'That day', 'the next day': counted from the latest single day the text named before, a few sentences
+    back at most (not the dateline's, which says when the story was filed), read ahead for a plan."""
+    offset = anaphoric_offset(span.text)
+    if offset is None:
+        return None
+    doc, end = span.doc, span.start
+    for _ in range(sentences):
+        if end <= 0:
+            break
+        sentence = doc[end - 1].sent
+        for text in reversed(day_expressions(sentence, doc[end - 1].idx + len(doc[end - 1]))):
+            day = (prospective_date(text, published) if ahead else None) or resolve_date(text, published=published)
+            if day is not None and day.known and day.start == day.end:
+                return DateSpan(day.start + timedelta(days=offset), day.end + timedelta(days=offset), "day")
+        end = sentence.start
+    return None
+
+
+def day_expressions(sentence: Span, before: int) -> list[str]:
+    """The date expressions of a sentence that end before a character offset, in reading order."""
+    found = [(e.start_char, e.end_char, e.text) for e in sentence.ents if e.label_ == "DATE"]
+    found += [(sentence.start_char + s, sentence.start_char + e, t) for s, e, t in find_date_expressions(sentence.text)]
+    first = max(sentence.start_char, dateline_end(sentence.doc))
+    return [t for s, e, t in sorted(found, key=lambda x: x[1]) if first <= s and e <= before]
+
+
 def prospective_date(text: str, published: date | None) -> DateSpan | None:
-    """The first reading of a year-less date on or after publication: next Friday, the coming June."""
+    """The first reading of a year-less date on or after publication: next Friday, the coming June.
+
+    What already reaches publication as written ("tomorrow", "next week", "this month") keeps its reading:
+    only a bare weekday or month that would lie behind it moves forward.
+    """
     if published is None or re.search(r"\b\d{4}\b", text):
         return None
+    span = resolve_date(text, published=published)
+    if span is not None and span.known and span.end >= published:
+        return span
     for days in (6, 364):
         try:
             anchor = published + timedelta(days=days)

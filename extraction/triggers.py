@@ -8,6 +8,8 @@ import re
 from spacy.tokens import Token
 
 from extraction.lexicon import (
+    BACKGROUND_ADVERBS,
+    BACKGROUND_MODIFIERS,
     EVENT_PREDICATES,
     FUTURE_AUX,
     MEET_NOUNS,
@@ -17,10 +19,12 @@ from extraction.lexicon import (
     MULTI_NOUNS,
     MULTI_VERBS,
     NEGATION_WORDS,
+    PAST_PERFECT_AUX,
     PHONE_NOUNS,
     PHONE_WORDS,
     PLAN_MODIFIERS,
     PLAN_VERBS,
+    PRESENT_PERFECT_AUX,
     SPEECH_VERBS,
     STATEMENT_MODIFIERS,
     VISIT_NOUNS,
@@ -139,6 +143,23 @@ def planned(token: Token, anchor: Token) -> bool:
         if t.dep_ in {"xcomp", "ccomp"} and t.head.lower_ in PLAN_VERBS:
             return True
         if any(c.lower_ in PLAN_MODIFIERS for c in t.children if c.dep_ in {"amod", "compound", "advmod"}):
+            return True
+    return False
+
+
+def told_as_background(token: Token, anchor: Token) -> bool:
+    """Context rather than the news, so not dated by it: 'once visited', 'had met', 'his previous visit',
+    'a tour that has taken him to'; 'had just attended' is still news."""
+    for t in dict.fromkeys((token, anchor)):
+        auxiliaries = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        adverbs = {c.lower_ for c in t.children if c.dep_ in {"advmod", "npadvmod"}}
+        if auxiliaries & PAST_PERFECT_AUX and "just" not in adverbs:
+            return True
+        if auxiliaries & PRESENT_PERFECT_AUX and t.dep_ == "relcl":
+            return True
+        if adverbs & BACKGROUND_ADVERBS:
+            return True
+        if any(c.lower_ in BACKGROUND_MODIFIERS for c in t.children if c.dep_ in {"amod", "compound"}):
             return True
     return False
 
