@@ -243,6 +243,9 @@ def table_places(doc: Doc, reach: list[int]) -> list[Span]:
     return found
 
 
+SUBORDINATE_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
 def date_of(token: Token, anchor: Token, published: date | None, *, ahead: bool = False) -> DateSpan:
     """The date the sentence gives the event: the nearest date expression, preferring the trigger's clause.
 
@@ -264,7 +267,7 @@ def date_of(token: Token, anchor: Token, published: date | None, *, ahead: bool 
         if start < dateline_end(doc):
             continue  # "WASHINGTON, March 4 -": when the story was filed, not when anything happened
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
-        if before in NOT_WHEN or span[0].lower_ in NOT_WHEN - {"last"}:
+        if before in NOT_WHEN or span[0].lower_ in NOT_WHEN - {"last"} or dates_another_clause(span, token):
             continue
         resolved = prospective_date(text, published) if ahead else None
         resolved = resolved or resolve_date(text, published=published) or anaphoric_date(span, published, ahead=ahead)
@@ -277,6 +280,19 @@ def date_of(token: Token, anchor: Token, published: date | None, *, ahead: bool 
     if not candidates:
         return DateSpan()
     return min(candidates, key=lambda c: c[0])[1]
+
+
+def dates_another_clause(span: Span, token: Token) -> bool:
+    """'X met Y, who had talks with Z yesterday': a date inside a relative or adverbial clause that holds another
+    trigger, and not this one, dates that other event."""
+    t = span.root
+    while t.head.i != t.i:
+        if t.dep_ in SUBORDINATE_CLAUSES:
+            if t.left_edge.i <= token.i <= t.right_edge.i:
+                return False
+            return any(w.i != token.i and trigger_kind(w) is not None for w in t.subtree)
+        t = t.head
+    return False
 
 
 def anaphoric_date(span: Span, published: date | None, *, ahead: bool, sentences: int = 3) -> DateSpan | None:

@@ -193,3 +193,32 @@ def test_that_day_is_the_day_named_before():
         "meeting",
     )
     assert meeting.date == days("2021-03-15")
+
+
+def test_a_date_in_another_triggers_relative_clause_dates_that_event_only():
+    found = events(
+        """
+        Kenyan    JJ   amod     1
+        President NNP  compound 2
+        Otieno    NNP  nsubj    3 B-PERSON
+        met       VBD  ROOT     3
+        Ugandan   JJ   amod     5
+        President NNP  compound 6
+        Okello    NNP  dobj     3 B-PERSON
+        ,         ,    punct    6
+        who       WP   nsubj    9
+        held      VBD  relcl    6
+        talks     NNS  dobj     9
+        with      IN   prep     10
+        Tanzanian JJ   amod     13
+        President NNP  compound 14
+        Mwinyi    NNP  pobj     11 B-PERSON
+        on        IN   prep     9
+        Monday    NNP  pobj     15 B-DATE
+        .         .    punct    3
+        """
+    )
+    otieno = [e for e in found if 0 in e.people]  # keys follow the order of first mention
+    talks = [e for e in found if e.people == {1, 2}]
+    assert [e.date for e in otieno] == [days("2021-03-14", "2021-03-17")]  # the news peg, not Monday
+    assert [e.date for e in talks] == [days("2021-03-15")]
