@@ -25,6 +25,7 @@ from extraction.triggers import (
     planned,
     several_nations,
     told_as_background,
+    told_as_ongoing,
     trigger_kind,
 )
 from extraction.trips import complete, drop_cancelled, link_trips, merge_drafts, resolve_offices, split_pairs
@@ -54,12 +55,14 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
 
 
 def date_as_news(doc: Doc, draft: Draft, published: date | None) -> None:
-    """An undated event the article reports as its news happened just before publication; plans and events
-    told as context keep no date."""
+    """An undated event the article reports as its news happened just before publication, or on its day when
+    told as going on; plans and events told as context keep no date."""
     if draft.date.known or draft.planned or published is None:
         return
     token = doc[draft.trigger]
-    if not told_as_background(token, anchor_of(token)):
+    if told_as_ongoing(token, anchor_of(token)):
+        draft.date = DateSpan(published, published, "day")
+    elif not told_as_background(token, anchor_of(token)):
         draft.date = news_peg(published)
 
 
@@ -267,6 +270,7 @@ def date_of(token: Token, anchor: Token, published: date | None, *, ahead: bool 
         if start < dateline_end(doc):
             continue  # "WASHINGTON, March 4 -": when the story was filed, not when anything happened
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        before = "" if ahead and before == "for" else before  # "scheduled for Friday" says when, not how long
         if before in NOT_WHEN or span[0].lower_ in NOT_WHEN - {"last"} or dates_another_clause(span, token):
             continue
         resolved = prospective_date(text, published) if ahead else None

@@ -187,3 +187,6 @@ BACKGROUND_ADVERBS = frozenset("once already earlier previously formerly recentl
 BACKGROUND_MODIFIERS = frozenset("previous earlier past last prior recent".split())
 PAST_PERFECT_AUX = frozenset({"had", "'d"})
 PRESENT_PERFECT_AUX = frozenset({"has", "have", "'ve"})
+# How an event is told as going on at publication ("is meeting", "currently visiting").
+ONGOING_ADVERBS = frozenset("currently now presently".split())
+PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re"})

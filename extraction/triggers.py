@@ -19,11 +19,13 @@ from extraction.lexicon import (
     MULTI_NOUNS,
     MULTI_VERBS,
     NEGATION_WORDS,
+    ONGOING_ADVERBS,
     PAST_PERFECT_AUX,
     PHONE_NOUNS,
     PHONE_WORDS,
     PLAN_MODIFIERS,
     PLAN_VERBS,
+    PRESENT_AUX,
     PRESENT_PERFECT_AUX,
     SPEECH_VERBS,
     STATEMENT_MODIFIERS,
@@ -142,8 +144,8 @@ def planned(token: Token, anchor: Token) -> bool:
             return True  # "will meet", "would visit"; but "might have met" is a hedge about the past
         if t.dep_ in {"xcomp", "ccomp"} and t.head.lower_ in PLAN_VERBS:
             return True
-        if any(c.lower_ in PLAN_MODIFIERS for c in t.children if c.dep_ in {"amod", "compound", "advmod"}):
-            return True
+        if any(c.lower_ in PLAN_MODIFIERS for c in t.children if c.dep_ in {"amod", "compound", "advmod", "acl"}):
+            return True  # "the planned visit", "talks, scheduled for Friday,"
     return False
 
 
@@ -160,6 +162,17 @@ def told_as_background(token: Token, anchor: Token) -> bool:
         if adverbs & BACKGROUND_ADVERBS:
             return True
         if any(c.lower_ in BACKGROUND_MODIFIERS for c in t.children if c.dep_ in {"amod", "compound"}):
+            return True
+    return False
+
+
+def told_as_ongoing(token: Token, anchor: Token) -> bool:
+    """Going on as the article appears, so on its publication day: 'is meeting', 'are holding talks',
+    'currently visiting'."""
+    for t in dict.fromkeys((token, anchor)):
+        if any(c.dep_ == "advmod" and c.lower_ in ONGOING_ADVERBS for c in t.children):
+            return True
+        if t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_AUX for c in t.children):
             return True
     return False
 

@@ -222,3 +222,43 @@ def test_a_date_in_another_triggers_relative_clause_dates_that_event_only():
     talks = [e for e in found if e.people == {1, 2}]
     assert [e.date for e in otieno] == [days("2021-03-14", "2021-03-17")]  # the news peg, not Monday
     assert [e.date for e in talks] == [days("2021-03-15")]
+
+
+def test_an_event_told_as_going_on_is_on_the_publication_day():
+    meeting = one(
+        """
+        Otieno    NNP  nsubj    2 B-PERSON
+        is        VBZ  aux      2
+        meeting   VBG  ROOT     2
+        Ugandan   JJ   amod     4
+        President NNP  compound 5
+        Okello    NNP  dobj     2 B-PERSON
+        .         .    punct    2
+        """,
+        "meeting",
+    )
+    assert meeting.date == days("2021-03-17")
+
+
+def test_talks_scheduled_for_a_weekday_are_a_plan_for_the_next_such_day():
+    talks = one(
+        """
+        Talks     NNS  nsubj    11
+        between   IN   prep     0
+        Kenyan    JJ   amod     3
+        President NNP  compound 4
+        Otieno    NNP  pobj     1 B-PERSON
+        and       CC   cc       4
+        Okello    NNP  conj     4 B-PERSON
+        ,         ,    punct    0
+        scheduled VBN  acl      0
+        for       IN   prep     8
+        Friday    NNP  pobj     9 B-DATE
+        come      VBP  ROOT     11
+        amid      IN   prep     11
+        tension   NN   pobj     12
+        .         .    punct    11
+        """,
+        "meeting",
+    )
+    assert talks.planned and talks.date == days("2021-03-19")
