@@ -61,6 +61,7 @@ _PORTIONS = {
 
 _ANAPHORIC_DAYS = {"that": 0, "the same": 0, "that same": 0, "the next": 1, "the following": 1, "the previous": -1}
 _ANAPHORIC = re.compile(r"(?:on |later |earlier )?(?P<w>that(?: same)?|the (?:same|next|following|previous)) day")
+_WEEKDAY_FORM = re.compile(rf"(?:(?P<rel>{_NEAR}) )?(?P<wd>{_WEEKDAYS})")
 _FUTURE_OR_YEAR = re.compile(r"\d{4}|\b(?:next|coming|upcoming|tomorrow|later)\b")
 
 
@@ -107,6 +108,15 @@ def news_peg(published: date) -> DateSpan:
     """The days just before publication, in its month: when an undated event the article reports as its news
     happened (the conventions' news peg); a window reaching into the month before would outgrow a gold month."""
     return DateSpan(max(published - timedelta(days=NEWS_PEG_DAYS), published.replace(day=1)), published, "day")
+
+
+def resolve_weekday(text: str, anchor: date | None) -> DateSpan | None:
+    """A weekday ("on Tuesday", "last Friday") counted from an anchor other than publication, such as the
+    text's own dateline; other expressions are left alone, since that anchor need not be when it was written."""
+    if anchor is None:
+        return None
+    match = _WEEKDAY_FORM.fullmatch(_strip_prefixes(_normalize(text)))
+    return _weekday(match, anchor) if match else None
 
 
 def anaphoric_offset(text: str) -> int | None:

@@ -2,6 +2,7 @@
 people (where each is named, which words are their titles)."""
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,6 +46,7 @@ class ArticleContext:
         self.people = {p.key: p for p in people}
         self.person_at: dict[int, int] = {}  # token index -> person key
         self.title_tokens: set[int] = set()
+        self.weekday_anchor: date | None = None  # the text's own latest full date, when there is no publication date
         for person in people:
             for mention in person.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")

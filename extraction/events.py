@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from extraction import geo
-from extraction.dates import anaphoric_offset, find_date_expressions, news_peg, resolve_date
+from extraction.dates import anaphoric_offset, find_date_expressions, news_peg, resolve_date, resolve_weekday
 from extraction.drafts import ArticleContext, Draft, is_office_head
 from extraction.lexicon import GROUP_SUBJECTS, NOT_WHEN, SPEECH_VERBS, VISIT_VERBS
 from extraction.records import DateSpan, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord
@@ -35,6 +35,7 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
     """Every event the article reports, merged within the article and linked to the visits they belong to."""
     context = ArticleContext(doc, people)
     drafts: list[Draft] = []
+    context.weekday_anchor = None if published else text_anchor(doc)
     for sentence in doc.sents:
         drafts.extend(sentence_events(context, sentence, published))
     dateline = dateline_place(doc)
@@ -52,6 +53,14 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
     for draft in drafts:
         date_as_news(doc, draft, published)
     return to_records(drafts)
+
+
+def text_anchor(doc: Doc) -> date | None:
+    """Without a publication date, the latest full date the text writes (its dateline, a caption) anchors
+    weekdays; other relative dates ('last year') stay unknown, since the text may be older than the article."""
+    days = [resolve_date(text, published=None) for _, _, text in find_date_expressions(doc.text)]
+    full = [d.end for d in days if d is not None and d.precision == "day" and d.start == d.end]
+    return max(full, default=None)
 
 
 def date_as_news(doc: Doc, draft: Draft, published: date | None) -> None:
@@ -124,7 +133,7 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     draft.planned = planned(token, anchor)
     draft.delegation = has_delegation(token, anchor)
     draft.place, draft.host_country = place_of(context, token, anchor, reach)
-    draft.date = date_of(token, anchor, published, ahead=draft.planned)
+    draft.date = date_of(token, anchor, published, ahead=draft.planned, weekday_anchor=context.weekday_anchor)
     if draft.date.known and published and draft.date.start > published:
         draft.planned = True
     if token.pos_ != "VERB" and not persons:
@@ -249,7 +258,9 @@ def table_places(doc: Doc, reach: list[int]) -> list[Span]:
 SUBORDINATE_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
 
 
-def date_of(token: Token, anchor: Token, published: date | None, *, ahead: bool = False) -> DateSpan:
+def date_of(
+    token: Token, anchor: Token, published: date | None, *, ahead: bool = False, weekday_anchor: date | None = None
+) -> DateSpan:
     """The date the sentence gives the event: the nearest date expression, preferring the trigger's clause.
 
     For a planned event ('will visit in June'), a date without a year lies ahead of publication, not behind.
@@ -275,6 +286,7 @@ def date_of(token: Token, anchor: Token, published: date | None, *, ahead: bool 
             continue
         resolved = prospective_date(text, published) if ahead else None
         resolved = resolved or resolve_date(text, published=published) or anaphoric_date(span, published, ahead=ahead)
+        resolved = resolved or (resolve_weekday(text, weekday_anchor) if published is None else None)
         if resolved is None or not resolved.known:
             continue
         seen.add((start, end))

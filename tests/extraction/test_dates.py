@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extraction.dates import anaphoric_offset, find_date_expressions, is_future, news_peg, resolve_date
+from extraction.dates import (
+    anaphoric_offset,
+    find_date_expressions,
+    is_future,
+    news_peg,
+    resolve_date,
+    resolve_weekday,
+)
 from extraction.records import DateSpan
 
 PUBLISHED = date(2021, 3, 17)  # a Wednesday
@@ -417,3 +424,13 @@ def test_news_peg_does_not_reach_into_the_month_before():
 )  # fmt: skip
 def test_days_named_by_reference_count_from_the_day_named_before(text, offset):
     assert anaphoric_offset(text) == offset
+
+
+def test_a_weekday_can_be_counted_from_the_texts_own_date():
+    assert resolve_weekday("on Monday", date(2021, 3, 12)) == days("2021-03-08")
+    assert resolve_weekday("last Friday", date(2021, 3, 12)) == days("2021-03-05")
+
+
+def test_only_weekdays_are_counted_from_the_texts_own_date():
+    assert resolve_weekday("last year", date(2021, 3, 12)) is None
+    assert resolve_weekday("on Monday", None) is None

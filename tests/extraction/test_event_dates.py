@@ -262,3 +262,33 @@ def test_talks_scheduled_for_a_weekday_are_a_plan_for_the_next_such_day():
         "meeting",
     )
     assert talks.planned and talks.date == days("2021-03-19")
+
+
+# --- without a publication date ---------------------------------------------------------------------------------
+def test_without_a_publication_date_the_texts_full_date_anchors_a_weekday():
+    meeting = one(
+        """
+        The       DT   det      1
+        photo     NN   nsubjpass 3
+        was       VBD  auxpass  3
+        taken     VBN  ROOT     3
+        on        IN   prep     3
+        12        CD   pobj     4 B-DATE
+        March     NNP  npadvmod 5 I-DATE
+        2021      CD   npadvmod 5 I-DATE
+        .         .    punct    3
+        Kenyan    JJ   amod     10
+        President NNP  compound 11
+        Otieno    NNP  nsubj    12 B-PERSON
+        met       VBD  ROOT     12
+        Ugandan   JJ   amod     14
+        President NNP  compound 15
+        Okello    NNP  dobj     12 B-PERSON
+        on        IN   prep     12
+        Monday    NNP  pobj     16 B-DATE
+        .         .    punct    12
+        """,
+        "meeting",
+        published=None,
+    )
+    assert meeting.date == days("2021-03-08")
