@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
 MAX_LENGTH = 120  # longer than this, a DATE entity is a clause, not a date expression
+NEWS_PEG_DAYS = 3  # how many days before publication an undated news event may have happened
 PRECISIONS = ("day", "month", "year", "decade", "unknown")  # finest first
 
 Handler = Callable[[re.Match[str], date | None], DateSpan | None]
@@ -58,6 +59,9 @@ _PORTIONS = {
     "q1": (0, 1 / 4), "q2": (1 / 4, 1 / 2), "q3": (1 / 2, 3 / 4), "q4": (3 / 4, 1),
 }  # fmt: skip
 
+_ANAPHORIC_DAYS = {"that": 0, "the same": 0, "that same": 0, "the next": 1, "the following": 1, "the previous": -1}
+_ANAPHORIC = re.compile(r"(?:on |later |earlier )?(?P<w>that(?: same)?|the (?:same|next|following|previous)) day")
+_WEEKDAY_FORM = re.compile(rf"(?:(?P<rel>{_NEAR}) )?(?P<wd>{_WEEKDAYS})")
 _FUTURE_OR_YEAR = re.compile(r"\d{4}|\b(?:next|coming|upcoming|tomorrow|later)\b")
 
 
@@ -98,6 +102,27 @@ def is_future(span: DateSpan, published: date | None) -> bool:
     if published is None or span.start is None or span.end is None:
         return False
     return span.start >= published and span.end > published
+
+
+def news_peg(published: date) -> DateSpan:
+    """The days just before publication, in its month: when an undated event the article reports as its news
+    happened (the conventions' news peg); a window reaching into the month before would outgrow a gold month."""
+    return DateSpan(max(published - timedelta(days=NEWS_PEG_DAYS), published.replace(day=1)), published, "day")
+
+
+def resolve_weekday(text: str, anchor: date | None) -> DateSpan | None:
+    """A weekday ("on Tuesday", "last Friday") counted from an anchor other than publication, such as the
+    text's own dateline; other expressions are left alone, since that anchor need not be when it was written."""
+    if anchor is None:
+        return None
+    match = _WEEKDAY_FORM.fullmatch(_strip_prefixes(_normalize(text)))
+    return _weekday(match, anchor) if match else None
+
+
+def anaphoric_offset(text: str) -> int | None:
+    """Days from the day named before: "that day" is 0 and "the next day" 1; None for other expressions."""
+    match = _ANAPHORIC.fullmatch(" ".join(text.lower().split()).strip(" ,."))
+    return _ANAPHORIC_DAYS[" ".join(match["w"].split())] if match else None
 
 
 def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
@@ -721,6 +746,7 @@ def _finder() -> list[re.Pattern[str]]:
         rf"(?:just\s+|only\s+)?(?:{_NUMBERS})\s+(?:{_UNITS})\s+ago",
         rf"(?:(?:earlier|later)\s+(?:this|in\s+the)\s+|(?:the\s+)?(?:{_NEAR})\s+)(?:week(?:end)?|month|year)",
         r"(?:over\s+)?the\s+weekend",
+        r"(?:that(?:\s+same)?|the\s+(?:same|next|following|previous))\s+day",
     ]
     return [re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE) for p in patterns]
 

@@ -48,6 +48,7 @@ class ArticleContext:
         self.people = {p.key: p for p in people}
         self.person_at: dict[int, int] = {}  # token index -> person key
         self.title_tokens: set[int] = set()
+        self.weekday_anchor: date | None = None  # the text's own latest full date, when there is no publication date
         for person in people:
             if is_spouse(person):
                 continue  # spouses are never participants

@@ -14,11 +14,21 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from extraction import confidence, geo
-from extraction.dates import find_date_expressions, resolve_date
+from extraction.dates import anaphoric_offset, find_date_expressions, news_peg, resolve_date, resolve_weekday
 from extraction.drafts import ArticleContext, Draft, is_office_head
 from extraction.lexicon import CARRY_VERBS, GROUP_SUBJECTS, NOT_WHEN, PAIR_NOUNS, SPEECH_VERBS, VISIT_NOUNS, VISIT_VERBS
 from extraction.records import DateSpan, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord
-from extraction.triggers import CANCELLED, anchor_of, cancels_earlier, negated, planned, several_nations, trigger_kind
+from extraction.triggers import (
+    CANCELLED,
+    anchor_of,
+    cancels_earlier,
+    negated,
+    planned,
+    several_nations,
+    told_as_background,
+    told_as_ongoing,
+    trigger_kind,
+)
 from extraction.trips import complete, drop_cancelled, link_trips, merge_drafts, resolve_offices, split_pairs
 
 
@@ -26,6 +36,7 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
     """Every event the article reports, merged within the article and linked to the visits they belong to."""
     context = ArticleContext(doc, people, published)
     drafts: list[Draft] = []
+    context.weekday_anchor = None if published else text_anchor(doc)
     for sentence in doc.sents:
         found = sentence_events(context, sentence, published)
         for draft in found:
@@ -43,6 +54,8 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
         resolve_offices(context.people, draft)
     drafts = merge_drafts(drafts)
     drafts = [d for d in drafts if d.kind != "absorbed" and complete(d)]
+    for draft in drafts:
+        date_as_news(doc, draft, published)
     return to_records(drafts)
 
 
@@ -61,6 +74,26 @@ def pair_from_before(context: ArticleContext, draft: Draft, before: list[Draft])
 def names_a_pair(token: Token) -> bool:
     """'the two leaders', 'both presidents'."""
     return token.lower_ in PAIR_NOUNS and any(c.lower_ in {"two", "both"} for c in token.children)
+
+
+def text_anchor(doc: Doc) -> date | None:
+    """Without a publication date, the latest full date the text writes (its dateline, a caption) anchors
+    weekdays; other relative dates ('last year') stay unknown, since the text may be older than the article."""
+    days = [resolve_date(text, published=None) for _, _, text in find_date_expressions(doc.text)]
+    full = [d.end for d in days if d is not None and d.precision == "day" and d.start == d.end]
+    return max(full, default=None)
+
+
+def date_as_news(doc: Doc, draft: Draft, published: date | None) -> None:
+    """An undated event the article reports as its news happened just before publication, or on its day when
+    told as going on; plans and events told as context keep no date."""
+    if draft.date.known or draft.planned or published is None:
+        return
+    token = doc[draft.trigger]
+    if told_as_ongoing(token, anchor_of(token)):
+        draft.date = DateSpan(published, published, "day")
+    elif not told_as_background(token, anchor_of(token)):
+        draft.date = news_peg(published)
 
 
 DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{2,30}?)\s*(?:,|\(\w+\))[^\n]{0,30}?\s[-\u2013\u2014]\s")
@@ -133,7 +166,7 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     draft.planned = planned(token, anchor)
     draft.delegation = has_delegation(token, anchor)
     draft.place, draft.host_country = place_of(context, token, anchor, reach)
-    draft.date = date_of(token, anchor, published, ahead=draft.planned)
+    draft.date = date_of(token, anchor, published, ahead=draft.planned, weekday_anchor=context.weekday_anchor)
     if draft.date.known and published and draft.date.start > published:
         draft.planned = True
     if token.pos_ != "VERB" and not persons and not any(names_a_pair(context.doc[i]) for i in reach):
@@ -322,7 +355,12 @@ def capital_phrase(capital: Token) -> list[Span]:
     return []
 
 
-def date_of(token: Token, anchor: Token, published: date | None, *, ahead: bool = False) -> DateSpan:
+SUBORDINATE_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def date_of(
+    token: Token, anchor: Token, published: date | None, *, ahead: bool = False, weekday_anchor: date | None = None
+) -> DateSpan:
     """The date the sentence gives the event: the nearest date expression, preferring the trigger's clause.
 
     For a planned event ('will visit in June'), a date without a year lies ahead of publication, not behind.
@@ -343,10 +381,12 @@ def date_of(token: Token, anchor: Token, published: date | None, *, ahead: bool 
         if start < dateline_end(doc):
             continue  # "WASHINGTON, March 4 -": when the story was filed, not when anything happened
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
-        if before in NOT_WHEN or span[0].lower_ in NOT_WHEN - {"last"}:
+        before = "" if ahead and before == "for" else before  # "scheduled for Friday" says when, not how long
+        if before in NOT_WHEN or span[0].lower_ in NOT_WHEN - {"last"} or dates_another_clause(span, token):
             continue
         resolved = prospective_date(text, published) if ahead else None
-        resolved = resolved or resolve_date(text, published=published)
+        resolved = resolved or resolve_date(text, published=published) or anaphoric_date(span, published, ahead=ahead)
+        resolved = resolved or (resolve_weekday(text, weekday_anchor) if published is None else None)
         if resolved is None or not resolved.known:
             continue
         seen.add((start, end))
@@ -358,10 +398,57 @@ def date_of(token: Token, anchor: Token, published: date | None, *, ahead: bool 
     return min(candidates, key=lambda c: c[0])[1]
 
 
+def dates_another_clause(span: Span, token: Token) -> bool:
+    """'X met Y, who had talks with Z yesterday': a date inside a relative or adverbial clause that holds another
+    trigger, and not this one, dates that other event."""
+    t = span.root
+    while t.head.i != t.i:
+        if t.dep_ in SUBORDINATE_CLAUSES:
+            if t.left_edge.i <= token.i <= t.right_edge.i:
+                return False
+            return any(w.i != token.i and trigger_kind(w) is not None for w in t.subtree)
+        t = t.head
+    return False
+
+
+def anaphoric_date(span: Span, published: date | None, *, ahead: bool, sentences: int = 3) -> DateSpan | None:
+    """'That day', 'the next day': counted from the latest single day the text named before, a few sentences
+    back at most (not the dateline's, which says when the story was filed), read ahead for a plan."""
+    offset = anaphoric_offset(span.text)
+    if offset is None:
+        return None
+    doc, end = span.doc, span.start
+    for _ in range(sentences):
+        if end <= 0:
+            break
+        sentence = doc[end - 1].sent
+        for text in reversed(day_expressions(sentence, doc[end - 1].idx + len(doc[end - 1]))):
+            day = (prospective_date(text, published) if ahead else None) or resolve_date(text, published=published)
+            if day is not None and day.known and day.start == day.end:
+                return DateSpan(day.start + timedelta(days=offset), day.end + timedelta(days=offset), "day")
+        end = sentence.start
+    return None
+
+
+def day_expressions(sentence: Span, before: int) -> list[str]:
+    """The date expressions of a sentence that end before a character offset, in reading order."""
+    found = [(e.start_char, e.end_char, e.text) for e in sentence.ents if e.label_ == "DATE"]
+    found += [(sentence.start_char + s, sentence.start_char + e, t) for s, e, t in find_date_expressions(sentence.text)]
+    first = max(sentence.start_char, dateline_end(sentence.doc))
+    return [t for s, e, t in sorted(found, key=lambda x: x[1]) if first <= s and e <= before]
+
+
 def prospective_date(text: str, published: date | None) -> DateSpan | None:
-    """The first reading of a year-less date on or after publication: next Friday, the coming June."""
+    """The first reading of a year-less date on or after publication: next Friday, the coming June.
+
+    What already reaches publication as written ("tomorrow", "next week", "this month") keeps its reading:
+    only a bare weekday or month that would lie behind it moves forward.
+    """
     if published is None or re.search(r"\b\d{4}\b", text):
         return None
+    span = resolve_date(text, published=published)
+    if span is not None and span.known and span.end >= published:
+        return span
     for days in (6, 364):
         try:
             anchor = published + timedelta(days=days)

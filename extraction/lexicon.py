@@ -224,3 +224,11 @@ EVENT_PREDICATES = frozenset(
 )
 # Date phrases that say how long or since when, not when: "since 2017", "in the past 40 years".
 NOT_WHEN = frozenset({"since", "until", "till", "by", "for", "over", "past", "within", "throughout", "last"})
+# How an event is told as context rather than as the news ("once visited", "had met", "his previous visit").
+BACKGROUND_ADVERBS = frozenset("once already earlier previously formerly recently before ever twice often".split())
+BACKGROUND_MODIFIERS = frozenset("previous earlier past last prior recent".split())
+PAST_PERFECT_AUX = frozenset({"had", "'d"})
+PRESENT_PERFECT_AUX = frozenset({"has", "have", "'ve"})
+# How an event is told as going on at publication ("is meeting", "currently visiting").
+ONGOING_ADVERBS = frozenset("currently now presently".split())
+PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re"})

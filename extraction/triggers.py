@@ -9,6 +9,8 @@ from spacy.tokens import Token
 
 from extraction import geo
 from extraction.lexicon import (
+    BACKGROUND_ADVERBS,
+    BACKGROUND_MODIFIERS,
     CARRY_VERBS,
     EVENT_PREDICATES,
     FUTURE_AUX,
@@ -19,10 +21,14 @@ from extraction.lexicon import (
     MULTI_NOUNS,
     MULTI_VERBS,
     NEGATION_WORDS,
+    ONGOING_ADVERBS,
+    PAST_PERFECT_AUX,
     PHONE_NOUNS,
     PHONE_WORDS,
     PLAN_MODIFIERS,
     PLAN_VERBS,
+    PRESENT_AUX,
+    PRESENT_PERFECT_AUX,
     SPEECH_VERBS,
     STATEMENT_MODIFIERS,
     VISIT_NOUNS,
@@ -155,7 +161,35 @@ def planned(token: Token, anchor: Token) -> bool:
             return True  # "will meet", "would visit"; but "might have met" is a hedge about the past
         if t.dep_ in {"xcomp", "ccomp"} and t.head.lower_ in PLAN_VERBS:
             return True
-        if any(c.lower_ in PLAN_MODIFIERS for c in t.children if c.dep_ in {"amod", "compound", "advmod"}):
+        if any(c.lower_ in PLAN_MODIFIERS for c in t.children if c.dep_ in {"amod", "compound", "advmod", "acl"}):
+            return True  # "the planned visit", "talks, scheduled for Friday,"
+    return False
+
+
+def told_as_background(token: Token, anchor: Token) -> bool:
+    """Context rather than the news, so not dated by it: 'once visited', 'had met', 'his previous visit',
+    'a tour that has taken him to'; 'had just attended' is still news."""
+    for t in dict.fromkeys((token, anchor)):
+        auxiliaries = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        adverbs = {c.lower_ for c in t.children if c.dep_ in {"advmod", "npadvmod"}}
+        if auxiliaries & PAST_PERFECT_AUX and "just" not in adverbs:
+            return True
+        if auxiliaries & PRESENT_PERFECT_AUX and t.dep_ == "relcl":
+            return True
+        if adverbs & BACKGROUND_ADVERBS:
+            return True
+        if any(c.lower_ in BACKGROUND_MODIFIERS for c in t.children if c.dep_ in {"amod", "compound"}):
+            return True
+    return False
+
+
+def told_as_ongoing(token: Token, anchor: Token) -> bool:
+    """Going on as the article appears, so on its publication day: 'is meeting', 'are holding talks',
+    'currently visiting'."""
+    for t in dict.fromkeys((token, anchor)):
+        if any(c.dep_ == "advmod" and c.lower_ in ONGOING_ADVERBS for c in t.children):
+            return True
+        if t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_AUX for c in t.children):
             return True
     return False
 

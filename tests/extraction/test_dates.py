@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extraction.dates import find_date_expressions, is_future, resolve_date
+from extraction.dates import (
+    anaphoric_offset,
+    find_date_expressions,
+    is_future,
+    news_peg,
+    resolve_date,
+    resolve_weekday,
+)
 from extraction.records import DateSpan
 
 PUBLISHED = date(2021, 3, 17)  # a Wednesday
@@ -399,3 +406,31 @@ def test_finder_never_raises_and_returns_ordered_disjoint_offsets(text):
     found = find_date_expressions(text)
     assert all(text[start:end] == phrase for start, end, phrase in found)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(found))
+
+
+# --- the news peg and days named by reference -------------------------------------------------------------------
+def test_news_peg_is_the_days_just_before_publication():
+    assert news_peg(PUBLISHED) == days("2021-03-14", "2021-03-17")
+
+
+def test_news_peg_does_not_reach_into_the_month_before():
+    assert news_peg(date(2021, 4, 1)) == days("2021-04-01")
+
+
+@pytest.mark.parametrize(
+    "text, offset",
+    [("that day", 0), ("on that same day", 0), ("the same day", 0), ("the next day", 1), ("The following day", 1),
+     ("the previous day", -1), ("the day", None), ("Monday", None)],
+)  # fmt: skip
+def test_days_named_by_reference_count_from_the_day_named_before(text, offset):
+    assert anaphoric_offset(text) == offset
+
+
+def test_a_weekday_can_be_counted_from_the_texts_own_date():
+    assert resolve_weekday("on Monday", date(2021, 3, 12)) == days("2021-03-08")
+    assert resolve_weekday("last Friday", date(2021, 3, 12)) == days("2021-03-05")
+
+
+def test_only_weekdays_are_counted_from_the_texts_own_date():
+    assert resolve_weekday("last year", date(2021, 3, 12)) is None
+    assert resolve_weekday("on Monday", None) is None

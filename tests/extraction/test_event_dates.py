@@ -1,0 +1,294 @@
+"""How events are dated: the news peg, events told as context, plans, and days named by reference.
+
+Every Doc is built by hand (no trained model): the rules read tags, the tree and DATE entities only.
+Articles are published on Wednesday 17 March 2021 unless a test says otherwise.
+"""
+
+from datetime import date
+
+from extraction.events import find_events
+from extraction.people import find_people
+from extraction.records import DateSpan, EventRecord
+from tests.extraction.docs import parsed
+
+PUBLISHED = date(2021, 3, 17)  # a Wednesday
+
+
+def events(table: str, published: date | None = PUBLISHED) -> list[EventRecord]:
+    doc = parsed(table)
+    people = find_people(doc, published=published)
+    return find_events(doc, people, published=published)
+
+
+def one(table: str, kind: str, published: date | None = PUBLISHED) -> EventRecord:
+    found = [e for e in events(table, published) if e.kind == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def days(start: str, end: str | None = None) -> DateSpan:
+    return DateSpan(date.fromisoformat(start), date.fromisoformat(end or start), "day")
+
+
+MET = """
+    Kenyan    JJ   amod     1
+    President NNP  compound 2
+    Otieno    NNP  nsubj    3 B-PERSON
+    met       VBD  ROOT     3
+    Ugandan   JJ   amod     5
+    President NNP  compound 6
+    Okello    NNP  dobj     3 B-PERSON
+    .         .    punct    3
+"""
+
+
+# --- the news peg -----------------------------------------------------------------------------------------------
+def test_undated_news_happened_in_the_days_before_publication():
+    assert one(MET, "meeting").date == days("2021-03-14", "2021-03-17")
+
+
+def test_the_news_peg_stays_in_the_month_of_publication():
+    assert one(MET, "meeting", published=date(2021, 3, 2)).date == days("2021-03-01", "2021-03-02")
+
+
+def test_without_a_publication_date_undated_news_stays_undated():
+    assert not one(MET, "meeting", published=None).date.known
+
+
+def test_an_event_told_in_the_past_perfect_is_context_and_stays_undated():
+    meeting = one(
+        """
+        Otieno    NNP  nsubj    2 B-PERSON
+        had       VBD  aux      2
+        met       VBN  ROOT     2
+        Ugandan   JJ   amod     4
+        President NNP  compound 5
+        Okello    NNP  dobj     2 B-PERSON
+        .         .    punct    2
+        """,
+        "meeting",
+    )
+    assert not meeting.date.known
+
+
+def test_had_just_is_still_the_news():
+    meeting = one(
+        """
+        Otieno    NNP  nsubj    3 B-PERSON
+        had       VBD  aux      3
+        just      RB   advmod   3
+        met       VBN  ROOT     3
+        Ugandan   JJ   amod     5
+        President NNP  compound 6
+        Okello    NNP  dobj     3 B-PERSON
+        .         .    punct    3
+        """,
+        "meeting",
+    )
+    assert meeting.date == days("2021-03-14", "2021-03-17")
+
+
+def test_an_event_marked_as_earlier_is_context_and_stays_undated():
+    visit = one(
+        """
+        Kenyan    JJ   amod     1
+        President NNP  compound 2
+        Otieno    NNP  nsubj    4 B-PERSON
+        once      RB   advmod   4
+        visited   VBD  ROOT     4
+        Uganda    NNP  dobj     4 B-GPE
+        .         .    punct    4
+        """,
+        "visit",
+    )
+    assert visit.host_country == "Uganda" and not visit.date.known
+
+
+def test_a_previous_visit_is_context_and_stays_undated():
+    visit = one(
+        """
+        Kenyan    JJ   amod     1
+        President NNP  compound 2
+        Otieno    NNP  poss     5 B-PERSON
+        's        POS  case     2
+        previous  JJ   amod     5
+        visit     NN   nsubj    8
+        to        IN   prep     5
+        Uganda    NNP  pobj     6 B-GPE
+        was       VBD  ROOT     8
+        brief     JJ   acomp    8
+        .         .    punct    8
+        """,
+        "visit",
+    )
+    assert visit.host_country == "Uganda" and not visit.date.known
+
+
+def test_an_undated_plan_stays_undated():
+    meeting = one(
+        """
+        Otieno    NNP  nsubj    2 B-PERSON
+        will      MD   aux      2
+        meet      VB   ROOT     2
+        Ugandan   JJ   amod     4
+        President NNP  compound 5
+        Okello    NNP  dobj     2 B-PERSON
+        .         .    punct    2
+        """,
+        "meeting",
+    )
+    assert meeting.planned and not meeting.date.known
+
+
+# --- plans: what reaches publication as written keeps its reading ------------------------------------------------
+def plan(*when: str) -> str:
+    """'Kenyan President Otieno will visit Uganda <when>.', with the rows of the date phrase (tokens 6 on)."""
+    head = """
+        Kenyan    JJ   amod     1
+        President NNP  compound 2
+        Otieno    NNP  nsubj    4 B-PERSON
+        will      MD   aux      4
+        visit     VB   ROOT     4
+        Uganda    NNP  dobj     4 B-GPE
+    """
+    return "\n".join([head, *when, ".  .  punct  4"])
+
+
+def test_tomorrow_in_a_plan_is_the_day_after_publication():
+    visit = one(plan("tomorrow NN npadvmod 4 B-DATE"), "visit")
+    assert visit.planned and visit.date == days("2021-03-18")
+
+
+def test_next_week_in_a_plan_is_the_week_after_publication():
+    visit = one(plan("next JJ amod 7 B-DATE", "week NN npadvmod 4 I-DATE"), "visit")
+    assert visit.date == days("2021-03-22", "2021-03-28")
+
+
+def test_a_weekday_in_a_plan_is_the_next_such_day():
+    assert one(plan("on IN prep 4", "Friday NNP pobj 6 B-DATE"), "visit").date == days("2021-03-19")
+
+
+# --- days named by reference ----------------------------------------------------------------------------------
+def test_that_day_is_the_day_named_before():
+    meeting = one(
+        """
+        Kenyan    JJ   amod     1
+        President NNP  compound 2
+        Otieno    NNP  nsubj    3 B-PERSON
+        flew      VBD  ROOT     3
+        to        IN   prep     3
+        Kampala   NNP  pobj     4 B-GPE
+        on        IN   prep     3
+        Monday    NNP  pobj     6 B-DATE
+        .         .    punct    3
+        He        PRP  nsubj    10
+        met       VBD  ROOT     10
+        Ugandan   JJ   amod     12
+        President NNP  compound 13
+        Okello    NNP  dobj     10 B-PERSON
+        that      DT   det      15 B-DATE
+        day       NN   npadvmod 10 I-DATE
+        .         .    punct    10
+        """,
+        "meeting",
+    )
+    assert meeting.date == days("2021-03-15")
+
+
+def test_a_date_in_another_triggers_relative_clause_dates_that_event_only():
+    found = events(
+        """
+        Kenyan    JJ   amod     1
+        President NNP  compound 2
+        Otieno    NNP  nsubj    3 B-PERSON
+        met       VBD  ROOT     3
+        Ugandan   JJ   amod     5
+        President NNP  compound 6
+        Okello    NNP  dobj     3 B-PERSON
+        ,         ,    punct    6
+        who       WP   nsubj    9
+        held      VBD  relcl    6
+        talks     NNS  dobj     9
+        with      IN   prep     10
+        Tanzanian JJ   amod     13
+        President NNP  compound 14
+        Mwinyi    NNP  pobj     11 B-PERSON
+        on        IN   prep     9
+        Monday    NNP  pobj     15 B-DATE
+        .         .    punct    3
+        """
+    )
+    otieno = [e for e in found if 0 in e.people]  # keys follow the order of first mention
+    talks = [e for e in found if e.people == {1, 2}]
+    assert [e.date for e in otieno] == [days("2021-03-14", "2021-03-17")]  # the news peg, not Monday
+    assert [e.date for e in talks] == [days("2021-03-15")]
+
+
+def test_an_event_told_as_going_on_is_on_the_publication_day():
+    meeting = one(
+        """
+        Otieno    NNP  nsubj    2 B-PERSON
+        is        VBZ  aux      2
+        meeting   VBG  ROOT     2
+        Ugandan   JJ   amod     4
+        President NNP  compound 5
+        Okello    NNP  dobj     2 B-PERSON
+        .         .    punct    2
+        """,
+        "meeting",
+    )
+    assert meeting.date == days("2021-03-17")
+
+
+def test_talks_scheduled_for_a_weekday_are_a_plan_for_the_next_such_day():
+    talks = one(
+        """
+        Talks     NNS  nsubj    11
+        between   IN   prep     0
+        Kenyan    JJ   amod     3
+        President NNP  compound 4
+        Otieno    NNP  pobj     1 B-PERSON
+        and       CC   cc       4
+        Okello    NNP  conj     4 B-PERSON
+        ,         ,    punct    0
+        scheduled VBN  acl      0
+        for       IN   prep     8
+        Friday    NNP  pobj     9 B-DATE
+        come      VBP  ROOT     11
+        amid      IN   prep     11
+        tension   NN   pobj     12
+        .         .    punct    11
+        """,
+        "meeting",
+    )
+    assert talks.planned and talks.date == days("2021-03-19")
+
+
+# --- without a publication date ---------------------------------------------------------------------------------
+def test_without_a_publication_date_the_texts_full_date_anchors_a_weekday():
+    meeting = one(
+        """
+        The       DT   det      1
+        photo     NN   nsubjpass 3
+        was       VBD  auxpass  3
+        taken     VBN  ROOT     3
+        on        IN   prep     3
+        12        CD   pobj     4 B-DATE
+        March     NNP  npadvmod 5 I-DATE
+        2021      CD   npadvmod 5 I-DATE
+        .         .    punct    3
+        Kenyan    JJ   amod     10
+        President NNP  compound 11
+        Otieno    NNP  nsubj    12 B-PERSON
+        met       VBD  ROOT     12
+        Ugandan   JJ   amod     14
+        President NNP  compound 15
+        Okello    NNP  dobj     12 B-PERSON
+        on        IN   prep     12
+        Monday    NNP  pobj     16 B-DATE
+        .         .    punct    12
+        """,
+        "meeting",
+        published=None,
+    )
+    assert meeting.date == days("2021-03-08")
