@@ -17,7 +17,18 @@ from extraction.dates import find_date_expressions, resolve_date
 from extraction.drafts import ArticleContext, Draft, is_office_head
 from extraction.lexicon import GROUP_SUBJECTS, NOT_WHEN, SPEECH_VERBS, VISIT_VERBS
 from extraction.records import DateSpan, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord
-from extraction.triggers import CANCELLED, anchor_of, cancels_earlier, negated, planned, several_nations, trigger_kind
+from extraction.triggers import (
+    CANCELLED,
+    anchor_of,
+    cancels_earlier,
+    negated,
+    noun_tagged_verb,
+    planned,
+    reception,
+    several_nations,
+    spoke_with,
+    trigger_kind,
+)
 from extraction.trips import complete, drop_cancelled, link_trips, merge_drafts, resolve_offices, split_pairs
 
 
@@ -67,12 +78,16 @@ def sentence_events(context: ArticleContext, sentence: Span, published: date | N
     drafts = []
     seen_anchors: set[tuple[int, bool, int]] = set()
     for token in sentence:
+        if noun_tagged_verb(token):
+            token.pos_, token.tag_ = "NOUN", "NNS"
         kind = trigger_kind(token)
+        if kind is None and context.mentions_phone and spoke_with_someone(context, token):
+            kind = "phone_call"  # "spoke with X" in an article that says they spoke by phone
         if kind is not None and negated(token):
             if cancels_earlier(token):
                 drafts.append(Draft(kind=CANCELLED + kind, trigger=token.i, sentence=sentence))
             continue
-        if kind is None:
+        if kind is None or (kind == "meeting" and reception(token)):
             continue
         draft = describe_trigger(context, token, kind, published)
         if draft is None:
@@ -83,6 +98,12 @@ def sentence_events(context: ArticleContext, sentence: Span, published: date | N
         seen_anchors.add(anchor)
         drafts.append(draft)
     return drafts
+
+
+def spoke_with_someone(context: ArticleContext, token: Token) -> bool:
+    """'spoke with Minister X', not 'spoke to reporters' or 'spoke to Wikinews'."""
+    listeners = [t for obj in spoke_with(token) for t in obj.subtree]
+    return any(t.i in context.person_at or is_office_head(t) for t in listeners)
 
 
 def describe_trigger(context: ArticleContext, token: Token, kind: str, published: date | None) -> Draft | None:

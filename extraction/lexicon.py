@@ -131,15 +131,31 @@ VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival".split())
 MEET_VERBS = frozenset(
     """
     meet meets met meeting received receive receives receiving hosted host hosts hosting welcomed welcomes
-    welcoming
+    welcoming greet greets greeted greeting
     """.split()
 )
-MEET_NOUNS = frozenset("meeting meetings talks meet audience".split())
+MEET_NOUNS = frozenset("meeting meetings talks meet audience consultations discussions welcome".split())
+# "shook hands with X": a verb that meets someone only with this object.
+HANDSHAKE_VERBS = frozenset("shake shakes shook shaking shaken".split())
+# "a courtesy call on X" is a meeting; "a call from X", "a call with X" a telephone call.
+CALL_NOUNS = frozenset("call calls".split())
+# "spoke with X": a call when the article says elsewhere that they spoke by phone.
+SPEAK_VERBS = frozenset("spoke speak speaks speaking spoken talked talk talks talking".split())
+# Nouns that count the sittings of an event: "the fourth round of talks", "a session of consultations".
+ROUND_NOUNS = frozenset("round rounds session sessions series".split())
 PHONE_WORDS = frozenset("telephone phone telephonic telephoned phoned".split())
 PHONE_NOUNS = frozenset("call calls conversation conversations talk talks".split())
 MULTI_VERBS = frozenset("gathered gather gathers convened convene convenes assembled".split())
 MULTI_NOUNS = frozenset("summit summits conference conferences forum gathering ministerial".split())
 STATEMENT_MODIFIERS = frozenset("press news media".split())
+# Where a visitor is met on arrival: a reception there is no meeting (the formal talks later are).
+ARRIVAL_PLACES = frozenset("airport airports airbase airfield tarmac aerodrome".split())
+# Verbs and nouns of a welcome, which on arrival or at an airport are a reception, not a meeting.
+RECEPTION_WORDS = frozenset(
+    """
+    met meet meets received receive receives receiving welcomed welcome welcomes welcoming greet greets greeted
+    """.split()
+)
 MULTI_MODIFIERS = frozenset(
     """
     multilateral trilateral quadrilateral regional four-nation three-nation five-nation six-nation

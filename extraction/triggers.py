@@ -4,12 +4,16 @@ Word tables and small predicates over one token and its parse; no knowledge of t
 """
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Token
 
 from extraction.lexicon import (
+    ARRIVAL_PLACES,
+    CALL_NOUNS,
     EVENT_PREDICATES,
     FUTURE_AUX,
+    HANDSHAKE_VERBS,
     MEET_NOUNS,
     MEET_VERBS,
     MOTION_VERBS,
@@ -21,6 +25,9 @@ from extraction.lexicon import (
     PHONE_WORDS,
     PLAN_MODIFIERS,
     PLAN_VERBS,
+    RECEPTION_WORDS,
+    ROUND_NOUNS,
+    SPEAK_VERBS,
     SPEECH_VERBS,
     STATEMENT_MODIFIERS,
     VISIT_NOUNS,
@@ -38,10 +45,14 @@ def trigger_kind(token: Token) -> str | None:
         return "phone_call"
     if word in PHONE_NOUNS and token.pos_ == "NOUN" and children & PHONE_WORDS:
         return "phone_call"
-    if word in {"spoke", "speak", "speaks", "talked"} and any(
+    if word in SPEAK_VERBS and any(
         c.lower_ in {"by", "on", "over"} and {g.lower_ for g in c.subtree} & PHONE_WORDS for c in token.children
     ):
         return "phone_call"
+    if word in CALL_NOUNS and token.pos_ == "NOUN":
+        return call_kind(token)
+    if word in HANDSHAKE_VERBS and token.pos_ == "VERB" and any(c.lower_ == "hands" for c in token.children):
+        return "meeting"  # "shook hands with X"
     if children & STATEMENT_MODIFIERS:
         return None  # "a press conference", "a news conference": a statement, not a gathering
     if token.pos_ in {"NOUN", "PROPN"} and (word in MULTI_NOUNS or (word in MEET_NOUNS and several_nations(token))):
@@ -59,10 +70,40 @@ def trigger_kind(token: Token) -> str | None:
     if word in VISIT_VERBS and token.pos_ == "VERB" and not transport_or_return(token):
         return "visit"
     # "called on X" is a courtesy visit; "called on X to do Y" is an appeal
-    called_on = word == "called" and any(c.lower_ in {"on", "upon"} for c in token.children)
-    if called_on and not any(t.tag_ == "TO" or t.lower_ == "to" for t in token.subtree if t.i > token.i):
+    called_on = word in {"called", "calls", "call"} and any(c.lower_ in {"on", "upon"} for c in token.children)
+    if called_on and not appeal(token):
         return "meeting"
     return None
+
+
+def call_kind(token: Token) -> str | None:
+    """'paid a courtesy call on X' is a meeting; 'received a call from X', 'a call with X' a telephone call."""
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    if preps & {"on", "upon"} and not appeal(token):
+        return "meeting"
+    if preps & {"from", "with"}:
+        return "phone_call"
+    return None
+
+
+def appeal(token: Token) -> bool:
+    """'called on X to resign', 'a call on X to step down': an appeal, not a visit."""
+    return any(t.tag_ == "TO" or t.lower_ == "to" for t in token.subtree if t.i > token.i)
+
+
+def spoke_with(token: Token) -> list[Token]:
+    """'X spoke with Y', 'talked to Y': whom someone spoke with, when the sentence gives no medium.
+
+    Only the past tense: 'talks with X from time to time' is a habit, not an event."""
+    if token.lower_ not in SPEAK_VERBS or token.tag_ not in {"VBD", "VBN"}:
+        return []
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def noun_tagged_verb(token: Token) -> bool:
+    """'held talks', 'after talks with X' with 'talks' tagged a verb: the tagger's slip, read as the noun."""
+    return token.lower_ in MEET_NOUNS and token.pos_ == "VERB" and token.dep_ in {"dobj", "pobj", "nsubj", "attr"}
 
 
 def gathering_subject(verb: Token) -> bool:
@@ -108,10 +149,12 @@ def anchor_of(token: Token) -> Token:
     if token.pos_ == "VERB":
         return token
     t = token
-    for _ in range(3):
+    steps = 0
+    while steps < 3:
         head = t.head
         if head is t:
             break
+        steps += 0 if t.dep_ == "pobj" and head.head.lower_ in ROUND_NOUNS else 1  # "a round of [talks]"
         if t.dep_ in {"nsubj", "nsubjpass"} and head.lower_ not in EVENT_PREDICATES:
             return token  # "The conference reached an understanding ...": the rest of the clause is not the event
         if head.pos_ in {"VERB", "AUX"} and t.dep_ in {"dobj", "attr", "pobj", "nsubj", "nsubjpass", "prep"}:
@@ -143,6 +186,26 @@ def planned(token: Token, anchor: Token) -> bool:
     return False
 
 
+def reception(token: Token) -> bool:
+    """'greeted on arrival by X', 'received at the airport': a welcome on arrival, not a meeting. A passive
+    'was met by X' right after a sentence that puts the visitor at an airport is one too."""
+    if token.lower_ not in RECEPTION_WORDS or (token.pos_ != "VERB" and token.lower_ != "welcome"):
+        return False  # "drove from the airport to a meeting with X": the meeting is no welcome
+    sentence = token.sent
+    if any(t.lower_ in ARRIVAL_PLACES for t in sentence):
+        return True
+    words = [t.lower_ for t in token.subtree]
+    on_arrival = {"on", "upon", "his", "her", "their"}
+    if any(w in on_arrival and nxt in {"arrival", "arriving", "landing"} for w, nxt in pairwise(words)):
+        return True
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+    named_place = any(e.label_ in {"GPE", "FAC", "LOC"} for e in sentence.ents)
+    if not passive or named_place or sentence.start == 0:
+        return False
+    before = token.doc[sentence.start - 1].sent
+    return any(t.lower_ in ARRIVAL_PLACES for t in before)
+
+
 def cancels_earlier(token: Token) -> bool:
     """'The visit was later cancelled': a definite event noun, negated, naming no one: it undoes an earlier report."""
     definite = any(c.lower_ in {"the", "this", "that"} for c in token.children)
@@ -150,7 +213,17 @@ def cancels_earlier(token: Token) -> bool:
 
 
 TRIGGER_WORDS = (
-    VISIT_VERBS | VISIT_NOUNS | MEET_VERBS | MEET_NOUNS | PHONE_WORDS | MULTI_VERBS | MULTI_NOUNS | {"called"}
+    VISIT_VERBS
+    | VISIT_NOUNS
+    | MEET_VERBS
+    | MEET_NOUNS
+    | PHONE_WORDS
+    | MULTI_VERBS
+    | MULTI_NOUNS
+    | CALL_NOUNS
+    | HANDSHAKE_VERBS
+    | SPEAK_VERBS
+    | {"called"}
 )
 
 

@@ -1,0 +1,191 @@
+"""Trigger words, non-events and gatherings, read from hand-built parses (no trained model).
+
+Every sentence is invented. Each test states the rule, gives the parse the rule reads, and checks the events.
+"""
+
+from datetime import date
+
+from extraction.events import find_events
+from extraction.people import find_people
+from tests.extraction.docs import parsed
+
+PUBLISHED = date(2021, 3, 17)  # a Wednesday
+
+
+def events(table: str, published: date | None = PUBLISHED) -> list[tuple[str, list[str], bool]]:
+    """(kind, participant names sorted, planned) for each event of the parsed text."""
+    doc = parsed(table)
+    people = find_people(doc, published=published)
+    names = {p.key: p.name for p in people}
+    found = find_events(doc, people, published=published)
+    return [(e.kind, sorted(names[p.person] for p in e.participants if p.person is not None), e.planned) for e in found]
+
+
+# --- trigger words -------------------------------------------------------------------------------------------------
+def test_a_courtesy_call_on_someone_is_a_meeting():
+    assert events("""
+        President  NNP compound 1
+        Otieno     NNP nsubj    2 B-PERSON
+        paid       VBD ROOT     2
+        a          DT  det      5
+        courtesy   JJ  amod     5
+        call       NN  dobj     2
+        on         IN  prep     5
+        Prime      NNP compound 8
+        Minister   NNP compound 9
+        Tanaka     NNP pobj     6 B-PERSON
+        .          .   punct    2
+    """) == [("meeting", ["Otieno", "Tanaka"], False)]
+
+
+def test_a_call_received_from_someone_is_a_phone_call():
+    assert events("""
+        Prime      NNP compound 1
+        Minister   NNP compound 2
+        Tanaka     NNP nsubj    3 B-PERSON
+        received   VBD ROOT     3
+        a          DT  det      5
+        call       NN  dobj     3
+        from       IN  prep     5
+        President  NNP compound 8
+        Otieno     NNP pobj     6 B-PERSON
+        .          .   punct    3
+    """) == [("phone_call", ["Otieno", "Tanaka"], False)]
+
+
+def test_shaking_hands_with_someone_is_a_meeting():
+    assert events("""
+        President  NNP compound 1
+        Otieno     NNP nsubj    2 B-PERSON
+        shook      VBD ROOT     2
+        hands      NNS dobj     2
+        with       IN  prep     2
+        Prime      NNP compound 6
+        Minister   NNP compound 7
+        Tanaka     NNP pobj     4 B-PERSON
+        .          .   punct    2
+    """) == [("meeting", ["Otieno", "Tanaka"], False)]
+
+
+def test_greeting_someone_is_a_meeting():
+    assert events("""
+        President  NNP compound 1
+        Otieno     NNP nsubj    2 B-PERSON
+        greeted    VBD ROOT     2
+        Prime      NNP compound 4
+        Minister   NNP compound 5
+        Tanaka     NNP dobj     2 B-PERSON
+        .          .   punct    2
+    """) == [("meeting", ["Otieno", "Tanaka"], False)]
+
+
+def test_a_round_of_talks_belongs_to_the_clause_around_it():
+    assert events("""
+        Tanaka     NNP nsubj    1 B-PERSON
+        explained  VBD ROOT     1
+        the        DT  det      3
+        plan       NN  dobj     1
+        during     IN  prep     1
+        the        DT  det      7
+        first      JJ  amod     7
+        round      NN  pobj     4
+        of         IN  prep     7
+        talks      NNS pobj     8
+        with       IN  prep     9
+        President  NNP compound 12
+        Otieno     NNP pobj     10 B-PERSON
+        .          .   punct    1
+    """) == [("meeting", ["Otieno", "Tanaka"], False)]
+
+
+def test_talks_tagged_as_a_verb_are_still_talks():
+    assert events("""
+        President  NNP compound 1
+        Otieno     NNP nsubj    2 B-PERSON
+        held       VBD ROOT     2
+        talks      VBZ dobj     2
+        with       IN  prep     3
+        Prime      NNP compound 6
+        Minister   NNP compound 7
+        Tanaka     NNP pobj     4 B-PERSON
+        .          .   punct    2
+    """) == [("meeting", ["Otieno", "Tanaka"], False)]
+
+
+SPOKE_WITH = """
+    Minister   NNP compound 1
+    Moreau     NNP nsubj    2 B-PERSON
+    spoke      VBD ROOT     2
+    with       IN  prep     2
+    Minister   NNP compound 5
+    Otieno     NNP pobj     3 B-PERSON
+    .          .   punct    2
+"""
+
+
+def test_spoke_with_is_a_call_in_an_article_about_a_phone_call():
+    by_phone = """
+        They       PRP     nsubj 2
+        had        VBD/AUX aux   2
+        spoken     VBN     ROOT  2
+        by         IN      prep  2
+        phone      NN      pobj  3
+        .          .       punct 2
+    """
+    assert events(SPOKE_WITH + by_phone) == [("phone_call", ["Moreau", "Otieno"], False)]
+
+
+def test_spoke_with_is_no_event_when_nothing_says_how():
+    assert not events(SPOKE_WITH)
+
+
+# --- receptions on arrival -----------------------------------------------------------------------------------------
+def test_a_greeting_on_arrival_is_no_meeting():
+    assert not events("""
+        Minister   NNP     compound  1
+        Otieno     NNP     nsubjpass 3 B-PERSON
+        was        VBD/AUX auxpass   3
+        greeted    VBN     ROOT      3
+        on         IN      prep      3
+        arrival    NN      pobj      4
+        by         IN      agent     3
+        Minister   NNP     compound  8
+        Tanaka     NNP     pobj      6 B-PERSON
+        .          .       punct     3
+    """)
+
+
+def test_being_met_right_after_landing_at_an_airport_is_no_meeting():
+    assert not events("""
+        Minister   NNP     compound  1
+        Otieno     NNP     nsubj     2 B-PERSON
+        landed     VBD     ROOT      2
+        at         IN      prep      2
+        the        DT      det       5
+        airport    NN      pobj      3
+        .          .       punct     2
+        He         PRP     nsubjpass 9
+        was        VBD/AUX auxpass   9
+        met        VBN     ROOT      9
+        by         IN      agent     9
+        Minister   NNP     compound  12
+        Tanaka     NNP     pobj      10 B-PERSON
+        .          .       punct     9
+    """)
+
+
+def test_a_meeting_reached_from_the_airport_is_still_a_meeting():
+    assert events("""
+        Otieno     NNP nsubj    1 B-PERSON
+        drove      VBD ROOT     1
+        from       IN  prep     1
+        the        DT  det      4
+        airport    NN  pobj     2
+        to         IN  prep     1
+        a          DT  det      7
+        meeting    NN  pobj     5
+        with       IN  prep     7
+        Minister   NNP compound 10
+        Tanaka     NNP pobj     8 B-PERSON
+        .          .   punct    1
+    """) == [("meeting", ["Otieno", "Tanaka"], False)]
