@@ -26,6 +26,7 @@ from extraction.triggers import (
     planned,
     reception,
     several_nations,
+    speculative,
     spoke_with,
     trigger_kind,
 )
@@ -87,7 +88,7 @@ def sentence_events(context: ArticleContext, sentence: Span, published: date | N
             if cancels_earlier(token):
                 drafts.append(Draft(kind=CANCELLED + kind, trigger=token.i, sentence=sentence))
             continue
-        if kind is None or (kind == "meeting" and reception(token)):
+        if kind is None or (kind == "meeting" and reception(token)) or speculative(token, anchor_of(token)):
             continue
         draft = describe_trigger(context, token, kind, published)
         if draft is None:

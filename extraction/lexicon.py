@@ -179,11 +179,21 @@ NEGATION_WORDS = frozenset(
 PLAN_VERBS = frozenset(
     """
     plan plans planned planning expect expects expected schedule scheduled due set intend intends intended
-    hope hopes hoped invite invited invites propose proposed proposes agree agreed agrees
+    hope hopes hoped invite invited invites agree agreed agrees
     """.split()
 )
-PLAN_MODIFIERS = frozenset("planned upcoming forthcoming proposed expected scheduled future next possible".split())
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "could", "may", "might"})
+PLAN_MODIFIERS = frozenset("planned upcoming forthcoming expected scheduled future next".split())
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
+# Speculation, proposals and conditions: "might meet", "is likely to visit", "considered visiting", "will propose
+# a summit", "a possible visit", "if the talks go well": not events, and not plans either.
+SPECULATIVE_AUX = frozenset({"could", "may", "might"})
+SPECULATIVE_WORDS = frozenset(
+    """
+    likely unlikely possible possibly proposed consider considers considered considering mull mulls mulled
+    mulling weigh weighs weighed weighing propose proposes proposing suggest suggests suggested suggesting
+    """.split()
+)
+CONDITION_MARKS = frozenset({"if", "unless"})
 GROUP_SUBJECTS = frozenset(
     """
     officials delegation delegations team side leaders leadership commanders officers they we representatives

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from extraction.lexicon import (
     ARRIVAL_PLACES,
     CALL_NOUNS,
+    CONDITION_MARKS,
     EVENT_PREDICATES,
     FUTURE_AUX,
     HANDSHAKE_VERBS,
@@ -28,6 +29,8 @@ from extraction.lexicon import (
     RECEPTION_WORDS,
     ROUND_NOUNS,
     SPEAK_VERBS,
+    SPECULATIVE_AUX,
+    SPECULATIVE_WORDS,
     SPEECH_VERBS,
     STATEMENT_MODIFIERS,
     VISIT_NOUNS,
@@ -170,12 +173,7 @@ def anchor_of(token: Token) -> Token:
 
 def planned(token: Token, anchor: Token) -> bool:
     """Announced, expected or invited, not reported as having happened."""
-    chain = [token, anchor]
-    for _ in range(3):  # "will visit Rome ... to attend the summit": the plan covers the clauses it governs
-        if chain[-1].head is chain[-1] or chain[-1].dep_ not in {"xcomp", "advcl", "conj", "prep", "pobj", "dobj"}:
-            break
-        chain.append(chain[-1].head)
-    for t in chain:
+    for t in governing_chain(token, anchor):
         auxiliaries = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if auxiliaries & FUTURE_AUX and not auxiliaries & {"have", "'ve"}:
             return True  # "will meet", "would visit"; but "might have met" is a hedge about the past
@@ -204,6 +202,34 @@ def reception(token: Token) -> bool:
         return False
     before = token.doc[sentence.start - 1].sent
     return any(t.lower_ in ARRIVAL_PLACES for t in before)
+
+
+def governing_chain(token: Token, anchor: Token) -> list[Token]:
+    """The trigger, its anchor and the clauses above them: 'will visit Rome ... to attend the summit'."""
+    chain = [token, anchor]
+    for _ in range(3):  # the plan (or the hedge) covers the clauses it governs
+        if chain[-1].head is chain[-1] or chain[-1].dep_ not in {"xcomp", "advcl", "conj", "prep", "pobj", "dobj"}:
+            break
+        chain.append(chain[-1].head)
+    return chain
+
+
+def speculative(token: Token, anchor: Token) -> bool:
+    """Hedged, proposed or conditional, not announced: 'might meet', 'is likely to visit', 'considered visiting',
+    'will propose a summit', 'a possible visit', 'if the talks go well ...'. Such events are not reported."""
+    for t in governing_chain(token, anchor):
+        auxiliaries = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if auxiliaries & SPECULATIVE_AUX and not auxiliaries & {"have", "'ve"}:
+            return True  # but "might have met" is a hedge about the past
+        if t is not token and t.lower_ in SPECULATIVE_WORDS:
+            return True
+        for child in t.children:
+            hedge = child.dep_ in {"acomp", "amod", "advmod"} and child.lower_ in SPECULATIVE_WORDS
+            if hedge and not any(c.dep_ == "xcomp" for c in child.children):
+                return True  # "is likely to visit"; not "arrived for talks likely to focus on trade"
+            if child.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in child.children if m.dep_ == "mark"):
+                return True
+    return False
 
 
 def cancels_earlier(token: Token) -> bool:

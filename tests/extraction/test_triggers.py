@@ -189,3 +189,93 @@ def test_a_meeting_reached_from_the_airport_is_still_a_meeting():
         Tanaka     NNP pobj     8 B-PERSON
         .          .   punct    1
     """) == [("meeting", ["Otieno", "Tanaka"], False)]
+
+
+# --- speculation, proposals and conditions ---------------------------------------------------------------------------
+def test_likely_to_visit_is_speculation_not_an_event():
+    assert not events("""
+        Minister   NNP     compound 1
+        Otieno     NNP     nsubj    2 B-PERSON
+        is         VBZ/AUX ROOT     2
+        likely     JJ      acomp    2
+        to         TO      aux      5
+        visit      VB      xcomp    2
+        Tokyo      NNP     dobj     5 B-GPE
+        .          .       punct    2
+    """)
+
+
+def test_might_meet_is_speculation_not_a_plan():
+    assert not events("""
+        President  NNP compound 1
+        Otieno     NNP nsubj    3 B-PERSON
+        might      MD  aux      3
+        meet       VB  ROOT     3
+        Prime      NNP compound 5
+        Minister   NNP compound 6
+        Tanaka     NNP dobj     3 B-PERSON
+        .          .   punct    3
+    """)
+
+
+def test_considered_visiting_is_no_visit():
+    assert not events("""
+        President  NNP compound 1
+        Otieno     NNP nsubj    2 B-PERSON
+        considered VBD ROOT     2
+        visiting   VBG xcomp    2
+        Japan      NNP dobj     3 B-GPE
+        .          .   punct    2
+    """)
+
+
+def test_a_summit_someone_will_propose_is_no_plan():
+    assert not events("""
+        President  NNP compound 1
+        Otieno     NNP nsubj    3 B-PERSON
+        will       MD  aux      3
+        propose    VB  ROOT     3
+        a          DT  det      5
+        summit     NN  dobj     3
+        with       IN  prep     5
+        Prime      NNP compound 8
+        Minister   NNP compound 9
+        Tanaka     NNP pobj     6 B-PERSON
+        .          .   punct    3
+    """)
+
+
+def test_a_meeting_on_a_condition_is_no_plan():
+    assert not events("""
+        If         IN/SCONJ mark     2
+        talks      NNS      nsubj    2
+        go         VBP      advcl    8
+        well       RB       advmod   2
+        ,          ,        punct    8
+        President  NNP      compound 6
+        Otieno     NNP      nsubj    8 B-PERSON
+        will       MD       aux      8
+        meet       VB       ROOT     8
+        Prime      NNP      compound 10
+        Minister   NNP      compound 11
+        Tanaka     NNP      dobj     8 B-PERSON
+        .          .        punct    8
+    """)
+
+
+def test_talks_likely_to_focus_on_something_do_not_hedge_the_arrival():
+    assert events("""
+        President  NNP compound 1
+        Otieno     NNP nsubj    2 B-PERSON
+        arrived    VBD ROOT     2
+        in         IN  prep     2
+        Tokyo      NNP pobj     3 B-GPE
+        for        IN  prep     2
+        talks      NNS pobj     5
+        likely     JJ  amod     6
+        to         TO  aux      9
+        focus      VB  xcomp    7
+        on         IN  prep     9
+        trade      NN  pobj     10
+        .          .   punct    2
+    """) == [("visit", ["Otieno"], False)]
