@@ -25,6 +25,7 @@ from extraction.triggers import (
     noun_tagged_verb,
     planned,
     reception,
+    refused,
     several_nations,
     speculative,
     spoke_with,
@@ -88,7 +89,9 @@ def sentence_events(context: ArticleContext, sentence: Span, published: date | N
             if cancels_earlier(token):
                 drafts.append(Draft(kind=CANCELLED + kind, trigger=token.i, sentence=sentence))
             continue
-        if kind is None or (kind == "meeting" and reception(token)) or speculative(token, anchor_of(token)):
+        if kind is None or (kind == "meeting" and reception(token)):
+            continue
+        if speculative(token, anchor_of(token)) or refused(token, anchor_of(token)):
             continue
         draft = describe_trigger(context, token, kind, published)
         if draft is None:
@@ -139,15 +142,15 @@ def reach_of(token: Token, anchor: Token) -> list[int]:
     for child in token.children:
         if child.dep_ in skip_deps or child.dep_ in {"conj", "cc"}:
             continue
-        indices.update(t.i for t in child.subtree)
+        indices.update(own_phrase(child))
     if anchor is not token:
         for child in anchor.children:
             if child.dep_ in skip_deps | {"xcomp"} or (child.dep_ == "conj" and child.pos_ == "VERB"):
                 continue
-            indices.update(t.i for t in child.subtree)
+            indices.update(own_phrase(child))
     subject = clause_subject(anchor)
     if subject is not None:
-        indices.update(t.i for t in subject.subtree)
+        indices.update(own_phrase(subject))
     # "During his visit to X, Y proclaimed...": the visit is the main clause subject's
     if (
         token.pos_ != "VERB"
@@ -161,6 +164,13 @@ def reach_of(token: Token, anchor: Token) -> list[int]:
         if subject is not None:
             indices.update(t.i for t in subject.subtree)
     return sorted(indices)
+
+
+def own_phrase(token: Token) -> list[int]:
+    """A phrase without the relative clauses inside it: in 'talks with X, who came from a meeting with Y', Y
+    took no part in the talks."""
+    nested = {t.i for c in token.subtree if c.dep_ == "relcl" and c is not token for t in c.subtree}
+    return [t.i for t in token.subtree if t.i not in nested]
 
 
 def clause_subject(verb: Token) -> Token | None:

@@ -194,6 +194,8 @@ SPECULATIVE_WORDS = frozenset(
     """.split()
 )
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Verbs that say the event someone was asked to join did not happen for them: "declined to attend the summit".
+REFUSAL_VERBS = frozenset("decline declines declined declining refuse refuses refused refusing failed fails".split())
 GROUP_SUBJECTS = frozenset(
     """
     officials delegation delegations team side leaders leadership commanders officers they we representatives

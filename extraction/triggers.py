@@ -27,6 +27,7 @@ from extraction.lexicon import (
     PLAN_MODIFIERS,
     PLAN_VERBS,
     RECEPTION_WORDS,
+    REFUSAL_VERBS,
     ROUND_NOUNS,
     SPEAK_VERBS,
     SPECULATIVE_AUX,
@@ -230,6 +231,12 @@ def speculative(token: Token, anchor: Token) -> bool:
             if child.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in child.children if m.dep_ == "mark"):
                 return True
     return False
+
+
+def refused(token: Token, anchor: Token) -> bool:
+    """'declined to attend the meeting', 'refused to meet X': no event, though nothing earlier is undone; but
+    'during a trip to X, Y refused to ...' was a trip."""
+    return any(t.dep_ == "xcomp" and t.head.lower_ in REFUSAL_VERBS for t in governing_chain(token, anchor))
 
 
 def cancels_earlier(token: Token) -> bool:

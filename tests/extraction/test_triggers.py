@@ -279,3 +279,44 @@ def test_talks_likely_to_focus_on_something_do_not_hedge_the_arrival():
         trade      NN  pobj     10
         .          .   punct    2
     """) == [("visit", ["Otieno"], False)]
+
+
+def test_declining_to_attend_a_meeting_neither_joins_nor_undoes_it():
+    assert events("""
+        President  NNP compound 1
+        Otieno     NNP nsubj    2 B-PERSON
+        met        VBD ROOT     2
+        Minister   NNP compound 4
+        Tanaka     NNP dobj     2 B-PERSON
+        .          .   punct    2
+        Minister   NNP compound 7
+        Moreau     NNP nsubj    8 B-PERSON
+        declined   VBD ROOT     8
+        to         TO  aux      10
+        attend     VB  xcomp    8
+        the        DT  det      12
+        meeting    NN  dobj     10
+        .          .   punct    8
+    """) == [("meeting", ["Otieno", "Tanaka"], False)]
+
+
+def test_someone_met_in_a_relative_clause_took_no_part_in_the_talks():
+    assert events("""
+        Premier    NNP compound 1
+        Otieno     NNP nsubj    2 B-PERSON
+        held       VBD ROOT     2
+        talks      NNS dobj     2
+        with       IN  prep     3
+        Ambassador NNP compound 6
+        Tanaka     NNP pobj     4 B-PERSON
+        ,          ,   punct    6
+        who        WP  nsubj    9
+        came       VBD relcl    6
+        from       IN  prep     9
+        a          DT  det      12
+        meeting    NN  pobj     10
+        with       IN  prep     12
+        President  NNP compound 15
+        Moreau     NNP pobj     13 B-PERSON
+        .          .   punct    2
+    """) == [("meeting", ["Otieno", "Tanaka"], False), ("meeting", ["Moreau", "Tanaka"], False)]
