@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from extraction import geo
 from extraction.dates import find_date_expressions, resolve_date
 from extraction.drafts import ArticleContext, Draft, is_office_head
-from extraction.lexicon import GROUP_SUBJECTS, NOT_WHEN, SPEECH_VERBS, VISIT_VERBS
+from extraction.lexicon import COLLECTIVE_COUNTERPARTS, GROUP_SUBJECTS, MEET_VERBS, NOT_WHEN, SPEECH_VERBS, VISIT_VERBS
 from extraction.records import DateSpan, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord
 from extraction.triggers import (
     CANCELLED,
@@ -130,9 +130,30 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
         draft.planned = True
     if token.pos_ != "VERB" and not persons:
         return None if kind in {"visit", "meeting"} and not draft.delegation else finish_offices(context, draft, reach)
+    if kind == "meeting" and collective_counterpart(context, token, anchor):
+        return None
     if kind == "visit":
         return visit_roles(context, draft, token, anchor, persons)
     return meeting_roles(context, draft, token, anchor, persons, reach)
+
+
+def collective_counterpart(context: ArticleContext, token: Token, anchor: Token) -> bool:
+    """'met more than 20 businessmen', 'held talks with officials', 'met their counterparts': the other side is a
+    collective, so there is no meeting between identified officials (whoever else the sentence names)."""
+    sides = [c for c in anchor.children if c.dep_ == "dobj" and anchor.lower_ in MEET_VERBS]
+    for word in {token, anchor}:
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                sides += [c for c in prep.children if c.dep_ == "pobj"]
+    sides += [conj for side in sides for conj in side.conjuncts]
+    if not sides:
+        return False
+    return all(
+        side.lower_ in COLLECTIVE_COUNTERPARTS
+        and not office_countries(side)
+        and not any(t.i in context.person_at for t in side.subtree)
+        for side in sides
+    )
 
 
 def reach_of(token: Token, anchor: Token) -> list[int]:

@@ -83,6 +83,17 @@ GENERIC_OFFICES = frozenset(
     """.split()
 )
 
+# The other side of a meeting when it is a collective, not an identified official: "met businessmen", "held
+# talks with officials", "met their counterparts", "met the military leadership".
+COLLECTIVE_COUNTERPARTS = GENERIC_OFFICES | frozenset(
+    """
+    counterparts businessmen businesswomen businesspeople executives exporters importers industrialists investors
+    bankers members delegates leadership lawmakers legislators parliamentarians senators congressmen students
+    journalists reporters elders workers community communities families residents people activists diplomats
+    ministers commanders chiefs
+    """.split()
+)
+
 # --- organisations, groups and places -----------------------------------------------------------
 
 # A word that ends an organisation's name; a "person" ending in one is an organisation.

@@ -320,3 +320,41 @@ def test_someone_met_in_a_relative_clause_took_no_part_in_the_talks():
         Moreau     NNP pobj     13 B-PERSON
         .          .   punct    2
     """) == [("meeting", ["Otieno", "Tanaka"], False), ("meeting", ["Moreau", "Tanaka"], False)]
+
+
+# --- who takes part --------------------------------------------------------------------------------------------------
+def test_meeting_a_collective_is_no_meeting_whoever_else_the_sentence_names():
+    assert not events("""
+        At          IN  prep     11
+        a           DT  det      2
+        farm        NN  pobj     0
+        owned       VBN acl      2
+        by          IN  agent    3
+        banker      NN  compound 7
+        Luc         NNP compound 7 B-PERSON
+        Moreau      NNP pobj     4 I-PERSON
+        ,           ,   punct    11
+        President   NNP compound 10
+        Otieno      NNP nsubj    11 B-PERSON
+        met         VBD ROOT     11
+        more        JJR amod     14
+        than        IN  quantmod 14
+        20          CD  nummod   15
+        businessmen NNS dobj     11
+        .           .   punct    11
+    """)
+
+
+def test_talks_with_officials_named_in_the_phrase_are_a_meeting_with_them():
+    assert events("""
+        President  NNP compound 1
+        Otieno     NNP nsubj    2 B-PERSON
+        held       VBD ROOT     2
+        talks      NNS dobj     2
+        with       IN  prep     3
+        officials  NNS pobj     4
+        including  VBG prep     5
+        Minister   NNP compound 8
+        Tanaka     NNP pobj     6 B-PERSON
+        .          .   punct    2
+    """) == [("meeting", ["Otieno", "Tanaka"], False)]
