@@ -15,7 +15,15 @@ from spacy.tokens import Doc, Span, Token
 from extraction import geo
 from extraction.dates import find_date_expressions, resolve_date
 from extraction.drafts import ArticleContext, Draft, is_office_head
-from extraction.lexicon import COLLECTIVE_COUNTERPARTS, GROUP_SUBJECTS, MEET_VERBS, NOT_WHEN, SPEECH_VERBS, VISIT_VERBS
+from extraction.lexicon import (
+    COLLECTIVE_COUNTERPARTS,
+    FACILITATION_VERBS,
+    GROUP_SUBJECTS,
+    MEET_VERBS,
+    NOT_WHEN,
+    SPEECH_VERBS,
+    VISIT_VERBS,
+)
 from extraction.records import DateSpan, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord
 from extraction.triggers import (
     CANCELLED,
@@ -112,6 +120,8 @@ def spoke_with_someone(context: ArticleContext, token: Token) -> bool:
 
 def describe_trigger(context: ArticleContext, token: Token, kind: str, published: date | None) -> Draft | None:
     anchor = anchor_of(token)
+    if anchor.lower_ in FACILITATION_VERBS:
+        anchor = token  # "X helped facilitate a meeting between Y and Z": X is no participant
     sentence = token.sent
     reach = reach_of(token, anchor)
     persons = [k for k in dict.fromkeys(context.person_at.get(i) for i in reach) if k is not None]

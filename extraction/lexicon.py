@@ -94,6 +94,14 @@ COLLECTIVE_COUNTERPARTS = GENERIC_OFFICES | frozenset(
     """.split()
 )
 
+# Verbs of someone who brings others together: "helped facilitate a meeting between X and Y" is X and Y's.
+FACILITATION_VERBS = frozenset(
+    """
+    facilitate facilitates facilitated facilitating arrange arranges arranged arranging broker brokers brokered
+    brokering
+    """.split()
+)
+
 # --- organisations, groups and places -----------------------------------------------------------
 
 # A word that ends an organisation's name; a "person" ending in one is an organisation.

@@ -358,3 +358,21 @@ def test_talks_with_officials_named_in_the_phrase_are_a_meeting_with_them():
         Tanaka     NNP pobj     6 B-PERSON
         .          .   punct    2
     """) == [("meeting", ["Otieno", "Tanaka"], False)]
+
+
+def test_who_helped_facilitate_a_meeting_took_no_part_in_it():
+    assert events("""
+        Envoy      NNP compound 1
+        Otieno     NNP nsubj    2 B-PERSON
+        helped     VBD ROOT     2
+        facilitate VB  xcomp    2
+        a          DT  det      5
+        meeting    NN  dobj     3
+        between    IN  prep     5
+        Minister   NNP compound 8
+        Tanaka     NNP pobj     6 B-PERSON
+        and        CC  cc       8
+        Minister   NNP compound 11
+        Moreau     NNP conj     8 B-PERSON
+        .          .   punct    2
+    """) == [("meeting", ["Moreau", "Tanaka"], False)]
