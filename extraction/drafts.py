@@ -24,6 +24,7 @@ class Draft:
     others: list[int] = field(default_factory=list)
     offices: list[tuple[str, str]] = field(default_factory=list)
     delegation: bool = False
+    attended: bool = False  # someone is said to be at the gathering: "X attended the summit"
     counterparts: list[int] = field(default_factory=list)  # the object side: one meeting with each
     place: str = ""
     host_country: str = ""

@@ -16,6 +16,7 @@ from extraction import geo
 from extraction.dates import find_date_expressions, resolve_date
 from extraction.drafts import ArticleContext, Draft, is_office_head
 from extraction.lexicon import (
+    ATTENDANCE_VERBS,
     COLLECTIVE_COUNTERPARTS,
     FACILITATION_VERBS,
     GROUP_SUBJECTS,
@@ -28,6 +29,7 @@ from extraction.records import DateSpan, EventRecord, EvidenceRecord, Participan
 from extraction.triggers import (
     CANCELLED,
     anchor_of,
+    attended,
     cancels_earlier,
     negated,
     noun_tagged_verb,
@@ -112,6 +114,15 @@ def sentence_events(context: ArticleContext, sentence: Span, published: date | N
     return drafts
 
 
+def addressing(token: Token) -> Token | None:
+    """'X told the conference', 'X told ministers meeting in Y', 'X addressed the summit': the verb whose subject
+    spoke to the gathering, and so was at it."""
+    gathering = token.head if token.dep_ == "acl" else token
+    if gathering.dep_ in {"dobj", "dative"} and gathering.head.lower_ in ATTENDANCE_VERBS:
+        return gathering.head
+    return None
+
+
 def spoke_with_someone(context: ArticleContext, token: Token) -> bool:
     """'spoke with Minister X', not 'spoke to reporters' or 'spoke to Wikinews'."""
     listeners = [t for obj in spoke_with(token) for t in obj.subtree]
@@ -122,6 +133,8 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     anchor = anchor_of(token)
     if anchor.lower_ in FACILITATION_VERBS:
         anchor = token  # "X helped facilitate a meeting between Y and Z": X is no participant
+    if kind == "multilateral":
+        anchor = addressing(token) or anchor
     sentence = token.sent
     reach = reach_of(token, anchor)
     persons = [k for k in dict.fromkeys(context.person_at.get(i) for i in reach) if k is not None]
@@ -134,6 +147,7 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     draft.evidence.append(EvidenceRecord(sentence.text.strip(), sentence.start_char, sentence.end_char))
     draft.planned = planned(token, anchor)
     draft.delegation = has_delegation(token, anchor)
+    draft.attended = kind == "multilateral" and attended(token, anchor)
     draft.place, draft.host_country = place_of(context, token, anchor, reach)
     draft.date = date_of(token, anchor, published, ahead=draft.planned)
     if draft.date.known and published and draft.date.start > published:
@@ -217,6 +231,8 @@ def clause_subject(verb: Token) -> Token | None:
                 return child
         if verb.dep_ in {"conj", "xcomp", "advcl", "acomp"} and verb.head is not verb:
             verb = verb.head
+        elif verb.pos_ == "ADP" and verb.dep_ == "prep" and verb.head is not verb:
+            verb = verb.head  # "While in X to attend Y, Z said": Z is the one in X
         else:
             return None
     return None
@@ -321,10 +337,13 @@ def date_of(token: Token, anchor: Token, published: date | None, *, ahead: bool 
     return min(candidates, key=lambda c: c[0])[1]
 
 
+PAST_WORDS = re.compile(r"\b(last|ago|yesterday|earlier|previous|past)\b", re.IGNORECASE)
+
+
 def prospective_date(text: str, published: date | None) -> DateSpan | None:
     """The first reading of a year-less date on or after publication: next Friday, the coming June."""
-    if published is None or re.search(r"\b\d{4}\b", text):
-        return None
+    if published is None or re.search(r"\b\d{4}\b", text) or PAST_WORDS.search(text):
+        return None  # "in 2019", "last month": the text fixes it, even in a sentence about a plan
     for days in (6, 364):
         try:
             anchor = published + timedelta(days=days)

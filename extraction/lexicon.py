@@ -175,6 +175,24 @@ RECEPTION_WORDS = frozenset(
     met meet meets received receive receives receiving welcomed welcome welcomes welcoming greet greets greeted
     """.split()
 )
+# Bodies whose meetings are gatherings of several delegations: "the OPEC ministerial meeting", "a meeting of the
+# Group of Seven", "EC farm ministers".
+MULTILATERAL_BODIES = frozenset(
+    """
+    opec ec eu g7 g-7 g8 g-8 g20 g-20 g5 g-5 g24 nato asean apec sco brics au oas gcc imf oic cis mercosur
+    ecowas sadc igad saarc bimstec quad commonwealth group un u.n. osce opec+
+    """.split()
+)
+# Office holders who, meeting as a plural subject, make a gathering: "EC farm ministers meeting in Luxembourg".
+GATHERED_OFFICES = frozenset("ministers leaders governors premiers presidents chancellors heads".split())
+# Verbs that put someone at a gathering: "attended the summit", "chaired the conference", "told the assembly".
+ATTENDANCE_VERBS = frozenset(
+    """
+    attend attends attended attending join joins joined joining chair chairs chaired chairing co-chaired host
+    hosts hosted hosting address addresses addressed addressing participate participates participated
+    participating told tell tells
+    """.split()
+)
 MULTI_MODIFIERS = frozenset(
     """
     multilateral trilateral quadrilateral regional four-nation three-nation five-nation six-nation
@@ -202,6 +220,10 @@ PLAN_VERBS = frozenset(
     """.split()
 )
 PLAN_MODIFIERS = frozenset("planned upcoming forthcoming expected scheduled future next".split())
+# Words that put an event on a schedule wherever they stand: "the meeting, scheduled for April 9", "the summit is
+# expected to ...", "was invited to X for talks", "next week's meeting".
+SCHEDULE_WORDS = frozenset("planned scheduled expected due set slated invited".split())
+FUTURE_TIME_WORDS = frozenset("next tomorrow coming".split())
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 # Speculation, proposals and conditions: "might meet", "is likely to visit", "considered visiting", "will propose
 # a summit", "a possible visit", "if the talks go well": not events, and not plans either.
@@ -220,11 +242,12 @@ GROUP_SUBJECTS = frozenset(
     officials delegation delegations team side leaders leadership commanders officers they we representatives
     """.split()
 )
-# Verbs that say an event happened, whose clause describes it ("the meeting was held in Doha").
+# Verbs that say an event happened, whose clause describes it ("the meeting was held in Doha", "the summit was
+# attended by X").
 EVENT_PREDICATES = frozenset(
     """
     held hold holds took take takes happened occurred began begins opened opens ended ends concluded concludes
-    started starts was were is are
+    started starts was were is are attended chaired co-chaired
     """.split()
 )
 # Date phrases that say how long or since when, not when: "since 2017", "in the past 40 years".

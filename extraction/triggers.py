@@ -10,10 +10,13 @@ from spacy.tokens import Token
 
 from extraction.lexicon import (
     ARRIVAL_PLACES,
+    ATTENDANCE_VERBS,
     CALL_NOUNS,
     CONDITION_MARKS,
     EVENT_PREDICATES,
     FUTURE_AUX,
+    FUTURE_TIME_WORDS,
+    GATHERED_OFFICES,
     HANDSHAKE_VERBS,
     MEET_NOUNS,
     MEET_VERBS,
@@ -21,6 +24,7 @@ from extraction.lexicon import (
     MULTI_MODIFIERS,
     MULTI_NOUNS,
     MULTI_VERBS,
+    MULTILATERAL_BODIES,
     NEGATION_WORDS,
     PHONE_NOUNS,
     PHONE_WORDS,
@@ -29,6 +33,7 @@ from extraction.lexicon import (
     RECEPTION_WORDS,
     REFUSAL_VERBS,
     ROUND_NOUNS,
+    SCHEDULE_WORDS,
     SPEAK_VERBS,
     SPECULATIVE_AUX,
     SPECULATIVE_WORDS,
@@ -61,12 +66,14 @@ def trigger_kind(token: Token) -> str | None:
         return None  # "a press conference", "a news conference": a statement, not a gathering
     if token.pos_ in {"NOUN", "PROPN"} and (word in MULTI_NOUNS or (word in MEET_NOUNS and several_nations(token))):
         return "multilateral"
+    if word == "assembly" and any(c.lower_ == "general" for c in token.children):
+        return "multilateral"  # "the (United Nations) General Assembly"
     if word in MEET_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
-        if any(c.lower_ == "of" and plural_group(c) for c in token.children):
+        if any(c.lower_ == "of" and plural_group(c) for c in token.children) or of_a_body(token):
             return "multilateral"
         return "meeting"
     if word in MEET_VERBS and token.pos_ == "VERB":
-        return "meeting"
+        return "multilateral" if ministers_meeting(token) else "meeting"
     if word in MULTI_VERBS and token.pos_ == "VERB" and gathering_subject(token):
         return "multilateral"
     if word in VISIT_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
@@ -126,16 +133,46 @@ def transport_or_return(verb: Token) -> bool:
 
 
 def plural_group(of_token: Token) -> bool:
-    """'meeting of heads of intelligence agencies': a meeting of several parties."""
-    return any(c.dep_ == "pobj" and c.tag_ in {"NNS", "NNPS"} for c in of_token.children)
+    """'meeting of heads of intelligence agencies', 'meeting of the Group of Seven': several parties."""
+    return any(
+        c.dep_ == "pobj" and (c.tag_ in {"NNS", "NNPS"} or c.lower_ in MULTILATERAL_BODIES) for c in of_token.children
+    )
+
+
+def of_a_body(token: Token) -> bool:
+    """'the OPEC ministerial meeting', 'EC farm ministers' talks', 'the G7 meeting': a gathering of its members."""
+    modifiers = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+    words = {t.lower_ for m in modifiers for t in m.subtree}
+    return (
+        bool(words & MULTILATERAL_BODIES) or "ministerial" in words or any(m.lower_ == "ministers" for m in modifiers)
+    )
+
+
+def ministers_meeting(verb: Token) -> bool:
+    """'agriculture ministers meeting in Luxembourg', 'leaders met in Brussels': office holders gathered."""
+    subject = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in GATHERED_OFFICES or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return not any(c.lower_ in {"two", "both"} for c in subject.children)  # "the two leaders met": a meeting
 
 
 def several_nations(token: Token) -> bool:
-    """'four-nation meeting', 'trilateral talks'."""
-    text = " ".join(t.lower_ for t in token.subtree)
+    """'four-nation meeting', 'trilateral talks'; but 'bilateral talks on regional security' are two sides'."""
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod", "nummod"}]
+    words = [t.lower_ for m in modifiers for t in m.subtree]
+    if "bilateral" in words:
+        return False
+    text = " ".join(words)
     return bool(re.search(r"\b(three|four|five|six|seven|eight|\d+) ?- ?nations?\b", text)) or bool(
-        {t.lower_ for t in token.subtree} & MULTI_MODIFIERS
+        set(words) & MULTI_MODIFIERS
     )
+
+
+def attended(token: Token, anchor: Token) -> bool:
+    """'X attended the summit', 'X told the conference', 'at the summit, X said': X was there."""
+    if anchor is not token and anchor.lower_ in ATTENDANCE_VERBS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in {"at", "during", "to", "for"} and anchor is not token
 
 
 def negated(token: Token) -> bool:
@@ -181,6 +218,24 @@ def planned(token: Token, anchor: Token) -> bool:
         if t.dep_ in {"xcomp", "ccomp"} and t.head.lower_ in PLAN_VERBS:
             return True
         if any(c.lower_ in PLAN_MODIFIERS for c in t.children if c.dep_ in {"amod", "compound", "advmod"}):
+            return True
+        if scheduled(t, token):
+            return True
+    return False
+
+
+def scheduled(t: Token, trigger: Token) -> bool:
+    """'the meeting, scheduled for April 9', 'the summit is expected to ...', 'was invited to X for talks',
+    'next week's meeting': words of a schedule around the trigger or the verbs above it (but 'had set targets
+    during talks' and 'planned the meeting' were no plans for it)."""
+    if t is not trigger and t.pos_ == "VERB" and t.lower_ in SCHEDULE_WORDS - {"set", "expected", "planned"}:
+        return True
+    if t.dep_ in {"nsubj", "nsubjpass"} and t.head.lower_ in SCHEDULE_WORDS:
+        return True
+    for child in t.children:
+        if child.dep_ == "acl" and child.lower_ in SCHEDULE_WORDS:
+            return True
+        if child.dep_ == "poss" and any(w.lower_ in FUTURE_TIME_WORDS for w in child.subtree):
             return True
     return False
 
@@ -256,7 +311,7 @@ TRIGGER_WORDS = (
     | CALL_NOUNS
     | HANDSHAKE_VERBS
     | SPEAK_VERBS
-    | {"called"}
+    | {"called", "assembly"}
 )
 
 

@@ -376,3 +376,225 @@ def test_who_helped_facilitate_a_meeting_took_no_part_in_it():
         Moreau     NNP conj     8 B-PERSON
         .          .   punct    2
     """) == [("meeting", ["Moreau", "Tanaka"], False)]
+
+
+# --- gatherings -------------------------------------------------------------------------------------------------------
+def test_a_summit_attended_by_three_leaders_is_theirs():
+    assert events("""
+        The         DT        det       1
+        summit      NN        nsubjpass 3
+        was         VBD/AUX   auxpass   3
+        attended    VBN       ROOT      3
+        by          IN        agent     3
+        President   NNP       compound  6
+        Otieno      NNP       pobj      4   B-PERSON
+        ,           ,         punct     3
+        Prime       NNP       compound  9
+        Minister    NNP       compound  10
+        Tanaka      NNP       npadvmod  3   B-PERSON
+        and         CC        cc        10
+        Chancellor  NNP       compound  13
+        Moreau      NNP       conj      10  B-PERSON
+        .           .         punct     3
+    """) == [("multilateral", ["Moreau", "Otieno", "Tanaka"], False)]
+
+
+def test_a_summit_with_one_named_chair_is_still_a_gathering():
+    assert events("""
+        The        DT        det       1
+        summit     NN        nsubjpass 5
+        in         IN        prep      1
+        Nairobi    NNP       pobj      2   B-GPE
+        was        VBD/AUX   auxpass   5
+        chaired    VBN       ROOT      5
+        by         IN        agent     5
+        President  NNP       compound  8
+        Otieno     NNP       pobj      6   B-PERSON
+        .          .         punct     5
+    """) == [("multilateral", ["Otieno"], False)]
+
+
+def test_attending_a_ministerial_meeting_of_an_organisation_is_no_visit():
+    assert events("""
+        Minister     NNP       compound  1
+        Otieno       NNP       nsubj     13  B-PERSON
+        ,            ,         punct     1
+        who          WP        nsubj     5
+        had          VBD/AUX   aux       5
+        attended     VBN       relcl     1
+        the          DT        det       9
+        OPEC         NNP       nmod      9   B-ORG
+        ministerial  JJ        amod      9
+        meeting      NN        dobj      5
+        in           IN        prep      9
+        Vienna       NNP       pobj      10  B-GPE
+        ,            ,         punct     1
+        arrived      VBD       ROOT      13
+        in           IN        prep      13
+        Cairo        NNP       pobj      14  B-GPE
+        .            .         punct     13
+    """) == [("multilateral", ["Otieno"], False), ("visit", ["Otieno"], False)]
+
+
+def test_attending_the_general_assembly_while_in_a_city_is_a_gathering():
+    assert events("""
+        While      IN/SCONJ  mark      1
+        in         IN        prep      14
+        New        NNP       compound  3   B-GPE
+        York       NNP       pobj      1   I-GPE
+        to         TO        aux       5
+        attend     VB        advcl     1
+        the        DT        det       10  B-ORG
+        United     NNP       compound  8   I-ORG
+        Nations    NNP       compound  10  I-ORG
+        General    NNP       compound  10  I-ORG
+        Assembly   NNP       dobj      5   I-ORG
+        ,          ,         punct     14
+        President  NNP       compound  13
+        Otieno     NNP       nsubj     14  B-PERSON
+        told       VBD       ROOT      14
+        reporters  NNS       dobj      14
+        he         PRP       nsubj     17
+        was        VBD/AUX   ccomp     14
+        hopeful    JJ        acomp     17
+        .          .         punct     14
+    """) == [("multilateral", ["Otieno"], False)]
+
+
+def test_telling_ministers_meeting_somewhere_puts_the_speaker_at_their_gathering():
+    assert events("""
+        Commissioner  NNP       compound  1
+        Otieno        NNP       nsubj     2   B-PERSON
+        told          VBD       ROOT      2
+        agriculture   NN        compound  4
+        ministers     NNS       compound  5
+        meeting       NN        dobj      2
+        in            IN        prep      5
+        Luxembourg    NNP       pobj      6   B-GPE
+        that          IN/SCONJ  mark      11
+        prices        NNS       nsubj     11
+        would         MD        aux       11
+        fall          VB        ccomp     2
+        .             .         punct     2
+    """) == [("multilateral", ["Otieno"], False)]
+
+
+def test_bilateral_talks_on_regional_security_are_a_meeting():
+    assert events("""
+        President  NNP       compound  1
+        Otieno     NNP       nsubj     6   B-PERSON
+        and        CC        cc        1
+        Prime      NNP       compound  4
+        Minister   NNP       compound  5
+        Tanaka     NNP       conj      1   B-PERSON
+        held       VBD       ROOT      6
+        bilateral  JJ        amod      8
+        talks      NNS       dobj      6
+        on         IN        prep      8
+        regional   JJ        amod      11
+        security   NN        pobj      9
+        in         IN        prep      11
+        Nairobi    NNP       pobj      12  B-GPE
+        .          .         punct     6
+    """) == [("meeting", ["Otieno", "Tanaka"], False)]
+
+
+# --- plans -----------------------------------------------------------------------------------------------------------
+def test_a_meeting_a_possessive_puts_next_week_is_a_plan():
+    assert events("""
+        Minister   NNP       compound  1
+        Otieno     NNP       nsubj     5   B-PERSON
+        and        CC        cc        1
+        Minister   NNP       compound  4
+        Tanaka     NNP       conj      1   B-PERSON
+        discussed  VBD       ROOT      5
+        next       JJ        amod      7   B-DATE
+        week       NN        poss      9   I-DATE
+        's         POS       case      7   I-DATE
+        meeting    NN        dobj      5
+        with       IN        prep      9
+        Minister   NNP       compound  12
+        Moreau     NNP       pobj      10  B-PERSON
+        .          .         punct     5
+    """) == [("meeting", ["Moreau", "Otieno", "Tanaka"], True)]
+
+
+def test_an_invitation_for_talks_is_a_plan():
+    assert events("""
+        Minister  NNP       compound  1
+        Otieno    NNP       nsubjpass 3   B-PERSON
+        was       VBD/AUX   auxpass   3
+        invited   VBN       ROOT      3
+        to        IN        prep      3
+        Nairobi   NNP       pobj      4   B-GPE
+        for       IN        prep      3
+        talks     NNS       pobj      6
+        with      IN        prep      7
+        Minister  NNP       compound  10
+        Tanaka    NNP       pobj      8   B-PERSON
+        .         .         punct     3
+    """) == [("meeting", ["Otieno", "Tanaka"], True)]
+
+
+def test_targets_set_during_talks_are_no_plan():
+    assert events("""
+        Minister  NNP       compound  1
+        Otieno    NNP       nsubj     5   B-PERSON
+        and       CC        cc        1
+        Minister  NNP       compound  4
+        Tanaka    NNP       conj      1   B-PERSON
+        set       VBD       ROOT      5
+        targets   NNS       dobj      5
+        during    IN        prep      5
+        talks     NNS       pobj      7
+        in        IN        prep      8
+        Nairobi   NNP       pobj      9   B-GPE
+        .         .         punct     5
+    """) == [("meeting", ["Otieno", "Tanaka"], False)]
+
+
+def test_a_meeting_scheduled_for_a_day_is_a_plan():
+    assert events("""
+        The        DT        det       1
+        meeting    NN        nsubjpass 15
+        of         IN        prep      1
+        President  NNP       compound  4
+        Otieno     NNP       pobj      2   B-PERSON
+        and        CC        cc        4
+        Premier    NNP       compound  7
+        Tanaka     NNP       conj      4   B-PERSON
+        ,          ,         punct     7
+        scheduled  VBN       acl       1
+        for        IN        prep      9
+        April      NNP       pobj      10  B-DATE
+        9          CD        nummod    11  I-DATE
+        ,          ,         punct     1
+        is         VBZ/AUX   auxpass   15
+        expected   VBN       ROOT      15
+        to         TO        aux       17
+        review     VB        xcomp     15
+        trade      NN        dobj      17
+        .          .         punct     15
+    """) == [("meeting", ["Otieno", "Tanaka"], True)]
+
+
+def test_a_later_mention_of_a_planned_gathering_keeps_it_a_plan():
+    assert events("""
+        Minister  NNP       compound  1
+        Otieno    NNP       nsubj     3   B-PERSON
+        will      MD        aux       3
+        attend    VB        ROOT      3
+        the       DT        det       6
+        OPEC      NNP       compound  6   B-ORG
+        meeting   NN        dobj      3
+        in        IN        prep      6
+        Vienna    NNP       pobj      7   B-GPE
+        .         .         punct     3
+        Minister  NNP       compound  11
+        Tanaka    NNP       nsubj     12  B-PERSON
+        spoke     VBD       ROOT      12
+        at        IN        prep      12
+        the       DT        det       15
+        meeting   NN        pobj      13
+        .         .         punct     12
+    """) == [("multilateral", ["Otieno", "Tanaka"], True)]
