@@ -85,13 +85,22 @@ GENERIC_OFFICES = frozenset(
 
 # The other side of a meeting when it is a collective, not an identified official: "met businessmen", "held
 # talks with officials", "met their counterparts", "met the military leadership".
-COLLECTIVE_COUNTERPARTS = GENERIC_OFFICES | frozenset(
+# People who hold no office, as a group: "a meeting of businessmen" is no gathering of officials.
+PRIVATE_GROUPS = frozenset(
     """
-    counterparts businessmen businesswomen businesspeople executives exporters importers industrialists investors
-    bankers members delegates leadership lawmakers legislators parliamentarians senators congressmen students
-    journalists reporters elders workers community communities families residents people activists diplomats
-    ministers commanders chiefs
+    businessmen businesswomen businesspeople executives exporters importers industrialists investors bankers
+    students journalists reporters elders workers community communities families residents people activists
     """.split()
+)
+COLLECTIVE_COUNTERPARTS = (
+    GENERIC_OFFICES
+    | PRIVATE_GROUPS
+    | frozenset(
+        """
+        counterparts members delegates leadership lawmakers legislators parliamentarians senators congressmen
+        diplomats ministers commanders chiefs
+        """.split()
+    )
 )
 
 # Verbs of someone who brings others together: "helped facilitate a meeting between X and Y" is X and Y's.

@@ -30,6 +30,7 @@ from extraction.lexicon import (
     PHONE_WORDS,
     PLAN_MODIFIERS,
     PLAN_VERBS,
+    PRIVATE_GROUPS,
     RECEPTION_WORDS,
     REFUSAL_VERBS,
     ROUND_NOUNS,
@@ -69,6 +70,8 @@ def trigger_kind(token: Token) -> str | None:
     if word == "assembly" and any(c.lower_ == "general" for c in token.children):
         return "multilateral"  # "the (United Nations) General Assembly"
     if word in MEET_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
+        if of_private_people(token):
+            return None  # "told a meeting of businessmen": no gathering of officials
         if any(c.lower_ == "of" and plural_group(c) for c in token.children) or of_a_body(token):
             return "multilateral"
         return "meeting"
@@ -137,6 +140,12 @@ def plural_group(of_token: Token) -> bool:
     return any(
         c.dep_ == "pobj" and (c.tag_ in {"NNS", "NNPS"} or c.lower_ in MULTILATERAL_BODIES) for c in of_token.children
     )
+
+
+def of_private_people(token: Token) -> bool:
+    """'a meeting of Soviet and British businessmen', 'a meeting with students'."""
+    groups = [g for c in token.children if c.lower_ in {"of", "with"} for g in c.children if g.dep_ == "pobj"]
+    return bool(groups) and all(g.lower_ in PRIVATE_GROUPS for g in groups)
 
 
 def of_a_body(token: Token) -> bool:

@@ -598,3 +598,30 @@ def test_a_later_mention_of_a_planned_gathering_keeps_it_a_plan():
         meeting   NN        pobj      13
         .         .         punct     12
     """) == [("multilateral", ["Otieno", "Tanaka"], True)]
+
+
+def test_a_meeting_of_businessmen_is_no_gathering_of_officials():
+    assert not events("""
+        Earlier      RBR       advmod    4
+        ,            ,         punct     4
+        Premier      NNP       compound  3
+        Otieno       NNP       nsubj     4   B-PERSON
+        told         VBD       ROOT      4
+        a            DT        det       6
+        meeting      NN        dobj      4
+        of           IN        prep      6
+        Kenyan       NNP       amod      11  B-NORP
+        and          CC        cc        8
+        Japanese     JJ        conj      8   B-NORP
+        businessmen  NNS       pobj      7
+        that         WDT/PRON  dobj      15
+        she          PRP       nsubj     15
+        had          VBD/AUX   aux       15
+        agreed       VBN       relcl     11
+        with         IN        prep      15
+        Premier      NNP       compound  18
+        Tanaka       NNP       pobj      16  B-PERSON
+        on           IN        prep      15
+        trade        NN        pobj      19
+        .            .         punct     4
+    """)
