@@ -3,12 +3,13 @@ people (where each is named, which words are their titles)."""
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from extraction import geo
 from extraction.confidence import FOUND
-from extraction.lexicon import GENERIC_OFFICES, OFFICE_HEADS, OFFICE_WORDS
+from extraction.lexicon import GENERIC_OFFICES, OFFICE_HEADS, OFFICE_WORDS, PHONE_WORDS
 from extraction.people import bare, is_spouse
 from extraction.records import DateSpan, EvidenceRecord, PersonRecord
 
@@ -25,6 +26,7 @@ class Draft:
     others: list[int] = field(default_factory=list)
     offices: list[tuple[str, str]] = field(default_factory=list)
     delegation: bool = False
+    attended: bool = False  # someone is said to be at the gathering: "X attended the summit"
     counterparts: list[int] = field(default_factory=list)  # the object side: one meeting with each
     place: str = ""
     host_country: str = ""
@@ -61,6 +63,11 @@ class ArticleContext:
                     if bare(token) in OFFICE_HEADS:
                         self.title_tokens.add(token.i)
                 self.title_tokens.update(title_around(doc, span))
+
+    @cached_property
+    def mentions_phone(self) -> bool:
+        """Whether the article speaks of a telephone at all: then 'spoke with X' is a call."""
+        return any(token.lower_ in PHONE_WORDS for token in self.doc)
 
     def antecedent(self, pronoun: Token) -> int | None:
         """'He met X': the person last named as a subject before the pronoun, else the last person named."""

@@ -16,15 +16,33 @@ from spacy.tokens import Doc, Span, Token
 from extraction import confidence, geo
 from extraction.dates import anaphoric_offset, find_date_expressions, news_peg, resolve_date, resolve_weekday
 from extraction.drafts import ArticleContext, Draft, is_office_head
-from extraction.lexicon import CARRY_VERBS, GROUP_SUBJECTS, NOT_WHEN, PAIR_NOUNS, SPEECH_VERBS, VISIT_NOUNS, VISIT_VERBS
+from extraction.lexicon import (
+    ATTENDANCE_VERBS,
+    CARRY_VERBS,
+    COLLECTIVE_COUNTERPARTS,
+    FACILITATION_VERBS,
+    GROUP_SUBJECTS,
+    MEET_VERBS,
+    NOT_WHEN,
+    PAIR_NOUNS,
+    SPEECH_VERBS,
+    VISIT_NOUNS,
+    VISIT_VERBS,
+)
 from extraction.records import DateSpan, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord
 from extraction.triggers import (
     CANCELLED,
     anchor_of,
+    attended,
     cancels_earlier,
     negated,
+    noun_tagged_verb,
     planned,
+    reception,
+    refused,
     several_nations,
+    speculative,
+    spoke_with,
     told_as_background,
     told_as_ongoing,
     trigger_kind,
@@ -121,12 +139,18 @@ def sentence_events(context: ArticleContext, sentence: Span, published: date | N
     drafts = []
     seen_anchors: set[tuple[int, bool, int]] = set()
     for token in sentence:
+        if noun_tagged_verb(token):
+            token.pos_, token.tag_ = "NOUN", "NNS"
         kind = trigger_kind(token)
+        if kind is None and context.mentions_phone and spoke_with_someone(context, token):
+            kind = "phone_call"  # "spoke with X" in an article that says they spoke by phone
         if kind is not None and negated(token):
             if cancels_earlier(token):
                 drafts.append(Draft(kind=CANCELLED + kind, trigger=token.i, sentence=sentence))
             continue
-        if kind is None:
+        if kind is None or (kind == "meeting" and reception(token)):
+            continue
+        if speculative(token, anchor_of(token)) or refused(token, anchor_of(token)):
             continue
         draft = describe_trigger(context, token, kind, published)
         if draft is None:
@@ -151,8 +175,27 @@ def other_legs(context: ArticleContext, draft: Draft, token: Token) -> list[Draf
     return legs
 
 
+def addressing(token: Token) -> Token | None:
+    """'X told the conference', 'X told ministers meeting in Y', 'X addressed the summit': the verb whose subject
+    spoke to the gathering, and so was at it."""
+    gathering = token.head if token.dep_ == "acl" else token
+    if gathering.dep_ in {"dobj", "dative"} and gathering.head.lower_ in ATTENDANCE_VERBS:
+        return gathering.head
+    return None
+
+
+def spoke_with_someone(context: ArticleContext, token: Token) -> bool:
+    """'spoke with Minister X', not 'spoke to reporters' or 'spoke to Wikinews'."""
+    listeners = [t for obj in spoke_with(token) for t in obj.subtree]
+    return any(t.i in context.person_at or is_office_head(t) for t in listeners)
+
+
 def describe_trigger(context: ArticleContext, token: Token, kind: str, published: date | None) -> Draft | None:
     anchor = anchor_of(token)
+    if anchor.lower_ in FACILITATION_VERBS:
+        anchor = token  # "X helped facilitate a meeting between Y and Z": X is no participant
+    if kind == "multilateral":
+        anchor = addressing(token) or anchor
     sentence = token.sent
     reach = reach_of(token, anchor)
     persons = [k for k in dict.fromkeys(context.person_at.get(i) for i in reach) if k is not None]
@@ -165,15 +208,37 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     draft.evidence.append(EvidenceRecord(sentence.text.strip(), sentence.start_char, sentence.end_char))
     draft.planned = planned(token, anchor)
     draft.delegation = has_delegation(token, anchor)
+    draft.attended = kind == "multilateral" and attended(token, anchor)
     draft.place, draft.host_country = place_of(context, token, anchor, reach)
     draft.date = date_of(token, anchor, published, ahead=draft.planned, weekday_anchor=context.weekday_anchor)
     if draft.date.known and published and draft.date.start > published:
         draft.planned = True
     if token.pos_ != "VERB" and not persons and not any(names_a_pair(context.doc[i]) for i in reach):
         return None if kind in {"visit", "meeting"} and not draft.delegation else finish_offices(context, draft, reach)
+    if kind == "meeting" and collective_counterpart(context, token, anchor):
+        return None
     if kind == "visit":
         return visit_roles(context, draft, token, anchor, persons)
     return meeting_roles(context, draft, token, anchor, persons, reach)
+
+
+def collective_counterpart(context: ArticleContext, token: Token, anchor: Token) -> bool:
+    """'met more than 20 businessmen', 'held talks with officials', 'met their counterparts': the other side is a
+    collective, so there is no meeting between identified officials (whoever else the sentence names)."""
+    sides = [c for c in anchor.children if c.dep_ == "dobj" and anchor.lower_ in MEET_VERBS]
+    for word in {token, anchor}:
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                sides += [c for c in prep.children if c.dep_ == "pobj"]
+    sides += [conj for side in sides for conj in side.conjuncts]
+    if not sides:
+        return False
+    return all(
+        side.lower_ in COLLECTIVE_COUNTERPARTS
+        and not office_countries(side)
+        and not any(t.i in context.person_at for t in side.subtree)
+        for side in sides
+    )
 
 
 def reach_of(token: Token, anchor: Token) -> list[int]:
@@ -183,15 +248,15 @@ def reach_of(token: Token, anchor: Token) -> list[int]:
     for child in token.children:
         if child.dep_ in skip_deps or child.dep_ in {"conj", "cc"}:
             continue
-        indices.update(t.i for t in child.subtree)
+        indices.update(own_phrase(child))
     if anchor is not token:
         for child in anchor.children:
             if child.dep_ in skip_deps | {"xcomp"} or (child.dep_ == "conj" and child.pos_ == "VERB"):
                 continue
-            indices.update(t.i for t in child.subtree)
+            indices.update(own_phrase(child))
     subject = clause_subject(anchor)
     if subject is not None:
-        indices.update(t.i for t in subject.subtree)
+        indices.update(own_phrase(subject))
     # "During his visit to X, Y proclaimed...": the visit is the main clause subject's
     if (
         token.pos_ != "VERB"
@@ -205,6 +270,13 @@ def reach_of(token: Token, anchor: Token) -> list[int]:
         if subject is not None:
             indices.update(t.i for t in subject.subtree)
     return sorted(indices)
+
+
+def own_phrase(token: Token) -> list[int]:
+    """A phrase without the relative clauses inside it: in 'talks with X, who came from a meeting with Y', Y
+    took no part in the talks."""
+    nested = {t.i for c in token.subtree if c.dep_ == "relcl" and c is not token for t in c.subtree}
+    return [t.i for t in token.subtree if t.i not in nested]
 
 
 def clause_subject(verb: Token) -> Token | None:
@@ -221,6 +293,8 @@ def clause_subject(verb: Token) -> Token | None:
                 return child
         if verb.dep_ in {"conj", "xcomp", "advcl", "acomp"} and verb.head is not verb:
             verb = verb.head
+        elif verb.pos_ == "ADP" and verb.dep_ == "prep" and verb.head is not verb:
+            verb = verb.head  # "While in X to attend Y, Z said": Z is the one in X
         else:
             return None
     return None
@@ -438,14 +512,17 @@ def day_expressions(sentence: Span, before: int) -> list[str]:
     return [t for s, e, t in sorted(found, key=lambda x: x[1]) if first <= s and e <= before]
 
 
+PAST_WORDS = re.compile(r"\b(last|ago|yesterday|earlier|previous|past)\b", re.IGNORECASE)
+
+
 def prospective_date(text: str, published: date | None) -> DateSpan | None:
     """The first reading of a year-less date on or after publication: next Friday, the coming June.
 
     What already reaches publication as written ("tomorrow", "next week", "this month") keeps its reading:
     only a bare weekday or month that would lie behind it moves forward.
     """
-    if published is None or re.search(r"\b\d{4}\b", text):
-        return None
+    if published is None or re.search(r"\b\d{4}\b", text) or PAST_WORDS.search(text):
+        return None  # "in 2019", "last month": the text fixes it, even in a sentence about a plan
     span = resolve_date(text, published=published)
     if span is not None and span.known and span.end >= published:
         return span

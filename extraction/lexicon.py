@@ -121,6 +121,34 @@ GENERIC_OFFICES = frozenset(
     """.split()
 )
 
+# The other side of a meeting when it is a collective, not an identified official: "met businessmen", "held
+# talks with officials", "met their counterparts", "met the military leadership".
+# People who hold no office, as a group: "a meeting of businessmen" is no gathering of officials.
+PRIVATE_GROUPS = frozenset(
+    """
+    businessmen businesswomen businesspeople executives exporters importers industrialists investors bankers
+    students journalists reporters elders workers community communities families residents people activists
+    """.split()
+)
+COLLECTIVE_COUNTERPARTS = (
+    GENERIC_OFFICES
+    | PRIVATE_GROUPS
+    | frozenset(
+        """
+        counterparts members delegates leadership lawmakers legislators parliamentarians senators congressmen
+        diplomats ministers commanders chiefs
+        """.split()
+    )
+)
+
+# Verbs of someone who brings others together: "helped facilitate a meeting between X and Y" is X and Y's.
+FACILITATION_VERBS = frozenset(
+    """
+    facilitate facilitates facilitated facilitating arrange arranges arranged arranging broker brokers brokered
+    brokering
+    """.split()
+)
+
 # --- organisations, groups and places -----------------------------------------------------------
 
 # A word that ends an organisation's name; a "person" ending in one is an organisation.
@@ -171,15 +199,49 @@ CARRY_VERBS = frozenset("take takes took taken taking bring brings brought bring
 MEET_VERBS = frozenset(
     """
     meet meets met meeting received receive receives receiving hosted host hosts hosting welcomed welcomes
-    welcoming
+    welcoming greet greets greeted greeting
     """.split()
 )
-MEET_NOUNS = frozenset("meeting meetings talks meet audience".split())
+MEET_NOUNS = frozenset("meeting meetings talks meet audience consultations discussions welcome".split())
+# "shook hands with X": a verb that meets someone only with this object.
+HANDSHAKE_VERBS = frozenset("shake shakes shook shaking shaken".split())
+# "a courtesy call on X" is a meeting; "a call from X", "a call with X" a telephone call.
+CALL_NOUNS = frozenset("call calls".split())
+# "spoke with X": a call when the article says elsewhere that they spoke by phone.
+SPEAK_VERBS = frozenset("spoke speak speaks speaking spoken talked talk talks talking".split())
+# Nouns that count the sittings of an event: "the fourth round of talks", "a session of consultations".
+ROUND_NOUNS = frozenset("round rounds session sessions series".split())
 PHONE_WORDS = frozenset("telephone phone telephonic telephoned phoned".split())
 PHONE_NOUNS = frozenset("call calls conversation conversations talk talks".split())
 MULTI_VERBS = frozenset("gathered gather gathers convened convene convenes assembled".split())
 MULTI_NOUNS = frozenset("summit summits conference conferences forum gathering ministerial".split())
 STATEMENT_MODIFIERS = frozenset("press news media".split())
+# Where a visitor is met on arrival: a reception there is no meeting (the formal talks later are).
+ARRIVAL_PLACES = frozenset("airport airports airbase airfield tarmac aerodrome".split())
+# Verbs and nouns of a welcome, which on arrival or at an airport are a reception, not a meeting.
+RECEPTION_WORDS = frozenset(
+    """
+    met meet meets received receive receives receiving welcomed welcome welcomes welcoming greet greets greeted
+    """.split()
+)
+# Bodies whose meetings are gatherings of several delegations: "the OPEC ministerial meeting", "a meeting of the
+# Group of Seven", "EC farm ministers".
+MULTILATERAL_BODIES = frozenset(
+    """
+    opec ec eu g7 g-7 g8 g-8 g20 g-20 g5 g-5 g24 nato asean apec sco brics au oas gcc imf oic cis mercosur
+    ecowas sadc igad saarc bimstec quad commonwealth group un u.n. osce opec+
+    """.split()
+)
+# Office holders who, meeting as a plural subject, make a gathering: "EC farm ministers meeting in Luxembourg".
+GATHERED_OFFICES = frozenset("ministers leaders governors premiers presidents chancellors heads".split())
+# Verbs that put someone at a gathering: "attended the summit", "chaired the conference", "told the assembly".
+ATTENDANCE_VERBS = frozenset(
+    """
+    attend attends attended attending join joins joined joining chair chairs chaired chairing co-chaired host
+    hosts hosted hosting address addresses addressed addressing participate participates participated
+    participating told tell tells
+    """.split()
+)
 MULTI_MODIFIERS = frozenset(
     """
     multilateral trilateral quadrilateral regional four-nation three-nation five-nation six-nation
@@ -203,11 +265,27 @@ NEGATION_WORDS = frozenset(
 PLAN_VERBS = frozenset(
     """
     plan plans planned planning expect expects expected schedule scheduled due set intend intends intended
-    hope hopes hoped invite invited invites propose proposed proposes agree agreed agrees
+    hope hopes hoped invite invited invites agree agreed agrees
     """.split()
 )
-PLAN_MODIFIERS = frozenset("planned upcoming forthcoming proposed expected scheduled future next possible".split())
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "could", "may", "might"})
+PLAN_MODIFIERS = frozenset("planned upcoming forthcoming expected scheduled future next".split())
+# Words that put an event on a schedule wherever they stand: "the meeting, scheduled for April 9", "the summit is
+# expected to ...", "was invited to X for talks", "next week's meeting".
+SCHEDULE_WORDS = frozenset("planned scheduled expected due set slated invited".split())
+FUTURE_TIME_WORDS = frozenset("next tomorrow coming".split())
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
+# Speculation, proposals and conditions: "might meet", "is likely to visit", "considered visiting", "will propose
+# a summit", "a possible visit", "if the talks go well": not events, and not plans either.
+SPECULATIVE_AUX = frozenset({"could", "may", "might"})
+SPECULATIVE_WORDS = frozenset(
+    """
+    likely unlikely possible possibly proposed consider considers considered considering mull mulls mulled
+    mulling weigh weighs weighed weighing propose proposes proposing suggest suggests suggested suggesting
+    """.split()
+)
+CONDITION_MARKS = frozenset({"if", "unless"})
+# Verbs that say the event someone was asked to join did not happen for them: "declined to attend the summit".
+REFUSAL_VERBS = frozenset("decline declines declined declining refuse refuses refused refusing failed fails".split())
 GROUP_SUBJECTS = frozenset(
     """
     officials delegation delegations team side leaders leadership commanders officers they we representatives
@@ -215,11 +293,12 @@ GROUP_SUBJECTS = frozenset(
 )
 # Plural nouns that, as "the two ..." or "both ...", name the two people of the event just told.
 PAIR_NOUNS = frozenset("leaders presidents ministers premiers chancellors counterparts men women officials".split())
-# Verbs that say an event happened, whose clause describes it ("the meeting was held in Doha").
+# Verbs that say an event happened, whose clause describes it ("the meeting was held in Doha", "the summit was
+# attended by X").
 EVENT_PREDICATES = frozenset(
     """
     held hold holds took take takes happened occurred began begins opened opens ended ends concluded concludes
-    started starts was were is are
+    started starts was were is are attended chaired co-chaired
     """.split()
 )
 # Date phrases that say how long or since when, not when: "since 2017", "in the past 40 years".

@@ -4,22 +4,31 @@ Word tables and small predicates over one token and its parse; no knowledge of t
 """
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Token
 
 from extraction import geo
 from extraction.lexicon import (
+    ARRIVAL_PLACES,
+    ATTENDANCE_VERBS,
     BACKGROUND_ADVERBS,
     BACKGROUND_MODIFIERS,
+    CALL_NOUNS,
     CARRY_VERBS,
+    CONDITION_MARKS,
     EVENT_PREDICATES,
     FUTURE_AUX,
+    FUTURE_TIME_WORDS,
+    GATHERED_OFFICES,
+    HANDSHAKE_VERBS,
     MEET_NOUNS,
     MEET_VERBS,
     MOTION_VERBS,
     MULTI_MODIFIERS,
     MULTI_NOUNS,
     MULTI_VERBS,
+    MULTILATERAL_BODIES,
     NEGATION_WORDS,
     ONGOING_ADVERBS,
     PAST_PERFECT_AUX,
@@ -29,6 +38,14 @@ from extraction.lexicon import (
     PLAN_VERBS,
     PRESENT_AUX,
     PRESENT_PERFECT_AUX,
+    PRIVATE_GROUPS,
+    RECEPTION_WORDS,
+    REFUSAL_VERBS,
+    ROUND_NOUNS,
+    SCHEDULE_WORDS,
+    SPEAK_VERBS,
+    SPECULATIVE_AUX,
+    SPECULATIVE_WORDS,
     SPEECH_VERBS,
     STATEMENT_MODIFIERS,
     VISIT_NOUNS,
@@ -46,20 +63,28 @@ def trigger_kind(token: Token) -> str | None:
         return "phone_call"
     if word in PHONE_NOUNS and token.pos_ == "NOUN" and children & PHONE_WORDS:
         return "phone_call"
-    if word in {"spoke", "speak", "speaks", "talked"} and any(
+    if word in SPEAK_VERBS and any(
         c.lower_ in {"by", "on", "over"} and {g.lower_ for g in c.subtree} & PHONE_WORDS for c in token.children
     ):
         return "phone_call"
+    if word in CALL_NOUNS and token.pos_ == "NOUN":
+        return call_kind(token)
+    if word in HANDSHAKE_VERBS and token.pos_ == "VERB" and any(c.lower_ == "hands" for c in token.children):
+        return "meeting"  # "shook hands with X"
     if children & STATEMENT_MODIFIERS:
         return None  # "a press conference", "a news conference": a statement, not a gathering
     if token.pos_ in {"NOUN", "PROPN"} and (word in MULTI_NOUNS or (word in MEET_NOUNS and several_nations(token))):
         return "multilateral"
+    if word == "assembly" and any(c.lower_ == "general" for c in token.children):
+        return "multilateral"  # "the (United Nations) General Assembly"
     if word in MEET_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
-        if any(c.lower_ == "of" and plural_group(c) for c in token.children):
+        if of_private_people(token):
+            return None  # "told a meeting of businessmen": no gathering of officials
+        if any(c.lower_ == "of" and plural_group(c) for c in token.children) or of_a_body(token):
             return "multilateral"
         return "meeting"
     if word in MEET_VERBS and token.pos_ == "VERB":
-        return "meeting"
+        return "multilateral" if ministers_meeting(token) else "meeting"
     if word in MULTI_VERBS and token.pos_ == "VERB" and gathering_subject(token):
         return "multilateral"
     if word in VISIT_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
@@ -69,10 +94,40 @@ def trigger_kind(token: Token) -> str | None:
     if word in CARRY_VERBS and token.pos_ == "VERB" and carried_by_trip(token):
         return "visit"
     # "called on X" is a courtesy visit; "called on X to do Y" is an appeal
-    called_on = word == "called" and any(c.lower_ in {"on", "upon"} for c in token.children)
-    if called_on and not any(t.tag_ == "TO" or t.lower_ == "to" for t in token.subtree if t.i > token.i):
+    called_on = word in {"called", "calls", "call"} and any(c.lower_ in {"on", "upon"} for c in token.children)
+    if called_on and not appeal(token):
         return "meeting"
     return None
+
+
+def call_kind(token: Token) -> str | None:
+    """'paid a courtesy call on X' is a meeting; 'received a call from X', 'a call with X' a telephone call."""
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    if preps & {"on", "upon"} and not appeal(token):
+        return "meeting"
+    if preps & {"from", "with"}:
+        return "phone_call"
+    return None
+
+
+def appeal(token: Token) -> bool:
+    """'called on X to resign', 'a call on X to step down': an appeal, not a visit."""
+    return any(t.tag_ == "TO" or t.lower_ == "to" for t in token.subtree if t.i > token.i)
+
+
+def spoke_with(token: Token) -> list[Token]:
+    """'X spoke with Y', 'talked to Y': whom someone spoke with, when the sentence gives no medium.
+
+    Only the past tense: 'talks with X from time to time' is a habit, not an event."""
+    if token.lower_ not in SPEAK_VERBS or token.tag_ not in {"VBD", "VBN"}:
+        return []
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def noun_tagged_verb(token: Token) -> bool:
+    """'held talks', 'after talks with X' with 'talks' tagged a verb: the tagger's slip, read as the noun."""
+    return token.lower_ in MEET_NOUNS and token.pos_ == "VERB" and token.dep_ in {"dobj", "pobj", "nsubj", "attr"}
 
 
 def gathering_subject(verb: Token) -> bool:
@@ -104,16 +159,52 @@ def is_place(token: Token) -> bool:
 
 
 def plural_group(of_token: Token) -> bool:
-    """'meeting of heads of intelligence agencies': a meeting of several parties."""
-    return any(c.dep_ == "pobj" and c.tag_ in {"NNS", "NNPS"} for c in of_token.children)
+    """'meeting of heads of intelligence agencies', 'meeting of the Group of Seven': several parties."""
+    return any(
+        c.dep_ == "pobj" and (c.tag_ in {"NNS", "NNPS"} or c.lower_ in MULTILATERAL_BODIES) for c in of_token.children
+    )
+
+
+def of_private_people(token: Token) -> bool:
+    """'a meeting of Soviet and British businessmen', 'a meeting with students'."""
+    groups = [g for c in token.children if c.lower_ in {"of", "with"} for g in c.children if g.dep_ == "pobj"]
+    return bool(groups) and all(g.lower_ in PRIVATE_GROUPS for g in groups)
+
+
+def of_a_body(token: Token) -> bool:
+    """'the OPEC ministerial meeting', 'EC farm ministers' talks', 'the G7 meeting': a gathering of its members."""
+    modifiers = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+    words = {t.lower_ for m in modifiers for t in m.subtree}
+    return (
+        bool(words & MULTILATERAL_BODIES) or "ministerial" in words or any(m.lower_ == "ministers" for m in modifiers)
+    )
+
+
+def ministers_meeting(verb: Token) -> bool:
+    """'agriculture ministers meeting in Luxembourg', 'leaders met in Brussels': office holders gathered."""
+    subject = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in GATHERED_OFFICES or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return not any(c.lower_ in {"two", "both"} for c in subject.children)  # "the two leaders met": a meeting
 
 
 def several_nations(token: Token) -> bool:
-    """'four-nation meeting', 'trilateral talks'."""
-    text = " ".join(t.lower_ for t in token.subtree)
+    """'four-nation meeting', 'trilateral talks'; but 'bilateral talks on regional security' are two sides'."""
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod", "nummod"}]
+    words = [t.lower_ for m in modifiers for t in m.subtree]
+    if "bilateral" in words:
+        return False
+    text = " ".join(words)
     return bool(re.search(r"\b(three|four|five|six|seven|eight|\d+) ?- ?nations?\b", text)) or bool(
-        {t.lower_ for t in token.subtree} & MULTI_MODIFIERS
+        set(words) & MULTI_MODIFIERS
     )
+
+
+def attended(token: Token, anchor: Token) -> bool:
+    """'X attended the summit', 'X told the conference', 'at the summit, X said': X was there."""
+    if anchor is not token and anchor.lower_ in ATTENDANCE_VERBS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in {"at", "during", "to", "for"} and anchor is not token
 
 
 def negated(token: Token) -> bool:
@@ -131,10 +222,12 @@ def anchor_of(token: Token) -> Token:
     if token.pos_ == "VERB":
         return token
     t = token
-    for _ in range(3):
+    steps = 0
+    while steps < 3:
         head = t.head
         if head is t:
             break
+        steps += 0 if t.dep_ == "pobj" and head.head.lower_ in ROUND_NOUNS else 1  # "a round of [talks]"
         if t.dep_ in {"nsubj", "nsubjpass"} and head.lower_ not in EVENT_PREDICATES:
             return token  # "The conference reached an understanding ...": the rest of the clause is not the event
         if head.pos_ in {"VERB", "AUX"} and t.dep_ in {"dobj", "attr", "pobj", "nsubj", "nsubjpass", "prep"}:
@@ -150,12 +243,7 @@ def anchor_of(token: Token) -> Token:
 
 def planned(token: Token, anchor: Token) -> bool:
     """Announced, expected or invited, not reported as having happened."""
-    chain = [token, anchor]
-    for _ in range(3):  # "will visit Rome ... to attend the summit": the plan covers the clauses it governs
-        if chain[-1].head is chain[-1] or chain[-1].dep_ not in {"xcomp", "advcl", "conj", "prep", "pobj", "dobj"}:
-            break
-        chain.append(chain[-1].head)
-    for t in chain:
+    for t in governing_chain(token, anchor):
         auxiliaries = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if auxiliaries & FUTURE_AUX and not auxiliaries & {"have", "'ve"}:
             return True  # "will meet", "would visit"; but "might have met" is a hedge about the past
@@ -163,6 +251,8 @@ def planned(token: Token, anchor: Token) -> bool:
             return True
         if any(c.lower_ in PLAN_MODIFIERS for c in t.children if c.dep_ in {"amod", "compound", "advmod", "acl"}):
             return True  # "the planned visit", "talks, scheduled for Friday,"
+        if scheduled(t, token):
+            return True
     return False
 
 
@@ -194,6 +284,76 @@ def told_as_ongoing(token: Token, anchor: Token) -> bool:
     return False
 
 
+def scheduled(t: Token, trigger: Token) -> bool:
+    """'the meeting, scheduled for April 9', 'the summit is expected to ...', 'was invited to X for talks',
+    'next week's meeting': words of a schedule around the trigger or the verbs above it (but 'had set targets
+    during talks' and 'planned the meeting' were no plans for it)."""
+    if t is not trigger and t.pos_ == "VERB" and t.lower_ in SCHEDULE_WORDS - {"set", "expected", "planned"}:
+        return True
+    if t.dep_ in {"nsubj", "nsubjpass"} and t.head.lower_ in SCHEDULE_WORDS:
+        return True
+    for child in t.children:
+        if child.dep_ == "acl" and child.lower_ in SCHEDULE_WORDS:
+            return True
+        if child.dep_ == "poss" and any(w.lower_ in FUTURE_TIME_WORDS for w in child.subtree):
+            return True
+    return False
+
+
+def reception(token: Token) -> bool:
+    """'greeted on arrival by X', 'received at the airport': a welcome on arrival, not a meeting. A passive
+    'was met by X' right after a sentence that puts the visitor at an airport is one too."""
+    if token.lower_ not in RECEPTION_WORDS or (token.pos_ != "VERB" and token.lower_ != "welcome"):
+        return False  # "drove from the airport to a meeting with X": the meeting is no welcome
+    sentence = token.sent
+    if any(t.lower_ in ARRIVAL_PLACES for t in sentence):
+        return True
+    words = [t.lower_ for t in token.subtree]
+    on_arrival = {"on", "upon", "his", "her", "their"}
+    if any(w in on_arrival and nxt in {"arrival", "arriving", "landing"} for w, nxt in pairwise(words)):
+        return True
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+    named_place = any(e.label_ in {"GPE", "FAC", "LOC"} for e in sentence.ents)
+    if not passive or named_place or sentence.start == 0:
+        return False
+    before = token.doc[sentence.start - 1].sent
+    return any(t.lower_ in ARRIVAL_PLACES for t in before)
+
+
+def governing_chain(token: Token, anchor: Token) -> list[Token]:
+    """The trigger, its anchor and the clauses above them: 'will visit Rome ... to attend the summit'."""
+    chain = [token, anchor]
+    for _ in range(3):  # the plan (or the hedge) covers the clauses it governs
+        if chain[-1].head is chain[-1] or chain[-1].dep_ not in {"xcomp", "advcl", "conj", "prep", "pobj", "dobj"}:
+            break
+        chain.append(chain[-1].head)
+    return chain
+
+
+def speculative(token: Token, anchor: Token) -> bool:
+    """Hedged, proposed or conditional, not announced: 'might meet', 'is likely to visit', 'considered visiting',
+    'will propose a summit', 'a possible visit', 'if the talks go well ...'. Such events are not reported."""
+    for t in governing_chain(token, anchor):
+        auxiliaries = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if auxiliaries & SPECULATIVE_AUX and not auxiliaries & {"have", "'ve"}:
+            return True  # but "might have met" is a hedge about the past
+        if t is not token and t.lower_ in SPECULATIVE_WORDS:
+            return True
+        for child in t.children:
+            hedge = child.dep_ in {"acomp", "amod", "advmod"} and child.lower_ in SPECULATIVE_WORDS
+            if hedge and not any(c.dep_ == "xcomp" for c in child.children):
+                return True  # "is likely to visit"; not "arrived for talks likely to focus on trade"
+            if child.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in child.children if m.dep_ == "mark"):
+                return True
+    return False
+
+
+def refused(token: Token, anchor: Token) -> bool:
+    """'declined to attend the meeting', 'refused to meet X': no event, though nothing earlier is undone; but
+    'during a trip to X, Y refused to ...' was a trip."""
+    return any(t.dep_ == "xcomp" and t.head.lower_ in REFUSAL_VERBS for t in governing_chain(token, anchor))
+
+
 def cancels_earlier(token: Token) -> bool:
     """'The visit was later cancelled': a definite event noun, negated, naming no one: it undoes an earlier report."""
     definite = any(c.lower_ in {"the", "this", "that"} for c in token.children)
@@ -201,7 +361,17 @@ def cancels_earlier(token: Token) -> bool:
 
 
 TRIGGER_WORDS = (
-    VISIT_VERBS | VISIT_NOUNS | MEET_VERBS | MEET_NOUNS | PHONE_WORDS | MULTI_VERBS | MULTI_NOUNS | {"called"}
+    VISIT_VERBS
+    | VISIT_NOUNS
+    | MEET_VERBS
+    | MEET_NOUNS
+    | PHONE_WORDS
+    | MULTI_VERBS
+    | MULTI_NOUNS
+    | CALL_NOUNS
+    | HANDSHAKE_VERBS
+    | SPEAK_VERBS
+    | {"called", "assembly"}
 )
 
 

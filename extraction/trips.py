@@ -38,7 +38,9 @@ def link_trips(context: ArticleContext, drafts: list[Draft]) -> list[Draft]:
             continue
         gathering = joins_gathering(draft, gatherings, context.doc)
         if gathering is not None and gathering is not draft:
+            status = gathering.planned
             absorb(gathering, draft)
+            gathering.planned = status  # "the dates for the meeting are not set": a mention does not change it
             draft.kind, draft.guests, draft.hosts, draft.others, draft.offices = "absorbed", [], [], [], []
             continue
         trip = current_trip(draft, visits + implied)
@@ -205,6 +207,8 @@ def complete(draft: Draft) -> bool:
         return bool(draft.guests and draft.host_country)
     parties = len(draft.people) + len(draft.offices)
     if draft.kind == "multilateral":
+        if draft.attended and draft.people:
+            return True  # "X attended the summit": a gathering with one named participant is still reported
         return parties >= 2 or (parties >= 1 and bool(draft.host_country) and bool(draft.offices))
     return (parties >= 2 and len(draft.people) >= 1) or (draft.kind == "phone_call" and parties >= 2)
 

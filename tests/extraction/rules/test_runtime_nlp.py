@@ -76,7 +76,7 @@ def test_only_a_trigger_word_with_someone_or_somewhere_named_needs_a_parse():
         them      PRP  dep   9
         .         .    dep   9
         Njeri     NNP  ROOT  13  B-PERSON
-        spoke     VBD  dep   13
+        slept     VBD  dep   13
         .         .    dep   13
     """)
     assert [may_hold_event(s) for s in doc.sents] == [True, False, True, False]
