@@ -6,6 +6,8 @@ and the admin all word things the same way, and none of them queries here.
 
 import datetime
 
+from extraction.records import EventKind
+
 STATUS_LABELS = {"pending": "unreviewed", "confirmed": "confirmed", "rejected": "rejected"}
 
 
@@ -105,7 +107,7 @@ def timeline_headings(event) -> tuple[str, str]:
 def event_title(event) -> str:
     """A short heading for an event: 'Visit to Iran', 'Meeting in Tehran', 'Phone call'."""
     label = event.get_kind_display().capitalize()
-    if event.kind == "visit" and event.host_country:
+    if event.kind == EventKind.VISIT and event.host_country:
         return f"{label} to {event.host_country}"
     if event.place:
         return f"{label} in {event.place}"

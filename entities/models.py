@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Exists, F, OuterRef, Prefetch, Q
 
 from articles.models import Article, DatePrecision
+from extraction import records
 from extraction.names import name_key, surname_skeleton
 
 
@@ -200,11 +201,8 @@ class SuspectedDuplicate(models.Model):
         return f"{self.actor_a} / {self.actor_b}"
 
 
-class EventKind(models.TextChoices):
-    VISIT = "visit", "visit"
-    MEETING = "meeting", "meeting"
-    PHONE_CALL = "phone_call", "phone call"
-    MULTILATERAL = "multilateral", "multilateral"
+# The kinds and sides extraction names: one set of values for records and models.
+EventKind = models.TextChoices("EventKind", [(k.name, (k.value, k.value.replace("_", " "))) for k in records.EventKind])
 
 
 class EventQuerySet(models.QuerySet):
@@ -281,10 +279,7 @@ class Event(models.Model):
         return f"{self.get_kind_display()} #{self.pk}"
 
 
-class ParticipantRole(models.TextChoices):
-    GUEST = "guest", "guest"
-    HOST = "host", "host"
-    PARTICIPANT = "participant", "participant"
+ParticipantRole = models.TextChoices("ParticipantRole", [(s.name, (s.value, s.value)) for s in records.Side])
 
 
 class ParticipationQuerySet(models.QuerySet):

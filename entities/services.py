@@ -37,7 +37,7 @@ from extraction.identity import (
     weak_guess_allowed,
 )
 from extraction.names import core_words, name_key, name_match_score, surname_skeleton
-from extraction.records import ArticleExtraction, DateSpan, EventRecord, PersonRecord, RoleRecord
+from extraction.records import ArticleExtraction, DateSpan, EventKind, EventRecord, PersonRecord, RoleRecord, Side
 
 
 @dataclass
@@ -398,7 +398,7 @@ def event_by_evidence(*, record: EventRecord, people: dict[int, str], article: A
         e
         for e in events
         if {p.actor_id for p in e.participations.all() if p.actor_id} == wanted
-        and not (record.kind == "visit" and e.host_country and e.host_country != record.host_country)
+        and not (record.kind == EventKind.VISIT and e.host_country and e.host_country != record.host_country)
     ]  # "visited Chad and Niger": one sentence, one traveller, two visits
     if exact:
         return exact[0]
@@ -412,11 +412,13 @@ def known_events(record: EventRecord, people: dict[int, str]) -> dict[int, tuple
     """The stored events this record could report again, each with what deciding identity needs of it
     (participants prefetched, the people of their trips read in one query)."""
     queryset = Event.objects.filter(kind__in=sorted(candidate_kinds(record.kind))).prefetch_related("participations")
-    if record.kind == "visit" or record.host_country:
+    if record.kind == EventKind.VISIT or record.host_country:
         queryset = queryset.filter(Q(host_country=record.host_country) | Q(host_country=""))
     if people:
-        guests = [a for a, side in people.items() if side == "guest"] or list(people)
-        queryset = queryset.filter(participations__actor__in=guests if record.kind == "visit" else list(people)[:1])
+        guests = [a for a, side in people.items() if side == Side.GUEST] or list(people)
+        queryset = queryset.filter(
+            participations__actor__in=guests if record.kind == EventKind.VISIT else list(people)[:1]
+        )
     else:
         countries = {p.country for p in record.participants if p.country}
         queryset = queryset.filter(participations__actor__isnull=True, participations__country__in=countries)

@@ -29,7 +29,7 @@ from extraction.lexicon import (
     VISIT_NOUNS,
     VISIT_VERBS,
 )
-from extraction.records import DateSpan, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord
+from extraction.records import DateSpan, EventKind, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord, Side
 from extraction.triggers import (
     CANCELLED,
     anchor_of,
@@ -79,12 +79,12 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
 
 def pair_from_before(context: ArticleContext, draft: Draft, before: list[Draft]) -> None:
     """'The two leaders also spoke by phone': the two people of the event told just before."""
-    if len(draft.people) >= 2 or draft.kind == "visit":
+    if len(draft.people) >= 2 or draft.kind == EventKind.VISIT:
         return
     token = context.doc[draft.trigger]
     if not any(names_a_pair(context.doc[i]) for i in reach_of(token, anchor_of(token))):
         return
-    last = next((d for d in reversed(before) if len(d.people) == 2 and d.kind != "visit"), None)
+    last = next((d for d in reversed(before) if len(d.people) == 2 and d.kind != EventKind.VISIT), None)
     if last is not None:
         draft.others.extend(k for k in last.people if k not in draft.people)
 
@@ -143,24 +143,24 @@ def sentence_events(context: ArticleContext, sentence: Span, published: date | N
             token.pos_, token.tag_ = "NOUN", "NNS"
         kind = trigger_kind(token)
         if kind is None and context.mentions_phone and spoke_with_someone(context, token):
-            kind = "phone_call"  # "spoke with X" in an article that says they spoke by phone
+            kind = EventKind.PHONE_CALL  # "spoke with X" in an article that says they spoke by phone
         if kind is not None and negated(token):
             if cancels_earlier(token):
                 drafts.append(Draft(kind=CANCELLED + kind, trigger=token.i, sentence=sentence))
             continue
-        if kind is None or (kind == "meeting" and reception(token)):
+        if kind is None or (kind == EventKind.MEETING and reception(token)):
             continue
         if speculative(token, anchor_of(token)) or refused(token, anchor_of(token)):
             continue
         draft = describe_trigger(context, token, kind, published)
         if draft is None:
             continue
-        anchor = (anchor_of(token).i, draft.kind == "visit", token.i if token.pos_ != "VERB" else -1)
+        anchor = (anchor_of(token).i, draft.kind == EventKind.VISIT, token.i if token.pos_ != "VERB" else -1)
         if anchor in seen_anchors:
             continue
         seen_anchors.add(anchor)
         drafts.append(draft)
-        if draft.kind == "visit":
+        if draft.kind == EventKind.VISIT:
             drafts.extend(other_legs(context, draft, token))
     return drafts
 
@@ -194,7 +194,7 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     anchor = anchor_of(token)
     if anchor.lower_ in FACILITATION_VERBS:
         anchor = token  # "X helped facilitate a meeting between Y and Z": X is no participant
-    if kind == "multilateral":
+    if kind == EventKind.MULTILATERAL:
         anchor = addressing(token) or anchor
     sentence = token.sent
     reach = reach_of(token, anchor)
@@ -208,16 +208,20 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     draft.evidence.append(EvidenceRecord(sentence.text.strip(), sentence.start_char, sentence.end_char))
     draft.planned = planned(token, anchor)
     draft.delegation = has_delegation(token, anchor)
-    draft.attended = kind == "multilateral" and attended(token, anchor)
+    draft.attended = kind == EventKind.MULTILATERAL and attended(token, anchor)
     draft.place, draft.host_country = place_of(context, token, anchor, reach)
     draft.date = date_of(token, anchor, published, ahead=draft.planned, weekday_anchor=context.weekday_anchor)
     if draft.date.known and published and draft.date.start > published:
         draft.planned = True
     if token.pos_ != "VERB" and not persons and not any(names_a_pair(context.doc[i]) for i in reach):
-        return None if kind in {"visit", "meeting"} and not draft.delegation else finish_offices(context, draft, reach)
-    if kind == "meeting" and collective_counterpart(context, token, anchor):
+        return (
+            None
+            if kind in {EventKind.VISIT, EventKind.MEETING} and not draft.delegation
+            else finish_offices(context, draft, reach)
+        )
+    if kind == EventKind.MEETING and collective_counterpart(context, token, anchor):
         return None
-    if kind == "visit":
+    if kind == EventKind.VISIT:
         return visit_roles(context, draft, token, anchor, persons)
     return meeting_roles(context, draft, token, anchor, persons, reach)
 
@@ -545,14 +549,14 @@ def visit_roles(context: ArticleContext, draft: Draft, token: Token, anchor: Tok
         return draft if draft.guests and draft.host_country else None
     objects = [context.person_at[c.i] for c in person_objects(context, token)]
     if objects and token.pos_ == "VERB":
-        draft.kind = "meeting"
+        draft.kind = EventKind.MEETING
         subject = clause_subject(token)
         visitors = [k for k in persons if k not in objects and subject is not None and k in people_in(context, subject)]
         draft.guests = visitors
         draft.hosts = objects
         return draft
     if token.pos_ != "VERB" and any(c.lower_ == "with" for c in token.children):
-        draft.kind = "meeting"  # "his visit with X": a meeting, of the visitor too
+        draft.kind = EventKind.MEETING  # "his visit with X": a meeting, of the visitor too
         persons = list(dict.fromkeys(visitors_of(context, token, anchor) + persons))
         return meeting_roles(context, draft, token, anchor, persons, reach_of(token, anchor))
     if not draft.host_country and is_here(token) and not draft.planned:
@@ -674,8 +678,8 @@ def meeting_roles(
             draft.others.append(key)
     finish_offices(context, draft, reach)
     countries = {c for _, c in draft.offices} | {context.country(k) for k in draft.people if context.country(k)}
-    if draft.kind == "meeting" and (len(countries) >= 3 or several_nations(token)):
-        draft.kind = "multilateral"
+    if draft.kind == EventKind.MEETING and (len(countries) >= 3 or several_nations(token)):
+        draft.kind = EventKind.MULTILATERAL
     return draft
 
 
@@ -731,8 +735,8 @@ def to_records(drafts: list[Draft]) -> list[EventRecord]:
     index = {id(d): i for i, d in enumerate(drafts)}
     records = []
     for draft in drafts:
-        participants = [ParticipantRecord(person=k, role="guest") for k in draft.guests]
-        participants += [ParticipantRecord(person=k, role="host") for k in draft.hosts if k not in draft.guests]
+        participants = [ParticipantRecord(person=k, role=Side.GUEST) for k in draft.guests]
+        participants += [ParticipantRecord(person=k, role=Side.HOST) for k in draft.hosts if k not in draft.guests]
         participants += [ParticipantRecord(person=k) for k in draft.others if k not in draft.guests + draft.hosts]
         participants += [ParticipantRecord(person=None, office=o, country=c) for o, c in draft.offices]
         records.append(

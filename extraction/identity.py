@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from extraction.drafts import Draft
-from extraction.records import DateSpan, EventRecord
+from extraction.records import DateSpan, EventKind, EventRecord
 
 # Reports of one visit may disagree on its first day by this much (arrival, talks, "this week").
 VISIT_SLACK_DAYS = 2
@@ -24,7 +24,7 @@ PUBLICATION_WINDOW_DAYS = 31
 
 def date_slack(kind: str) -> int:
     """How many days two reports of one event of this kind may lie apart."""
-    return VISIT_SLACK_DAYS if kind == "visit" else 0
+    return VISIT_SLACK_DAYS if kind == EventKind.VISIT else 0
 
 
 def overlaps(a: DateSpan, b: DateSpan, *, slack: int = 0) -> bool:
@@ -39,17 +39,17 @@ def overlaps(a: DateSpan, b: DateSpan, *, slack: int = 0) -> bool:
 
 def same_event(a: Draft, b: Draft) -> bool:
     """Two drafts of one article that report one event (a gathering may absorb a meeting held at it)."""
-    if (a.kind == "visit") != (b.kind == "visit") or not kinds_may_meet(a.kind, b.kind):
+    if (a.kind == EventKind.VISIT) != (b.kind == EventKind.VISIT) or not kinds_may_meet(a.kind, b.kind):
         return False
-    if a.kind == "visit":
+    if a.kind == EventKind.VISIT:
         if a.host_country != b.host_country or not set(a.guests) & set(b.guests):
             return False
-        return overlaps(a.date, b.date, slack=date_slack("visit"))
-    if "multilateral" in {a.kind, b.kind}:
-        other = b if a.kind == "multilateral" else a
-        if other.kind == "phone_call" or not (a.host_country and a.host_country == b.host_country):
+        return overlaps(a.date, b.date, slack=date_slack(EventKind.VISIT))
+    if EventKind.MULTILATERAL in {a.kind, b.kind}:
+        other = b if a.kind == EventKind.MULTILATERAL else a
+        if other.kind == EventKind.PHONE_CALL or not (a.host_country and a.host_country == b.host_country):
             return False
-        if other.kind == "meeting" and len({c for _, c in other.offices}) < 2:
+        if other.kind == EventKind.MEETING and len({c for _, c in other.offices}) < 2:
             return False
         shared = set(a.people) & set(b.people) or {c for _, c in a.offices} & {c for _, c in b.offices}
         return bool(shared) and overlaps(a.date, b.date)
@@ -64,7 +64,11 @@ def same_event(a: Draft, b: Draft) -> bool:
 
 # Kinds that may be one event told two ways: a gathering reported as the meetings held at it. A call is
 # never a meeting, and a visit is only ever a visit.
-KIND_GROUPS = (frozenset({"visit"}), frozenset({"phone_call"}), frozenset({"meeting", "multilateral"}))
+KIND_GROUPS = (
+    frozenset({EventKind.VISIT}),
+    frozenset({EventKind.PHONE_CALL}),
+    frozenset({EventKind.MEETING, EventKind.MULTILATERAL}),
+)
 
 
 def candidate_kinds(kind: str) -> frozenset[str]:
@@ -108,7 +112,7 @@ def same_participants(known: KnownEvent, report: Report) -> bool:
     record = report.record
     if record.host_country and known.host_country and record.host_country != known.host_country:
         return False
-    if record.kind == "visit":
+    if record.kind == EventKind.VISIT:
         return bool(known.actors & set(report.people))
     if report.people or known.actors:
         return known.actors == set(report.people)

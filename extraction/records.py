@@ -5,8 +5,36 @@ They are picklable so that extraction can run in worker processes and hand its r
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 from extraction.confidence import UNSCORED
+
+
+class EventKind(StrEnum):
+    """What happened; the knowledge base's Event.kind takes its choices from here."""
+
+    VISIT = "visit"
+    MEETING = "meeting"
+    PHONE_CALL = "phone_call"
+    MULTILATERAL = "multilateral"
+
+
+class Side(StrEnum):
+    """How a person takes part: the traveller, the one who receives, or neither."""
+
+    GUEST = "guest"
+    HOST = "host"
+    PARTICIPANT = "participant"
+
+
+class Precision(StrEnum):
+    """How much of a date is known, finest first (the values of articles.models.DatePrecision)."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    DECADE = "decade"
+    UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True)
@@ -63,7 +91,7 @@ class ParticipantRecord:
     """A person (by PersonRecord.key) or an office that the text names instead of a person."""
 
     person: int | None
-    role: str = "participant"  # guest | host | participant
+    role: str = Side.PARTICIPANT
     office: str = ""
     country: str = ""
 
@@ -77,7 +105,7 @@ class EvidenceRecord:
 
 @dataclass
 class EventRecord:
-    kind: str  # visit | meeting | phone_call | multilateral
+    kind: str  # an EventKind
     participants: list[ParticipantRecord]
     evidence: list[EvidenceRecord]
     date: DateSpan = field(default_factory=DateSpan)

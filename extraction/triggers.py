@@ -51,6 +51,7 @@ from extraction.lexicon import (
     VISIT_NOUNS,
     VISIT_VERBS,
 )
+from extraction.records import EventKind
 
 CANCELLED = "cancelled:"  # the kind of a marker draft: "cancelled:visit" undoes the latest visit before it
 
@@ -60,43 +61,43 @@ def trigger_kind(token: Token) -> str | None:
     word = token.lower_
     children = {c.lower_ for c in token.children}
     if word in PHONE_WORDS and token.pos_ == "VERB":
-        return "phone_call"
+        return EventKind.PHONE_CALL
     if word in PHONE_NOUNS and token.pos_ == "NOUN" and children & PHONE_WORDS:
-        return "phone_call"
+        return EventKind.PHONE_CALL
     if word in SPEAK_VERBS and any(
         c.lower_ in {"by", "on", "over"} and {g.lower_ for g in c.subtree} & PHONE_WORDS for c in token.children
     ):
-        return "phone_call"
+        return EventKind.PHONE_CALL
     if word in CALL_NOUNS and token.pos_ == "NOUN":
         return call_kind(token)
     if word in HANDSHAKE_VERBS and token.pos_ == "VERB" and any(c.lower_ == "hands" for c in token.children):
-        return "meeting"  # "shook hands with X"
+        return EventKind.MEETING  # "shook hands with X"
     if children & STATEMENT_MODIFIERS:
         return None  # "a press conference", "a news conference": a statement, not a gathering
     if token.pos_ in {"NOUN", "PROPN"} and (word in MULTI_NOUNS or (word in MEET_NOUNS and several_nations(token))):
-        return "multilateral"
+        return EventKind.MULTILATERAL
     if word == "assembly" and any(c.lower_ == "general" for c in token.children):
-        return "multilateral"  # "the (United Nations) General Assembly"
+        return EventKind.MULTILATERAL  # "the (United Nations) General Assembly"
     if word in MEET_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
         if of_private_people(token):
             return None  # "told a meeting of businessmen": no gathering of officials
         if any(c.lower_ == "of" and plural_group(c) for c in token.children) or of_a_body(token):
-            return "multilateral"
-        return "meeting"
+            return EventKind.MULTILATERAL
+        return EventKind.MEETING
     if word in MEET_VERBS and token.pos_ == "VERB":
-        return "multilateral" if ministers_meeting(token) else "meeting"
+        return EventKind.MULTILATERAL if ministers_meeting(token) else EventKind.MEETING
     if word in MULTI_VERBS and token.pos_ == "VERB" and gathering_subject(token):
-        return "multilateral"
+        return EventKind.MULTILATERAL
     if word in VISIT_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
-        return "visit"
+        return EventKind.VISIT
     if word in VISIT_VERBS and token.pos_ == "VERB" and not transport_or_return(token):
-        return "visit"
+        return EventKind.VISIT
     if word in CARRY_VERBS and token.pos_ == "VERB" and carried_by_trip(token):
-        return "visit"
+        return EventKind.VISIT
     # "called on X" is a courtesy visit; "called on X to do Y" is an appeal
     called_on = word in {"called", "calls", "call"} and any(c.lower_ in {"on", "upon"} for c in token.children)
     if called_on and not appeal(token):
-        return "meeting"
+        return EventKind.MEETING
     return None
 
 
@@ -104,9 +105,9 @@ def call_kind(token: Token) -> str | None:
     """'paid a courtesy call on X' is a meeting; 'received a call from X', 'a call with X' a telephone call."""
     preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
     if preps & {"on", "upon"} and not appeal(token):
-        return "meeting"
+        return EventKind.MEETING
     if preps & {"from", "with"}:
-        return "phone_call"
+        return EventKind.PHONE_CALL
     return None
 
 

@@ -10,7 +10,7 @@ from extraction.drafts import ArticleContext, Draft
 from extraction.identity import TRIP_SLACK_DAYS, overlaps, same_event
 from extraction.lexicon import MULTI_NOUNS
 from extraction.people import holds
-from extraction.records import DateSpan, PersonRecord
+from extraction.records import DateSpan, EventKind, PersonRecord
 from extraction.triggers import CANCELLED
 
 
@@ -21,8 +21,8 @@ def drop_cancelled(drafts: list[Draft]) -> list[Draft]:
         if not draft.kind.startswith(CANCELLED):
             kept.append(draft)
             continue
-        wants_visit = draft.kind == CANCELLED + "visit"
-        earlier = [d for d in kept if (d.kind == "visit") == wants_visit]
+        wants_visit = draft.kind == CANCELLED + EventKind.VISIT
+        earlier = [d for d in kept if (d.kind == EventKind.VISIT) == wants_visit]
         if earlier:
             kept.remove(earlier[-1])
     return kept
@@ -30,11 +30,11 @@ def drop_cancelled(drafts: list[Draft]) -> list[Draft]:
 
 def link_trips(context: ArticleContext, drafts: list[Draft]) -> list[Draft]:
     """Meetings during a visit link to it, take the visitor along when a delegation met, and inherit its date."""
-    visits = [d for d in drafts if d.kind == "visit"]
-    gatherings = [d for d in drafts if d.kind == "multilateral"]
+    visits = [d for d in drafts if d.kind == EventKind.VISIT]
+    gatherings = [d for d in drafts if d.kind == EventKind.MULTILATERAL]
     implied: list[Draft] = []
     for draft in drafts:
-        if draft.kind == "visit":
+        if draft.kind == EventKind.VISIT:
             continue
         gathering = joins_gathering(draft, gatherings, context.doc)
         if gathering is not None and gathering is not draft:
@@ -44,7 +44,7 @@ def link_trips(context: ArticleContext, drafts: list[Draft]) -> list[Draft]:
             draft.kind, draft.guests, draft.hosts, draft.others, draft.offices = "absorbed", [], [], [], []
             continue
         trip = current_trip(draft, visits + implied)
-        if trip is not None and draft.kind == "meeting":
+        if trip is not None and draft.kind == EventKind.MEETING:
             if draft.delegation or (len(draft.people) == 1 and not draft.offices):
                 for guest in trip.guests:
                     if guest not in draft.people:
@@ -56,7 +56,7 @@ def link_trips(context: ArticleContext, drafts: list[Draft]) -> list[Draft]:
                 if not draft.date.known:
                     draft.date = trip.date
                 settle_roles(context, draft)
-        elif draft.kind == "meeting" and draft.host_country:
+        elif draft.kind == EventKind.MEETING and draft.host_country:
             visitor = implied_visit(context, draft)
             if visitor is not None:
                 implied.append(visitor)
@@ -73,7 +73,7 @@ def joins_gathering(draft: Draft, gatherings: list[Draft], doc: Doc) -> Draft | 
         g
         for g in gatherings
         if g.trigger < draft.trigger
-        and g.kind == "multilateral"
+        and g.kind == EventKind.MULTILATERAL
         and g.sentence.start != draft.sentence.start
         and overlaps(g.date, draft.date)
     ]
@@ -110,7 +110,7 @@ def implied_visit(context: ArticleContext, draft: Draft) -> Draft | None:
     if not foreigners:
         return None
     return Draft(
-        kind="visit",
+        kind=EventKind.VISIT,
         trigger=draft.trigger,
         sentence=draft.sentence,
         guests=foreigners,
@@ -173,13 +173,13 @@ def absorb(target: Draft, other: Draft) -> None:
     target.planned = target.planned and other.planned
     target.confidence = confidence.repeated_in_article(target.confidence, other.confidence)
     target.parent = target.parent or other.parent
-    if target.kind != other.kind and "multilateral" in {target.kind, other.kind}:
-        target.kind = "multilateral"
+    if target.kind != other.kind and EventKind.MULTILATERAL in {target.kind, other.kind}:
+        target.kind = EventKind.MULTILATERAL
 
 
 def split_pairs(draft: Draft) -> list[Draft]:
     """'X was received by A, B and C': a meeting of X with each of them, as separate events."""
-    if draft.kind != "meeting" or len(draft.counterparts) < 2:
+    if draft.kind != EventKind.MEETING or len(draft.counterparts) < 2:
         return [draft]
     side = [k for k in draft.people if k not in draft.counterparts]
     if not side:
@@ -203,14 +203,14 @@ def split_pairs(draft: Draft) -> list[Draft]:
 
 def complete(draft: Draft) -> bool:
     """An event needs its sides: a visitor and a destination, or two parties to a meeting or call."""
-    if draft.kind == "visit":
+    if draft.kind == EventKind.VISIT:
         return bool(draft.guests and draft.host_country)
     parties = len(draft.people) + len(draft.offices)
-    if draft.kind == "multilateral":
+    if draft.kind == EventKind.MULTILATERAL:
         if draft.attended and draft.people:
             return True  # "X attended the summit": a gathering with one named participant is still reported
         return parties >= 2 or (parties >= 1 and bool(draft.host_country) and bool(draft.offices))
-    return (parties >= 2 and len(draft.people) >= 1) or (draft.kind == "phone_call" and parties >= 2)
+    return (parties >= 2 and len(draft.people) >= 1) or (draft.kind == EventKind.PHONE_CALL and parties >= 2)
 
 
 def resolve_offices(people: dict[int, PersonRecord], draft: Draft) -> None:
@@ -219,7 +219,7 @@ def resolve_offices(people: dict[int, PersonRecord], draft: Draft) -> None:
     named_countries = {people[k].country for k in draft.people if k in people and people[k].country}
     kept = []
     for office, country in draft.offices:
-        if country in named_countries and draft.kind != "multilateral":
+        if country in named_countries and draft.kind != EventKind.MULTILATERAL:
             continue  # "Pakistan Army Chief and Iranian officials": the named Pakistani already stands there
         holders = [p.key for p in people.values() if any(holds(p, r, office, country) for r in p.roles)]
         if len(holders) == 1:

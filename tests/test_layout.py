@@ -84,3 +84,13 @@ def test_the_rule_sees_imports_inside_functions():
 )
 def test_imports_run_one_way(package, forbidden):
     assert offenders(package, forbidden) == {}
+
+
+def test_records_and_models_share_their_values():
+    from articles.models import DatePrecision
+    from entities.models import EventKind, ParticipantRole
+    from extraction import records
+
+    assert set(EventKind.values) == {k.value for k in records.EventKind}
+    assert set(ParticipantRole.values) == {s.value for s in records.Side}
+    assert set(DatePrecision.values) == {p.value for p in records.Precision}  # articles imports no extraction
