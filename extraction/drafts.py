@@ -35,10 +35,19 @@ class Draft:
     confidence: float = FOUND
     parent: "Draft | None" = None
     evidence: list[EvidenceRecord] = field(default_factory=list)
+    absorbed: bool = False  # folded into a gathering reported earlier: its report lives on there
 
     @property
     def people(self) -> list[int]:
         return list(dict.fromkeys(self.guests + self.hosts + self.others))
+
+
+@dataclass(frozen=True)
+class Cancellation:
+    """'The visit was later cancelled': the latest event of this kind reported before `trigger` did not happen."""
+
+    kind: str
+    trigger: int
 
 
 class ArticleContext:
@@ -47,6 +56,7 @@ class ArticleContext:
     def __init__(self, doc: Doc, people: list[PersonRecord], published: date | None = None):
         self.doc = doc
         self.published = published
+        self.cancellations: list[Cancellation] = []  # told in the article, applied by the article-level pass
         self.people = {p.key: p for p in people}
         self.person_at: dict[int, int] = {}  # token index -> person key
         self.title_tokens: set[int] = set()

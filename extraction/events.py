@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extraction import confidence, geo
 from extraction.dates import anaphoric_offset, find_date_expressions, news_peg, resolve_date, resolve_weekday
-from extraction.drafts import ArticleContext, Draft, is_office_head
+from extraction.drafts import ArticleContext, Cancellation, Draft, is_office_head
 from extraction.lexicon import (
     ATTENDANCE_VERBS,
     CARRY_VERBS,
@@ -31,7 +31,6 @@ from extraction.lexicon import (
 )
 from extraction.records import DateSpan, EventKind, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord, Side
 from extraction.triggers import (
-    CANCELLED,
     anchor_of,
     attended,
     cancels_earlier,
@@ -65,13 +64,13 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
         lead = draft.sentence.start == first_sentence(doc)
         if dateline and lead and not draft.planned and not draft.place and not draft.host_country:
             draft.place, draft.host_country = dateline, context.place_country(geo.country_of(dateline))
-    drafts = drop_cancelled(drafts)
+    drafts = drop_cancelled(drafts, context.cancellations)
     drafts = link_trips(context, drafts)
     drafts = [pair for draft in drafts for pair in split_pairs(draft)]
     for draft in drafts:
         resolve_offices(context.people, draft)
     drafts = merge_drafts(drafts)
-    drafts = [d for d in drafts if d.kind != "absorbed" and complete(d)]
+    drafts = [d for d in drafts if not d.absorbed and complete(d)]
     for draft in drafts:
         date_as_news(doc, draft, published)
     return to_records(drafts)
@@ -146,7 +145,7 @@ def sentence_events(context: ArticleContext, sentence: Span, published: date | N
             kind = EventKind.PHONE_CALL  # "spoke with X" in an article that says they spoke by phone
         if kind is not None and negated(token):
             if cancels_earlier(token):
-                drafts.append(Draft(kind=CANCELLED + kind, trigger=token.i, sentence=sentence))
+                context.cancellations.append(Cancellation(kind=kind, trigger=token.i))
             continue
         if kind is None or (kind == EventKind.MEETING and reception(token)):
             continue

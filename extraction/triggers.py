@@ -53,8 +53,6 @@ from extraction.lexicon import (
 )
 from extraction.records import EventKind
 
-CANCELLED = "cancelled:"  # the kind of a marker draft: "cancelled:visit" undoes the latest visit before it
-
 
 def trigger_kind(token: Token) -> str | None:
     """The kind of event a word announces, or None."""

@@ -6,23 +6,19 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from extraction import confidence
-from extraction.drafts import ArticleContext, Draft
+from extraction.drafts import ArticleContext, Cancellation, Draft
 from extraction.identity import TRIP_SLACK_DAYS, overlaps, same_event
 from extraction.lexicon import MULTI_NOUNS
 from extraction.people import holds
 from extraction.records import DateSpan, EventKind, PersonRecord
-from extraction.triggers import CANCELLED
 
 
-def drop_cancelled(drafts: list[Draft]) -> list[Draft]:
+def drop_cancelled(drafts: list[Draft], cancellations: list[Cancellation]) -> list[Draft]:
     """Remove the latest earlier event of the kind a later sentence says was cancelled or did not happen."""
-    kept: list[Draft] = []
-    for draft in drafts:
-        if not draft.kind.startswith(CANCELLED):
-            kept.append(draft)
-            continue
-        wants_visit = draft.kind == CANCELLED + EventKind.VISIT
-        earlier = [d for d in kept if (d.kind == EventKind.VISIT) == wants_visit]
+    kept = list(drafts)
+    for cancellation in sorted(cancellations, key=lambda c: c.trigger):
+        wants_visit = cancellation.kind == EventKind.VISIT
+        earlier = [d for d in kept if d.trigger < cancellation.trigger and (d.kind == EventKind.VISIT) == wants_visit]
         if earlier:
             kept.remove(earlier[-1])
     return kept
@@ -41,7 +37,7 @@ def link_trips(context: ArticleContext, drafts: list[Draft]) -> list[Draft]:
             status = gathering.planned
             absorb(gathering, draft)
             gathering.planned = status  # "the dates for the meeting are not set": a mention does not change it
-            draft.kind, draft.guests, draft.hosts, draft.others, draft.offices = "absorbed", [], [], [], []
+            draft.absorbed, draft.guests, draft.hosts, draft.others, draft.offices = True, [], [], [], []
             continue
         trip = current_trip(draft, visits + implied)
         if trip is not None and draft.kind == EventKind.MEETING:
@@ -74,6 +70,7 @@ def joins_gathering(draft: Draft, gatherings: list[Draft], doc: Doc) -> Draft | 
         for g in gatherings
         if g.trigger < draft.trigger
         and g.kind == EventKind.MULTILATERAL
+        and not g.absorbed
         and g.sentence.start != draft.sentence.start
         and overlaps(g.date, draft.date)
     ]
