@@ -53,10 +53,16 @@ def problems(lock: Path) -> list[str]:
     source = lock.with_suffix(".in")
     wanted = pins(source)
     versions, inputs, unhashed = locked(lock)
-    found = [f"{name}=={v} is in {source.name} but {lock.name} has {versions.get(name, 'nothing')}"
-             for name, v in wanted.items() if versions.get(name) != v]
-    found += [f"{name} is locked as a requirement of {', '.join(sorted(ins))}, which no longer names it"
-              for name, ins in inputs.items() if ins and name not in wanted]
+    found = [
+        f"{name}=={v} is in {source.name} but {lock.name} has {versions.get(name, 'nothing')}"
+        for name, v in wanted.items()
+        if versions.get(name) != v
+    ]
+    found += [
+        f"{name} is locked as a requirement of {', '.join(sorted(ins))}, which no longer names it"
+        for name, ins in inputs.items()
+        if ins and name not in wanted
+    ]
     found += [f"{name} has no hash in {lock.name}" for name in sorted(unhashed)]
     return found
 
