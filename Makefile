@@ -5,15 +5,34 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint format ingest browser superuser bench clean serve deploy-check load
+.PHONY: run test install lock lint format ingest browser superuser bench clean serve deploy-check load
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+# Each command installs what it needs from a lock file with hashes (`make lock` compiles them from the .in files):
+# `make run` the runtime only, `make test` and `make lint` the test tools on top, `make load` locust on top.
+$(PY):
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+
+$(VENV)/.runtime: requirements.txt | $(PY)
+	$(PY) -m pip install --require-hashes --progress-bar on -r requirements.txt
 	touch $@
 
-install: $(VENV)/.installed
+$(VENV)/.test-tools: requirements-dev.txt | $(PY)
+	$(PY) -m pip install --require-hashes --progress-bar on -r requirements-dev.txt
+	touch $@ $(VENV)/.runtime
+
+$(VENV)/.load-tools: bench/load/requirements.txt | $(PY)
+	$(PY) -m pip install --require-hashes --progress-bar on -r bench/load/requirements.txt
+	touch $@
+
+install: $(VENV)/.runtime
+
+# Recompile the lock files after editing a .in file; CI (.ci/check_lock.py) fails while they are stale.
+PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe \
+	--strip-extras --no-emit-index-url --no-emit-find-links
+lock: $(VENV)/.test-tools
+	$(PIP_COMPILE) -o requirements.txt requirements.in
+	$(PIP_COMPILE) -o requirements-dev.txt requirements-dev.in
+	$(PIP_COMPILE) -o bench/load/requirements.txt bench/load/requirements.in
 
 # Debian's Chromium for the browser tests (never a browser download); needs root, as on CI.
 browser:
@@ -24,9 +43,14 @@ browser:
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py ingest data/seeds
+	@echo
+	@echo "Parley is starting at http://$(HOST):$(PORT)/  (Ctrl-C stops it)"
+	@echo "  a curator account for /admin/:  $(PY) manage.py create_curator USERNAME"
+	@echo "  more articles (.txt, .html):     $(PY) manage.py ingest PATH [PATH ...]"
+	@echo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install browser
+test: $(VENV)/.test-tools browser
 	$(PY) -m pytest
 
 # Production serving: gunicorn + whitenoise on PostgreSQL with config.settings.production.
@@ -44,15 +68,15 @@ deploy-check: install
 	$(PROD) $(PY) manage.py check --deploy --fail-level WARNING
 
 # Load test: gunicorn on loopback against PostgreSQL, locust headless (bench/load/run.sh says how to tune it).
-load: install
+load: $(VENV)/.load-tools
 	bash bench/load/run.sh
 
-lint: install
+lint: $(VENV)/.test-tools
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
-format: install
+format: $(VENV)/.test-tools
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 

@@ -1,4 +1,8 @@
-"""The one place that reads settings from the environment, so every variable is typed and documented once."""
+"""The one place that reads settings from the environment, so every variable is typed and documented once.
+
+Kept by hand: django-environ reads an unknown boolean as False and checks no range, environs brings marshmallow;
+with either, these four readers would still be needed to refuse "DJANGO_DEBUG=ture" or a zero worker count.
+"""
 
 import os
 

@@ -43,6 +43,8 @@ def client_ip(request) -> str | None:
     Only a request that came from a trusted proxy has its X-Forwarded-For believed, and then only the last entry:
     the address the proxy itself saw (nginx's $proxy_add_x_forwarded_for appends it; earlier ones are the client's
     word). Anyone else's header is ignored, so it cannot be used to dodge a lockout.
+    Kept by hand, not django-ipware through axes: ipware trusts by counting or listing the proxies named inside the
+    header, never REMOTE_ADDR, and answers None for the one-entry header a single nginx sends (ipware 7.0.1, tried).
     """
     remote = request.META.get("REMOTE_ADDR")
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")

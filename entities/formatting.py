@@ -6,6 +6,8 @@ and the admin all word things the same way, and none of them queries here.
 
 import datetime
 
+from babel.dates import format_interval
+
 from extraction.records import EventKind
 
 STATUS_LABELS = {"pending": "unreviewed", "confirmed": "confirmed", "rejected": "rejected"}
@@ -18,7 +20,17 @@ def _day(d: datetime.date) -> str:
     return f"{d.day} {d:%B} {d.year}"
 
 
+# CLDR's interval patterns, as written in Britain (the site's LANGUAGE_CODE), with an ordinary space where CLDR puts a
+# thin one around the dash: the day ranges below write it so.
+LOCALE = "en_GB"
+
+
+def _interval(start: datetime.date, end: datetime.date, skeleton: str) -> str:
+    return format_interval(start, end, skeleton, locale=LOCALE).replace("\u2009", " ")
+
+
 def _days(start: datetime.date, end: datetime.date) -> str:
+    """Written here: Babel's en_GB data has no full-month day interval (yMMMMd falls back to "6–7 Nov 2017")."""
     if start == end:
         return _day(start)
     if (start.year, start.month) == (end.year, end.month):
@@ -29,14 +41,11 @@ def _days(start: datetime.date, end: datetime.date) -> str:
 
 
 def _months(start: datetime.date, end: datetime.date) -> str:
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start:%B} {start.year}"
-    if start.year == end.year:
-        return f"{start:%B} – {end:%B} {start.year}"
-    return f"{start:%B} {start.year} – {end:%B} {end.year}"
+    return _interval(start, end, "yMMMM")
 
 
 def _decade(start: datetime.date, end: datetime.date | None) -> str:
+    """Written here: CLDR has no decades ("early 1990s")."""
     decade = start.year - start.year % 10
     if end is None or end == start:
         return f"{decade}s"
@@ -64,7 +73,7 @@ def format_event_date(start: datetime.date | None, end: datetime.date | None, pr
     if precision == "month":
         return _months(start, end)
     if precision == "year":
-        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+        return _interval(start, end, "y")
     return _day(start)
 
 

@@ -5,14 +5,15 @@ indexed by entities/migrations/0002) and re-scores them with the same word match
 every alias in Python (rapidfuzz and name skeletons). Both return actor ids with a score in [0, 1], best first.
 """
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from rapidfuzz.distance import Indel
 
-from entities.models import ActorAlias, ActorKind, ReviewStatus
+from entities.models import ActorAlias, ActorKind, Mention, ReviewStatus
 from extraction.names import core_words, name_key, word_skeleton
 
 # Longer queries are cut: no name is this long, and the cost of scoring grows with the query.
@@ -26,6 +27,11 @@ TRIGRAM_CANDIDATES = 200
 # What a word scores when only its transliteration skeleton or its beginning matches.
 SKELETON_SCORE = 0.9
 PREFIX_SCORE = 0.85
+
+
+# An article query reads as a person's name when it is one to five words of letters and nothing else: no quotes,
+# minus, prefix star or digit (then it is a text search and nothing more).
+PLAIN_NAME = re.compile(r"[^\W\d_]+(?:(?:\.? +|['’-])[^\W\d_]+){0,4}\.?")
 
 
 @dataclass(frozen=True)
@@ -141,3 +147,24 @@ def alias_score(words: list[str], alias_key: str) -> float:
     per_word = [max(word_score(w, aw, sk) for aw, sk in alias) for w in words]
     coverage = min(len(words), len(alias)) / len(alias)
     return sum(per_word) / len(per_word) * (0.9 + 0.1 * coverage)
+
+
+def articles_naming(query: str) -> Q | None:
+    """The articles that name a person the query names, under any of their aliases ("Rohani" finds the articles on
+    Hassan Rouhani), as a condition on articles for articles.search; None when the query is no plain name.
+
+    No query of its own (a subquery of the search's): an alias whose surname skeleton is the query's last word's,
+    and for several words whose key begins with the query's first initial ("Hasan Rohani", not "Mahmoud Rouhani").
+    """
+    query = (query or "")[:MAX_QUERY_CHARS].strip()
+    if not PLAIN_NAME.fullmatch(query) or " or " in f" {query.lower()} ":
+        return None
+    words = core_words(query_key(query))
+    surname = word_skeleton(words[-1]) if words else ""
+    if len(surname) < 2:
+        return None
+    aliases = _candidate_aliases().filter(surname=surname)
+    if len(words) > 1:
+        aliases = aliases.filter(key__startswith=words[0][0])
+    mentions = Mention.objects.filter(actor__in=aliases.values("actor_id")).values("article_id")
+    return Q(id__in=mentions)

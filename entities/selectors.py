@@ -38,7 +38,7 @@ from entities.pages import (
     Summary,
     YearGroup,
 )
-from entities.search import match_officials
+from entities.search import articles_naming, match_officials
 
 # A role counts as held at an event when the event falls within this margin of when it was seen.
 ROLE_MARGIN = datetime.timedelta(days=365)
@@ -289,10 +289,12 @@ def search_officials(query: str, limit: int = 50) -> list[OfficialRow]:
 
 
 def article_list(query: str = ""):
-    """Articles, searched when there is a query (best first), newest first otherwise: a QuerySet, or on
-    PostgreSQL a RankedArticles for a search. Event counts and snippets are for a page: `article_rows`."""
+    """Articles, searched when there is a query (best first, the articles naming the person it names included),
+    newest first otherwise: a QuerySet, or a RankedArticles for a search. Event counts and snippets are for a page:
+    `article_rows`."""
     articles = Article.objects.defer("original_text", "search_vector")
-    return search_ranked(articles.order_by(F("published_on").desc(nulls_last=True), "-id"), query)
+    newest = articles.order_by(F("published_on").desc(nulls_last=True), "-id")
+    return search_ranked(newest, query, also=articles_naming(query))
 
 
 def article_rows(articles, query: str = "") -> list[ArticleRow]:

@@ -166,3 +166,10 @@ def test_html_main_text_is_found_with_its_metadata(write):
 def test_html_without_main_text_gives_a_reason(write):
     page = "<html><head><title>Menu</title></head><body><script>var x = 1;</script></body></html>"
     assert only(write("blank.html", page)).reason == "no article text found in the HTML page"
+
+
+def test_the_html_reader_finds_lxml_html_clean():
+    """trafilatura imports lxml.html.clean, which lxml ships apart; requirements.in names it so every install has it."""
+    from lxml.html.clean import Cleaner
+
+    assert Cleaner(javascript=True).clean_html("<p>ok<script>x</script></p>") == "<p>ok</p>"

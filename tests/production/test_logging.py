@@ -90,3 +90,25 @@ def test_json_logging_routes_everything_to_one_stdout_handler():
 
 def test_a_message_whose_arguments_do_not_fit_still_logs():
     assert formatted(record(msg="%s and %s", args=("one",)))["message"] == "%s and %s"
+
+
+def test_the_development_settings_print_a_django_log_line_once():
+    """Under debug Django gives its logger a console handler of its own; the root's must not print the line again."""
+    import subprocess
+    from pathlib import Path
+
+    script = (
+        "import django, logging; django.setup(); "
+        "logging.getLogger('django.utils.autoreload').info('Watching for file changes')"
+    )
+    env = {"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "config.settings.local", "DJANGO_DEBUG": "1"}
+    result = subprocess.run(  # noqa: S603 - our own interpreter and a fixed script
+        [sys.executable, "-c", script],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert result.stderr.count("Watching for file changes") == 1

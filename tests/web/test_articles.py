@@ -63,17 +63,13 @@ def test_snippet_escapes_article_markup(client, db):
     assert "<mark>Bajwa</mark>" in content
 
 
-def test_postgres_ranks_title_matches_first(client, db):
-    if connection.vendor != "postgresql":
-        pytest.skip("ranking needs PostgreSQL")
+def test_title_matches_rank_first(client, db):
     ArticleFactory(title="Other news", body="In passing, Bajwa was mentioned.")
     ArticleFactory(title="Bajwa in Tehran", body="The army chief Bajwa travelled to Tehran to meet Bajwa's hosts.")
     assert titles(client.get(URL, {"q": "Bajwa"}))[0] == "Bajwa in Tehran"
 
 
-def test_postgres_says_when_more_articles_match_than_are_ranked(client, db, monkeypatch):
-    if connection.vendor != "postgresql":
-        pytest.skip("ranking needs PostgreSQL")
+def test_says_when_more_articles_match_than_are_ranked(client, db, monkeypatch):
     import articles.search
 
     monkeypatch.setattr(articles.search, "RANK_CANDIDATES", 2)
