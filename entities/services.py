@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from articles.models import Article
+from articles.models import Article, DatePrecision
 from entities.known_names import KnownNames, full_keys
 from entities.models import (
     Actor,
@@ -348,9 +348,9 @@ def event_upsert(
         kind=record.kind,
         planned=record.planned,
         confidence=record.confidence,
-        date_start=record.date.start,
-        date_end=record.date.end,
-        date_precision=record.date.precision,
+        date_start=record.date.start if record.date else None,
+        date_end=record.date.end if record.date else None,
+        date_precision=record.date.precision if record.date else DatePrecision.UNKNOWN,
         place=record.place[:200],
         host_country=record.host_country,
         needs_review=uncertain,
@@ -432,7 +432,7 @@ def known_events(record: EventRecord, people: dict[int, str]) -> dict[int, tuple
             KnownEvent(
                 pk=event.pk,
                 kind=event.kind,
-                date=DateSpan(event.date_start, event.date_end, event.date_precision),
+                date=stored_date(event),
                 host_country=event.host_country,
                 actors=actors,
                 office_countries=frozenset(p.country for p in event.participations.all() if not p.actor_id),
@@ -440,6 +440,13 @@ def known_events(record: EventRecord, people: dict[int, str]) -> dict[int, tuple
             ),
         )
     return known
+
+
+def stored_date(event: Event) -> DateSpan | None:
+    """A stored event's interval as extraction writes one; None for an undated event."""
+    if event.date_start is None:
+        return None
+    return DateSpan(event.date_start, event.date_end or event.date_start, event.date_precision)
 
 
 def trip_people(events: list[Event]) -> dict[int, set[int]]:
@@ -457,25 +464,23 @@ def trip_people(events: list[Event]) -> dict[int, set[int]]:
     return people
 
 
+def narrows(stored: DateSpan | None, reported: DateSpan) -> bool:
+    """Whether a new report's date should replace the stored one: the stored event has none, or the report's lies
+    inside it and is finer (a day inside a month) or shorter."""
+    if stored is None:
+        return True
+    inside = stored.start <= reported.start and reported.end <= stored.end
+    shorter = (reported.end - reported.start) < (stored.end - stored.start)
+    return inside and (stored.precision != "day" or shorter)
+
+
 def event_absorb(*, event: Event, record: EventRecord, people: dict[int, str], article: Article) -> None:
     """Add a new report to an event. Only evidence for confirmed or rejected events; blanks filled otherwise."""
     evidence_add(event=event, record=record, article=article)
     if event.status != ReviewStatus.PENDING:
         return
     changed: list[str] = []
-    if record.date.known and (
-        event.date_start is None
-        or (
-            event.date_precision != "day"
-            and event.date_start <= record.date.start
-            and record.date.end <= event.date_end
-        )
-        or (
-            event.date_start <= record.date.start
-            and record.date.end <= event.date_end
-            and (record.date.end - record.date.start) < (event.date_end - event.date_start)
-        )
-    ):
+    if record.date is not None and narrows(stored_date(event), record.date):
         event.date_start, event.date_end, event.date_precision = (
             record.date.start,
             record.date.end,
@@ -493,7 +498,7 @@ def event_absorb(*, event: Event, record: EventRecord, people: dict[int, str], a
     if score != event.confidence:
         event.confidence = score
         changed.append("confidence")
-    if event.needs_review and record.date.known and event.date_start is not None:
+    if event.needs_review and record.date is not None and event.date_start is not None:
         event.needs_review = False
         changed.append("needs_review")
     if changed:

@@ -97,9 +97,9 @@ def resolve_date(text: str, *, published: date | None) -> DateSpan | None:
         return None
 
 
-def is_future(span: DateSpan, published: date | None) -> bool:
+def is_future(span: DateSpan | None, published: date | None) -> bool:
     """Whether the span lies after the article, which makes its event planned rather than reported."""
-    if published is None or span.start is None or span.end is None:
+    if published is None or span is None:
         return False
     return span.start >= published and span.end > published
 

@@ -30,7 +30,7 @@ class Draft:
     counterparts: list[int] = field(default_factory=list)  # the object side: one meeting with each
     place: str = ""
     host_country: str = ""
-    date: DateSpan = field(default_factory=DateSpan)
+    date: DateSpan | None = None
     planned: bool = False
     confidence: float = FOUND
     parent: "Draft | None" = None

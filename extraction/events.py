@@ -104,7 +104,7 @@ def text_anchor(doc: Doc) -> date | None:
 def date_as_news(doc: Doc, draft: Draft, published: date | None) -> None:
     """An undated event the article reports as its news happened just before publication, or on its day when
     told as going on; plans and events told as context keep no date."""
-    if draft.date.known or draft.planned or published is None:
+    if draft.date is not None or draft.planned or published is None:
         return
     token = doc[draft.trigger]
     if told_as_ongoing(token, anchor_of(token)):
@@ -210,7 +210,7 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     draft.attended = kind == EventKind.MULTILATERAL and attended(token, anchor)
     draft.place, draft.host_country = place_of(context, token, anchor, reach)
     draft.date = date_of(token, anchor, published, ahead=draft.planned, weekday_anchor=context.weekday_anchor)
-    if draft.date.known and published and draft.date.start > published:
+    if draft.date is not None and published and draft.date.start > published:
         draft.planned = True
     if token.pos_ != "VERB" and not persons and not any(names_a_pair(context.doc[i]) for i in reach):
         return (
@@ -437,7 +437,7 @@ SUBORDINATE_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
 
 def date_of(
     token: Token, anchor: Token, published: date | None, *, ahead: bool = False, weekday_anchor: date | None = None
-) -> DateSpan:
+) -> DateSpan | None:
     """The date the sentence gives the event: the nearest date expression, preferring the trigger's clause.
 
     For a planned event ('will visit in June'), a date without a year lies ahead of publication, not behind.
@@ -464,14 +464,14 @@ def date_of(
         resolved = prospective_date(text, published) if ahead else None
         resolved = resolved or resolve_date(text, published=published) or anaphoric_date(span, published, ahead=ahead)
         resolved = resolved or (resolve_weekday(text, weekday_anchor) if published is None else None)
-        if resolved is None or not resolved.known:
+        if resolved is None:
             continue
         seen.add((start, end))
         in_clause = span.root.i in {t.i for t in anchor.subtree} or span.root.i in {t.i for t in token.subtree}
         distance = min(abs(span.start - token.i), abs(span.end - 1 - token.i))
         candidates.append(((0 if in_clause else 100) + distance, resolved))
     if not candidates:
-        return DateSpan()
+        return None
     return min(candidates, key=lambda c: c[0])[1]
 
 
@@ -501,7 +501,7 @@ def anaphoric_date(span: Span, published: date | None, *, ahead: bool, sentences
         sentence = doc[end - 1].sent
         for text in reversed(day_expressions(sentence, doc[end - 1].idx + len(doc[end - 1]))):
             day = (prospective_date(text, published) if ahead else None) or resolve_date(text, published=published)
-            if day is not None and day.known and day.start == day.end:
+            if day is not None and day.start == day.end:
                 return DateSpan(day.start + timedelta(days=offset), day.end + timedelta(days=offset), "day")
         end = sentence.start
     return None
@@ -527,7 +527,7 @@ def prospective_date(text: str, published: date | None) -> DateSpan | None:
     if published is None or re.search(r"\b\d{4}\b", text) or PAST_WORDS.search(text):
         return None  # "in 2019", "last month": the text fixes it, even in a sentence about a plan
     span = resolve_date(text, published=published)
-    if span is not None and span.known and span.end >= published:
+    if span is not None and span.end >= published:
         return span
     for days in (6, 364):
         try:
@@ -535,7 +535,7 @@ def prospective_date(text: str, published: date | None) -> DateSpan | None:
         except OverflowError:
             return None
         span = resolve_date(text, published=anchor)
-        if span is not None and span.known and span.start >= published:
+        if span is not None and span.start >= published:
             return span
     return None
 
@@ -632,7 +632,7 @@ def people_in(context: ArticleContext, token: Token) -> set[int]:
 
 def accompanied(context: ArticleContext, sentence: Span) -> list[int]:
     """People the visitor 'accompanied' or went 'along with' in the same sentence: they travelled too."""
-    found = []
+    found: list[int] = []
     for token in sentence:
         if token.lower_.startswith("accompan"):
             found.extend(
@@ -747,7 +747,9 @@ def to_records(drafts: list[Draft]) -> list[EventRecord]:
                 place=draft.place,
                 host_country=draft.host_country,
                 planned=draft.planned,
-                confidence=confidence.of_draft(draft.confidence, dated=draft.date.known, placed=bool(draft.place)),
+                confidence=confidence.of_draft(
+                    draft.confidence, dated=draft.date is not None, placed=bool(draft.place)
+                ),
                 parent=index.get(id(draft.parent)) if draft.parent is not None else None,
             )
         )

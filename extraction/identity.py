@@ -27,9 +27,9 @@ def date_slack(kind: str) -> int:
     return VISIT_SLACK_DAYS if kind == EventKind.VISIT else 0
 
 
-def overlaps(a: DateSpan, b: DateSpan, *, slack: int = 0) -> bool:
+def overlaps(a: DateSpan | None, b: DateSpan | None, *, slack: int = 0) -> bool:
     """Whether the dates allow one event; an unknown date contradicts nothing."""
-    if not (a.known and b.known):
+    if a is None or b is None:
         return True
     return (a.start - b.end).days <= slack and (b.start - a.end).days <= slack
 
@@ -133,20 +133,21 @@ def choose_event(report: Report, candidates: list[KnownEvent]) -> tuple[KnownEve
     """The stored event this report is of, and whether a guess was refused for want of evidence."""
     record = report.record
     matching = [c for c in candidates if same_participants(c, report) and kinds_may_meet(record.kind, c.kind)]
-    if not record.date.known and report.published is not None:
+    if record.date is None and report.published is not None:
         window = DateSpan(report.published - timedelta(days=PUBLICATION_WINDOW_DAYS), report.published)
         matching = [c for c in matching if overlaps(c.date, window)]
-    if record.date.known:
+    if record.date is not None:
         slack = date_slack(record.kind)
-        overlapping = [c for c in matching if c.date.known and overlaps(c.date, record.date, slack=slack)]
+        reported = record.date
+        overlapping = [(c, c.date) for c in matching if c.date is not None and overlaps(c.date, reported, slack=slack)]
         if overlapping:
-            return min(overlapping, key=lambda c: abs((c.date.start - record.date.start).days)), False
-        undated = [c for c in matching if not c.date.known and trip_supports(c, report, newer_is_dated=True)]
+            return min(overlapping, key=lambda pair: abs((pair[1].start - reported.start).days))[0], False
+        undated = [c for c in matching if c.date is None and trip_supports(c, report, newer_is_dated=True)]
         return (undated[0] if len(undated) == 1 else None), False
     supported = [c for c in matching if trip_supports(c, report, newer_is_dated=False)]
     if len(supported) == 1:
         return supported[0], False
-    undated = [c for c in matching if not c.date.known]
+    undated = [c for c in matching if c.date is None]
     if not supported and len(matching) == 1 and undated and not report.companions:
         return undated[0], False  # a bare undated mention of the only such event: nothing contradicts it
     return None, bool(matching)

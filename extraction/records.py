@@ -39,15 +39,12 @@ class Precision(StrEnum):
 
 @dataclass(frozen=True)
 class DateSpan:
-    """The interval of days an event can lie in; both ends None when nothing dates it."""
+    """The interval of days an event can lie in, as precise as the text allows. An event that nothing dates has
+    no DateSpan at all (None), so a date can always be compared."""
 
-    start: date | None = None
-    end: date | None = None
-    precision: str = "unknown"  # day | month | year | decade | unknown (articles.models.DatePrecision)
-
-    @property
-    def known(self) -> bool:
-        return self.start is not None
+    start: date
+    end: date
+    precision: str = Precision.DAY
 
 
 @dataclass(frozen=True)
@@ -108,7 +105,7 @@ class EventRecord:
     kind: str  # an EventKind
     participants: list[ParticipantRecord]
     evidence: list[EvidenceRecord]
-    date: DateSpan = field(default_factory=DateSpan)
+    date: DateSpan | None = None
     place: str = ""
     host_country: str = ""
     planned: bool = False

@@ -49,7 +49,7 @@ def link_trips(context: ArticleContext, drafts: list[Draft]) -> list[Draft]:
                 draft.parent = trip
                 draft.place = draft.place or trip.place
                 draft.host_country = draft.host_country or trip.host_country
-                if not draft.date.known:
+                if draft.date is None:
                     draft.date = trip.date
                 settle_roles(context, draft)
         elif draft.kind == EventKind.MEETING and draft.host_country:
@@ -88,7 +88,9 @@ def current_trip(draft: Draft, visits: list[Draft]) -> Draft | None:
     compatible = [
         v
         for v in compatible
-        if not (draft.date.known and v.date.known and not overlaps(draft.date, v.date, slack=TRIP_SLACK_DAYS))
+        if not (
+            draft.date is not None and v.date is not None and not overlaps(draft.date, v.date, slack=TRIP_SLACK_DAYS)
+        )
     ]
     before = [v for v in compatible if v.trigger < draft.trigger]
     if draft.delegation and before:
@@ -131,11 +133,11 @@ def settle_roles(context: ArticleContext, draft: Draft) -> None:
             (draft.hosts if country == draft.host_country else draft.guests).append(key)
 
 
-def narrower(a: DateSpan, b: DateSpan) -> DateSpan:
+def narrower(a: DateSpan | None, b: DateSpan | None) -> DateSpan | None:
     """The more precise of two compatible dates."""
-    if not a.known:
+    if a is None:
         return b
-    if not b.known:
+    if b is None:
         return a
     return a if (a.end - a.start) <= (b.end - b.start) else b
 

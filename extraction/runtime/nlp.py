@@ -106,7 +106,7 @@ def parse_selectively(nlp: Language, texts: Iterable, *, batch_size: int, as_tup
     analysers = [proc for name, proc in nlp.pipeline if name not in {"parser", "parley_line_breaks"}]
     wanted = partial(worth_analysing, stop_words=nlp.Defaults.stop_words)
     for batch in minibatch(texts, batch_size):
-        batch_texts, contexts = zip(*batch, strict=True) if as_tuples else (batch, None)
+        batch_texts, contexts = zip(*batch, strict=True) if as_tuples else (batch, ())
         docs = [nlp.make_doc(text) for text in batch_texts]
         for segmenter in segmenters:
             docs = list(pipe_component(segmenter, docs, batch_size))

@@ -114,6 +114,7 @@ class TagMapper:
 
     def apply_multi(self, doc: Doc, won: list[dict]) -> None:
         """The few multi-token patterns, by a Matcher of their own; a later one-token rule still wins."""
+        assert self.matcher is not None, "called only when there are multi-token patterns"
         found = [(self.multi_ids[m], start, end) for m, start, end in self.matcher(doc, allow_missing=True)]
         for n, start, end in sorted(found):
             order, _, attrs, index = self.multi[n]

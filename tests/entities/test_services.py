@@ -212,8 +212,8 @@ class TestEventsAcrossArticles:
         assert Event.objects.count() == 2
 
     def test_meetings_in_different_countries_stay_apart(self):
-        store(self.people(), [meeting(0, 1, date=DateSpan())])
-        store(self.people(), [meeting(0, 1, date=DateSpan(), place="Accra", host="Ghana")])
+        store(self.people(), [meeting(0, 1, date=None)])
+        store(self.people(), [meeting(0, 1, date=None, place="Accra", host="Ghana")])
         assert Event.objects.count() == 2
 
     def test_a_more_precise_report_narrows_the_date_of_a_pending_event(self):
@@ -236,7 +236,7 @@ class TestEventsAcrossArticles:
         for record in dated[1:]:
             record.parent = 0
         store(people, dated)
-        undated = [visit, meeting(0, 1, date=DateSpan(), at=5), meeting(0, 2, date=DateSpan(), at=10)]
+        undated = [visit, meeting(0, 1, date=None, at=5), meeting(0, 2, date=None, at=10)]
         undated[0] = EventRecord(
             kind="visit",
             participants=[ParticipantRecord(0, "guest")],
@@ -253,7 +253,7 @@ class TestEventsAcrossArticles:
         store(self.people(), [meeting(0, 1)])
         later = DateSpan(datetime.date(2023, 3, 1), datetime.date(2023, 3, 1), "day")
         store(self.people(), [meeting(0, 1, date=later)])
-        store(self.people(), [meeting(0, 1, date=DateSpan())])
+        store(self.people(), [meeting(0, 1, date=None)])
         undated = Event.objects.get(date_start__isnull=True)
         assert undated.needs_review
 

@@ -18,7 +18,7 @@ from extraction.identity import (
 )
 from extraction.records import DateSpan, EventRecord, ParticipantRecord
 
-UNDATED = DateSpan()
+UNDATED = None
 
 
 def days(first: str, last: str | None = None) -> DateSpan:

@@ -242,8 +242,7 @@ def test_undated_visit_stays_undated():
         .         .        punct     6
     """)
     visit = a.one("visit")
-    assert not visit.date.known
-    assert visit.date.precision == "unknown"
+    assert visit.date is None
 
 
 def test_duration_does_not_date_a_meeting():
