@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, connection, connections, transaction
 
+from articles import dates
 from articles.cleaning import CleanedArticle, clean_article
 from articles.models import Article, content_hash
 from articles.readers import SourceFile, read_sources
 from entities.nlp import configured_nlp, pipeline_options
 from entities.services import article_store_extraction
-from extraction.records import ArticleExtraction
+from extraction.records import ArticleExtraction, DateSpan
 
 if TYPE_CHECKING:  # spaCy is imported only when there is something to parse
     from spacy.language import Language
@@ -55,6 +56,8 @@ class IngestSummary:
     unchanged: int = 0
     duplicates: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    # (path, what was dropped): stored articles with a part left out, e.g. an impossible date
+    warnings: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -92,6 +95,9 @@ class _Run:
             setattr(self.summary, counter, getattr(self.summary, counter) + 1)
         if self.progress:
             self.progress(source.path, outcome, reason)
+
+    def warn(self, source: SourceFile, message: str) -> None:
+        self.summary.warnings.append((str(source.path), message))
 
 
 def articles_ingest(
@@ -187,8 +193,27 @@ def _prepare(chunk: list[tuple[SourceFile, str]], run: _Run) -> list[_Pending]:
         if not cleaned.body.strip():
             run.settle(source, Outcome.FAILED, "no article text left once the page's boilerplate is removed")
             continue
-        batch.append(_Pending(source, digest, cleaned))
+        batch.append(_Pending(source, digest, _publication_checked(cleaned, source, run)))
     return batch
+
+
+def _publication_checked(cleaned: CleanedArticle, source: SourceFile, run: _Run) -> CleanedArticle:
+    """The article undated when its date is impossible, before extraction reads its weekdays against it."""
+    window = dates.publication_window()
+    if dates.outside(cleaned.published_on, window):
+        run.warn(source, f"publication date {cleaned.published_on} dropped (outside {dates.window_text(window)})")
+        cleaned.published_on, cleaned.published_precision = None, "unknown"
+    return cleaned
+
+
+def event_dates_checked(extraction: ArticleExtraction) -> list[str]:
+    """Leave undated the events whose date is impossible; says what was dropped."""
+    window, dropped = dates.event_window(), []
+    for record in extraction.events:
+        if dates.outside(record.date.start, window) or dates.outside(record.date.end, window):
+            dropped.append(f"event date {record.date.start} dropped (outside {dates.window_text(window)})")
+            record.date = DateSpan()
+    return dropped
 
 
 def _texts(batch: list[_Pending]) -> list[tuple[str, object]]:
@@ -314,6 +339,7 @@ def _check_model_installed(model: str) -> None:
 
 def _store(pending: _Pending, extraction: ArticleExtraction, run: _Run) -> None:
     """The article and its extraction in one transaction: both are stored, or neither."""
+    dropped = event_dates_checked(extraction)
     try:
         with transaction.atomic():
             article = _article(pending)
@@ -328,6 +354,8 @@ def _store(pending: _Pending, extraction: ArticleExtraction, run: _Run) -> None:
     except Exception as exc:  # whatever went wrong, it stays with this article
         run.settle(pending.source, Outcome.FAILED, f"could not be stored: {_one_line(exc)}")
     else:
+        for message in dropped:
+            run.warn(pending.source, message)
         run.settle(pending.source, Outcome.CREATED)
 
 

@@ -40,8 +40,8 @@ from entities.pages import (
 )
 from entities.search import match_officials
 
-# A role counts as held at an event when the event falls within this margin of when it was seen.
-ROLE_MARGIN = datetime.timedelta(days=365)
+# A role counts as held at an event when the event falls within this margin (days) of when it was seen.
+ROLE_MARGIN_DAYS = 365
 # Officials whose score is this close to the best match are all taken when a filter names someone.
 OFFICIAL_SCORE_BAND = 0.1
 
@@ -158,14 +158,17 @@ def export_rows(events: QuerySet[Event]):
 
 
 def roles_held(roles, start: datetime.date | None, end: datetime.date | None) -> list[Role]:
-    """The roles whose sightings lie within ROLE_MARGIN of the event's dates."""
+    """The roles whose sightings lie within ROLE_MARGIN_DAYS of the event's dates."""
     if start is None:
         return []
-    end = end or start
+    # Compared as day numbers: a date a year from either end of the calendar has no date a year beyond it.
+    start_day, end_day = start.toordinal(), (end or start).toordinal()
     held = []
     for role in roles:
         first, last = role.first_seen or role.last_seen, role.last_seen or role.first_seen
-        if first and last and first - ROLE_MARGIN <= end and start <= last + ROLE_MARGIN:
+        if not (first and last):
+            continue
+        if first.toordinal() - ROLE_MARGIN_DAYS <= end_day and start_day <= last.toordinal() + ROLE_MARGIN_DAYS:
             held.append(role)
     return held
 

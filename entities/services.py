@@ -94,10 +94,12 @@ class ArticleStore:
 
 def article_reextract(*, article: Article) -> StoreResult:
     """Run extraction again on a stored article, honouring the curation contract."""
+    from entities.ingest import event_dates_checked
     from entities.nlp import configured_nlp
     from extraction.pipeline import extract_texts
 
     [extraction] = list(extract_texts(configured_nlp(), [(article.body, article.published_on)]))
+    event_dates_checked(extraction)
     return article_store_extraction(article=article, extraction=extraction)
 
 

@@ -37,6 +37,8 @@ class Command(BaseCommand):
 
     def _report(self, summary: IngestSummary) -> None:
         self.stdout.write(str(summary))
+        for path, message in summary.warnings:
+            self.stdout.write(f"warning: {path}: {message}")
         for path, reason in summary.failures:
             self.stdout.write(f"failed: {path}: {reason}")
         if summary.failures:
