@@ -130,7 +130,7 @@ SPECIAL_KINDS = (
 
 
 def _kind_problem(mode: int) -> str:
-    """ "" for a regular file; otherwise the one-line reason it is skipped."""
+    """Nothing for a regular file; otherwise the one-line reason it is skipped."""
     if stat.S_ISREG(mode):
         return ""
     kind = next((name for test, name in SPECIAL_KINDS if test(mode)), "a special file")
