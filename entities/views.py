@@ -1,6 +1,8 @@
 """Public pages of the knowledge base: home, timeline (and its exports), events, officials, articles."""
 
 import csv
+import itertools
+from collections.abc import Iterator
 
 from django import forms
 from django.core.paginator import InvalidPage, Paginator
@@ -82,6 +84,17 @@ def event_export_json(request):
     return JsonResponse({"count": len(records), "events": records}, json_dumps_params={"ensure_ascii": False})
 
 
+def _first_fetched(items: Iterator) -> Iterator:
+    """The items, the first of them read already: a stream asks the database before its first byte, so an outage
+    answers 503 instead of a 200 and a file cut after its header."""
+    items = iter(items)
+    first = next(items, _NOTHING)
+    return items if first is _NOTHING else itertools.chain([first], items)
+
+
+_NOTHING = object()
+
+
 class _Echo:
     def write(self, value):
         return value
@@ -93,7 +106,8 @@ def event_export_csv(request):
     if events is None:
         return _bad_filters(filterset)
     writer = csv.writer(_Echo())
-    rows = (writer.writerow(export.csv_row(export.timeline_record(e))) for e in selectors.export_rows(events))
+    events = _first_fetched(selectors.export_rows(events))
+    rows = (writer.writerow(export.csv_row(export.timeline_record(e))) for e in events)
     header = (writer.writerow(export.CSV_COLUMNS),)
     response = StreamingHttpResponse((line for chunk in (header, rows) for line in chunk), content_type="text/csv")
     response["Content-Disposition"] = 'attachment; filename="parley-events.csv"'
