@@ -154,9 +154,9 @@ def read_article_file(path: Path, *, max_bytes: int) -> str:
     data = _read_bytes(path, max_bytes=max_bytes)
     if not data.strip():
         raise Unreadable("empty file")
-    if path.suffix.lower() in HTML_SUFFIXES:
-        return html_to_text(data)
-    return decode_text(data)
+    text = html_to_text(data) if path.suffix.lower() in HTML_SUFFIXES else decode_text(data)
+    # A NUL character (UTF-16 text may hold one): PostgreSQL refuses it in any text column, SQLite keeps it.
+    return text.replace("\x00", "")
 
 
 def _read_bytes(path: Path, *, max_bytes: int) -> bytes:

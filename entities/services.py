@@ -25,6 +25,7 @@ from entities.models import (
     Role,
     SuspectedDuplicate,
 )
+from entities.sanitize import extraction_sanitized
 from extraction import confidence
 from extraction.identity import KnownEvent, Report, candidate_kinds, choose_event
 from extraction.names import core_words, name_key, name_match_score, surname_skeleton
@@ -42,6 +43,7 @@ class StoreResult:
 @transaction.atomic
 def article_store_extraction(*, article: Article, extraction: ArticleExtraction) -> StoreResult:
     """Resolve the article's people against the knowledge base and upsert its events with their evidence."""
+    extraction = extraction_sanitized(extraction)
     result = StoreResult()
     writes = ArticleStore(people=extraction.people)
     for person in extraction.people:
