@@ -41,3 +41,19 @@ def test_bad_filters_are_a_400_on_exports(client, kb):
         response = client.get(url, {"date_to": "yesterday"})
         assert response.status_code == 400
         assert "date_to" in json.loads(response.content)["errors"]
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised(client, db):
+    from tests.factories import ActorFactory, EventFactory, ParticipationFactory
+
+    event = EventFactory(place='=HYPERLINK("http://example.org/x","click")')
+    ParticipationFactory(event=event, actor=ActorFactory(name="@SUM(A1:A9)", country=""))
+    ParticipationFactory(event=event, actor=None, office="+cmd|' /C calc'!A0", country="")
+    dash = EventFactory(place="-2+3", host_country="")
+    rows = list(csv.DictReader(io.StringIO(b"".join(client.get(CSV_URL).streaming_content).decode())))
+
+    by_id = {int(r["id"]): r for r in rows}
+    assert by_id[event.pk]["place"] == '\'=HYPERLINK("http://example.org/x","click")'
+    assert by_id[event.pk]["participants"].startswith("'")
+    assert by_id[dash.pk]["place"] == "'-2+3"
+    assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values())
