@@ -123,8 +123,14 @@ AXES_ENABLED = env_bool("AXES_ENABLED", True)
 # Five failures for one username from one address locks that pair out; other users and addresses still log in.
 AXES_FAILURE_LIMIT = 5
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Twenty failures from one address, whatever the usernames, lock the address out (config/axes.py).
+AXES_ADDRESS_FAILURE_LIMIT = 20
+AXES_HANDLER = "config.axes.PairAndAddressHandler"
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
 AXES_RESET_ON_SUCCESS = True
+# A locked-out address's further tries are refused without a row each: the attempts table holds at most
+# AXES_ADDRESS_FAILURE_LIMIT rows an address, and rows older than the cool-off are deleted on the next failure.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 # Behind a reverse proxy every request comes from the proxy; trust its X-Forwarded-For, and only its.
 AXES_CLIENT_IP_CALLABLE = "config.middleware.client_ip"
 TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES", ["127.0.0.1", "::1"])
