@@ -42,6 +42,8 @@ from entities.search import match_officials
 
 # A role counts as held at an event when the event falls within this margin (days) of when it was seen.
 ROLE_MARGIN_DAYS = 365
+# Events read from the database at a time by an export (with their participants and sources).
+EXPORT_CHUNK_ROWS = 500
 # Officials whose score is this close to the best match are all taken when a filter names someone.
 OFFICIAL_SCORE_BAND = 0.1
 
@@ -146,12 +148,13 @@ def group_by_month(events: list[Event]) -> tuple[list[YearGroup], list[Event]]:
     return years, undated
 
 
-def export_rows(events: QuerySet[Event]):
-    """The filtered events for export, streamed in chunks with participants and sources."""
+def export_rows(events: QuerySet[Event], start: int = 0, stop: int | None = None):
+    """The filtered events for export (those from `start` to `stop` in timeline order), read in chunks with
+    participants and sources: a server-side cursor on PostgreSQL, so memory stays flat whatever the size."""
     sources = Prefetch(
         "evidence", queryset=Evidence.objects.order_by("article_id", "start").only("event_id", "article_id")
     )
-    return events.timeline().prefetch_related(sources).iterator(chunk_size=500)
+    return events.timeline().prefetch_related(sources)[start:stop].iterator(chunk_size=EXPORT_CHUNK_ROWS)
 
 
 # --- one event ---------------------------------------------------------------------------------------------------
