@@ -60,7 +60,7 @@ serve: install
 	@case "$$DATABASE_URL" in postgres://*|postgresql://*) ;; \
 	  *) echo "make serve needs DATABASE_URL=postgres://... (see .env.example)"; exit 1;; esac
 	$(PROD) $(PY) manage.py collectstatic --noinput --verbosity 0
-	$(PROD) $(PY) manage.py migrate --noinput
+	$(PROD) DATABASE_STATEMENT_TIMEOUT_MS=0 $(PY) manage.py migrate --noinput
 	$(PROD) $(VENV)/bin/gunicorn --config config/gunicorn.conf.py
 
 # Django's deployment checklist against the production settings (same variables as `serve`).

@@ -594,9 +594,10 @@ def _is_headline(line: str) -> bool:
 
 
 def _normalise(text: str) -> list[str]:
-    """The text's lines with spaces collapsed: NFC, no BOM, no zero-width or non-breaking spaces."""
+    """The text's lines with spaces collapsed: NFC, no BOM, no zero-width or non-breaking spaces, and no bidi
+    embeddings, overrides or isolates (which make a name display reversed)."""
     text = unicodedata.normalize("NFC", text).replace("\ufeff", "")
-    text = re.sub(r"[\u200b-\u200d\u2060]", "", text)
+    text = re.sub(r"[\u200b-\u200d\u2060\u202a-\u202e\u2066-\u2069]", "", text)
     return [" ".join(line.split()) for line in text.splitlines()]
 
 

@@ -9,6 +9,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 TEXT_SUFFIXES = frozenset({".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -77,7 +78,7 @@ def _discover(path: Path) -> Iterator[tuple[Path, str]]:
     if stat.S_ISDIR(mode):
         yield from _walk(path, ancestors=frozenset())
     elif path.suffix.lower() in ARTICLE_SUFFIXES:
-        yield path, ""
+        yield path, _kind_problem(mode)
     else:
         yield path, f"not an article file (expected {', '.join(sorted(ARTICLE_SUFFIXES))})"
 
@@ -111,12 +112,29 @@ def _walk(folder: Path, *, ancestors: frozenset[tuple[int, int]]) -> Iterator[tu
 
 
 def _stat_problem(path: Path) -> str:
-    """Why a listed file cannot even be looked at (a dangling or looping link), or ""."""
+    """Why a listed file cannot even be looked at (a dangling or looping link) or read (a FIFO, a device), or ""."""
     try:
-        path.stat()
+        mode = path.stat().st_mode
     except OSError as exc:
         return _os_reason(exc)
-    return ""
+    return _kind_problem(mode)
+
+
+# Opening a FIFO waits for a writer and a device or socket never ends: only regular files are read.
+SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _kind_problem(mode: int) -> str:
+    """Nothing for a regular file; otherwise the one-line reason it is skipped."""
+    if stat.S_ISREG(mode):
+        return ""
+    kind = next((name for test, name in SPECIAL_KINDS if test(mode)), "a special file")
+    return f"not a regular file ({kind}): skipped"
 
 
 def _os_reason(exc: OSError) -> str:
@@ -136,24 +154,36 @@ def read_article_file(path: Path, *, max_bytes: int) -> str:
     data = _read_bytes(path, max_bytes=max_bytes)
     if not data.strip():
         raise Unreadable("empty file")
-    if path.suffix.lower() in HTML_SUFFIXES:
-        return html_to_text(data)
-    return decode_text(data)
+    text = html_to_text(data) if path.suffix.lower() in HTML_SUFFIXES else decode_text(data)
+    # A NUL character (UTF-16 text may hold one): PostgreSQL refuses it in any text column, SQLite keeps it.
+    return text.replace("\x00", "")
 
 
 def _read_bytes(path: Path, *, max_bytes: int) -> bytes:
-    """The file's bytes, refusing a file over the limit before reading it."""
+    """The file's bytes, refusing a file over the limit (or not a regular file) before opening it."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise Unreadable(f"file too large: {size:,} bytes (the limit is {max_bytes:,})")
-        with path.open("rb") as handle:
+        info = path.stat()
+        _check_regular_and_size(info, max_bytes)
+        with _open_regular(path) as handle:
+            _check_regular_and_size(os.fstat(handle.fileno()), max_bytes)  # the path may have been swapped since
             data = handle.read(max_bytes + 1)  # a file growing under us still stops at the limit
     except OSError as exc:
         raise Unreadable(_os_reason(exc)) from exc
     if len(data) > max_bytes:
         raise Unreadable(f"file too large: over {max_bytes:,} bytes")
     return data
+
+
+def _check_regular_and_size(info: os.stat_result, max_bytes: int) -> None:
+    if problem := _kind_problem(info.st_mode):
+        raise Unreadable(problem)
+    if info.st_size > max_bytes:
+        raise Unreadable(f"file too large: {info.st_size:,} bytes (the limit is {max_bytes:,})")
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    """Opened without blocking: opening a FIFO put in a listed file's place must not wait for a writer."""
+    return os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC), "rb")
 
 
 def decode_text(data: bytes) -> str:

@@ -196,6 +196,7 @@ def django_setup(database_url: str) -> None:
     os.environ["DJANGO_DEBUG"] = "0"
     os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-key-never-used-to-serve")
     os.environ.setdefault("DJANGO_LOG_LEVEL", "WARNING")
+    os.environ.setdefault("DATABASE_STATEMENT_TIMEOUT_MS", "0")  # building 100,000 articles is a batch job
     if str(REPO) not in sys.path:
         sys.path.insert(0, str(REPO))
     import django
@@ -224,5 +225,6 @@ def child_env(database_url: str) -> dict[str, str]:
         DJANGO_DEBUG="0",
         DJANGO_LOG_LEVEL="WARNING",
     )
+    env.setdefault("DATABASE_STATEMENT_TIMEOUT_MS", "0")
     env.setdefault("DJANGO_SECRET_KEY", "bench-only-key-never-used-to-serve")
     return env

@@ -30,8 +30,8 @@ def env_bool(name: str, default: bool) -> bool:
     raise ImproperlyConfigured(f"{name}={raw!r} is not a boolean (use 1/0, true/false, yes/no, on/off)")
 
 
-def env_int(name: str, default: int) -> int:
-    """A positive integer variable."""
+def env_int(name: str, default: int, *, minimum: int = 1) -> int:
+    """An integer variable of at least `minimum` (positive unless said otherwise)."""
     raw = os.environ.get(name)
     if raw is None or not raw.strip():
         return default
@@ -39,8 +39,9 @@ def env_int(name: str, default: int) -> int:
         value = int(raw)
     except ValueError as exc:
         raise ImproperlyConfigured(f"{name}={raw!r} is not an integer") from exc
-    if value <= 0:
-        raise ImproperlyConfigured(f"{name} must be positive, not {value}")
+    if value < minimum:
+        bound = "positive" if minimum == 1 else f"at least {minimum}"
+        raise ImproperlyConfigured(f"{name} must be {bound}, not {value}")
     return value
 
 

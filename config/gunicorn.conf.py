@@ -10,6 +10,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from gunicorn.http import wsgi as gunicorn_wsgi
+
 from config.env import env_int, env_str
 from config.logging import json_logging
 
@@ -36,6 +38,22 @@ logconfig_dict = json_logging(env_str("DJANGO_LOG_LEVEL", "INFO"))
 # gunicorn's runtime control socket sits at one path per user, so a second instance (the load test) would collide;
 # signals (HUP to reload, TERM to stop) and the process manager already cover what it offers.
 control_socket_disable = True
+
+
+def _without_server_header(default_headers):
+    """gunicorn's response headers less `Server: gunicorn`: naming the software only helps someone probing for it."""
+
+    def headers(self) -> list[str]:
+        return [line for line in default_headers(self) if not line.lower().startswith("server:")]
+
+    return headers
+
+
+# gunicorn has no setting for this header; its responses are built by this one method.
+_response = gunicorn_wsgi.Response
+if not getattr(_response.default_headers, "parley_no_server", False):
+    _response.default_headers = _without_server_header(_response.default_headers)
+    _response.default_headers.parley_no_server = True
 
 
 def post_worker_init(worker) -> None:

@@ -124,4 +124,18 @@ def csv_row(record: dict[str, Any]) -> list:
         for p in record["participants"]
     )
     record = {**record, "participants": people, "article_ids": " ".join(map(str, record["article_ids"]))}
-    return [record[column] if record[column] is not None else "" for column in CSV_COLUMNS]
+    return [csv_cell(record[column]) for column in CSV_COLUMNS]
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...), +cmd|...), also after a tab
+# or carriage return; OWASP's advice is a leading apostrophe, which the spreadsheet shows as text and hides.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell that no spreadsheet will evaluate; numbers and booleans as they are."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value

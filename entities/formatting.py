@@ -87,7 +87,9 @@ def machine_date(event) -> str:
     start, precision = event.date_start, event.date_precision
     if start is None or precision in ("unknown", "decade"):
         return ""
-    return {"day": start.isoformat(), "month": f"{start:%Y-%m}", "year": f"{start.year:04d}"}.get(precision, "")
+    # Written out rather than with strftime, which leaves years before 1000 unpadded ('1-01' for January of year 1).
+    year = f"{start.year:04d}"
+    return {"day": start.isoformat(), "month": f"{year}-{start.month:02d}", "year": year}.get(precision, "")
 
 
 def date_span(event) -> str:

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, connection, connections, transaction
 
+from articles import dates
 from articles.cleaning import CleanedArticle, clean_article
 from articles.models import Article, content_hash
 from articles.readers import SourceFile, read_sources
 from entities.nlp import configured_nlp, pipeline_options
 from entities.services import article_store_extraction
-from extraction.records import ArticleExtraction
+from extraction.records import ArticleExtraction, DateSpan
 
 if TYPE_CHECKING:  # spaCy is imported only when there is something to parse
     from spacy.language import Language
@@ -48,6 +49,23 @@ class IngestError(Exception):
     """The run cannot start or go on at all (database, model); the message is one line for the user."""
 
 
+class IngestStopped(IngestError):
+    """The run stopped partway (the database went away, turned read-only or filled up); what was settled so far
+    is in `summary`, and stays stored."""
+
+    def __init__(self, message: str, summary: "IngestSummary") -> None:
+        super().__init__(message)
+        self.summary = summary
+
+
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C during a run: still an interrupt, carrying the summary of what was settled before it."""
+
+    def __init__(self, summary: "IngestSummary") -> None:
+        super().__init__()
+        self.summary = summary
+
+
 @dataclass
 class IngestSummary:
     seen: int = 0
@@ -55,6 +73,8 @@ class IngestSummary:
     unchanged: int = 0
     duplicates: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    # (path, what was dropped): stored articles with a part left out, e.g. an impossible date
+    warnings: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -93,6 +113,9 @@ class _Run:
         if self.progress:
             self.progress(source.path, outcome, reason)
 
+    def warn(self, source: SourceFile, message: str) -> None:
+        self.summary.warnings.append((str(source.path), message))
+
 
 def articles_ingest(
     *,
@@ -107,9 +130,16 @@ def articles_ingest(
     sources = _counted(read_sources(paths, max_bytes=settings.INGEST_MAX_FILE_BYTES), run)
     batches = _new_article_batches(sources, run, batch_size=batch_size or settings.INGEST_BATCH_SIZE)
     extractor = _PoolExtractor(workers) if workers > 1 and nlp is None else _LocalExtractor(nlp)
-    with extractor:
-        for batch, result in extractor.stream(batches):
-            _settle_batch(batch, result, run, extractor)
+    try:
+        with extractor:
+            for batch, result in extractor.stream(batches):
+                _settle_batch(batch, result, run, extractor)
+    except KeyboardInterrupt as exc:
+        raise IngestInterrupted(run.summary) from exc
+    except DatabaseError as exc:  # a query outside any one article's store (finding what is stored already)
+        raise IngestStopped(_database_stop(exc) or f"database error: {_one_line(exc)}", run.summary) from exc
+    except _DatabaseDown as exc:
+        raise IngestStopped(str(exc), run.summary) from exc.__cause__
     return run.summary
 
 
@@ -187,8 +217,27 @@ def _prepare(chunk: list[tuple[SourceFile, str]], run: _Run) -> list[_Pending]:
         if not cleaned.body.strip():
             run.settle(source, Outcome.FAILED, "no article text left once the page's boilerplate is removed")
             continue
-        batch.append(_Pending(source, digest, cleaned))
+        batch.append(_Pending(source, digest, _publication_checked(cleaned, source, run)))
     return batch
+
+
+def _publication_checked(cleaned: CleanedArticle, source: SourceFile, run: _Run) -> CleanedArticle:
+    """The article undated when its date is impossible, before extraction reads its weekdays against it."""
+    window = dates.publication_window()
+    if dates.outside(cleaned.published_on, window):
+        run.warn(source, f"publication date {cleaned.published_on} dropped (outside {dates.window_text(window)})")
+        cleaned.published_on, cleaned.published_precision = None, "unknown"
+    return cleaned
+
+
+def event_dates_checked(extraction: ArticleExtraction) -> list[str]:
+    """Leave undated the events whose date is impossible; says what was dropped."""
+    window, dropped = dates.event_window(), []
+    for record in extraction.events:
+        if dates.outside(record.date.start, window) or dates.outside(record.date.end, window):
+            dropped.append(f"event date {record.date.start} dropped (outside {dates.window_text(window)})")
+            record.date = DateSpan()
+    return dropped
 
 
 def _texts(batch: list[_Pending]) -> list[tuple[str, object]]:
@@ -253,13 +302,11 @@ class _PoolExtractor(_Extractor):
             self.pool.join()
 
     def _started(self):
-        from extraction.pipeline import worker_init
-
         if self.pool is None:
             if not connection.in_atomic_block:  # a forked worker must not inherit the parent's database socket
                 connections.close_all()
             context = multiprocessing.get_context()
-            self.pool = context.Pool(self.workers, initializer=worker_init, initargs=(self.model, self.max_characters))
+            self.pool = context.Pool(self.workers, initializer=_worker_init, initargs=(self.model, self.max_characters))
         return self.pool
 
     def extract(self, batch: list[_Pending]) -> Extracted:
@@ -297,6 +344,16 @@ class _PoolExtractor(_Extractor):
             return exc
 
 
+def _worker_init(model: str, max_characters: int) -> None:
+    """Ctrl-C reaches the whole process group: the parent reports and ends the pool; workers print no traceback."""
+    import signal
+
+    from extraction.pipeline import worker_init
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    worker_init(model, max_characters)
+
+
 def _load_pipeline():
     try:
         return configured_nlp()
@@ -314,6 +371,7 @@ def _check_model_installed(model: str) -> None:
 
 def _store(pending: _Pending, extraction: ArticleExtraction, run: _Run) -> None:
     """The article and its extraction in one transaction: both are stored, or neither."""
+    dropped = event_dates_checked(extraction)
     try:
         with transaction.atomic():
             article = _article(pending)
@@ -325,10 +383,40 @@ def _store(pending: _Pending, extraction: ArticleExtraction, run: _Run) -> None:
             run.settle(pending.source, Outcome.UNCHANGED)
         else:
             run.settle(pending.source, Outcome.FAILED, f"could not be stored: {_one_line(exc)}")
-    except Exception as exc:  # whatever went wrong, it stays with this article
+    except Exception as exc:  # whatever went wrong, it stays with this article, unless no article can be stored
+        if stop := _database_stop(exc):
+            raise _DatabaseDown(stop) from exc
         run.settle(pending.source, Outcome.FAILED, f"could not be stored: {_one_line(exc)}")
     else:
+        for message in dropped:
+            run.warn(pending.source, message)
         run.settle(pending.source, Outcome.CREATED)
+
+
+class _DatabaseDown(Exception):
+    """Raised past the per-article handling: no later article could be stored either."""
+
+
+# Why no article can be stored, by PostgreSQL's error class (SQLSTATE) or SQLite's message.
+DATABASE_STOPS = (
+    (("25006",), ("readonly database",), "the database is read-only"),
+    (("53100",), ("database or disk is full",), "the database's disk is full"),
+    (("08", "57P"), ("disk i/o error", "unable to open database"), "the database connection was lost"),
+)
+
+
+def _database_stop(exc: BaseException) -> str | None:
+    """The one line that ends the run when `exc` means the database as a whole refuses writes, else None."""
+    if not isinstance(exc, DatabaseError):
+        return None
+    sqlstate = getattr(exc.__cause__, "sqlstate", None) or ""
+    message = str(exc).lower()
+    for states, phrases, reason in DATABASE_STOPS:
+        if (sqlstate and sqlstate.startswith(states)) or any(phrase in message for phrase in phrases):
+            return f"ingest stopped: {reason} ({_one_line(exc)})"
+    if not connection.is_usable():  # e.g. the server went away mid-statement
+        return f"ingest stopped: the database connection was lost ({_one_line(exc)})"
+    return None
 
 
 def _article(pending: _Pending) -> Article:

@@ -40,8 +40,10 @@ from entities.pages import (
 )
 from entities.search import articles_naming, match_officials
 
-# A role counts as held at an event when the event falls within this margin of when it was seen.
-ROLE_MARGIN = datetime.timedelta(days=365)
+# A role counts as held at an event when the event falls within this margin (days) of when it was seen.
+ROLE_MARGIN_DAYS = 365
+# Events read from the database at a time by an export (with their participants and sources).
+EXPORT_CHUNK_ROWS = 500
 # Officials whose score is this close to the best match are all taken when a filter names someone.
 OFFICIAL_SCORE_BAND = 0.1
 
@@ -146,26 +148,30 @@ def group_by_month(events: list[Event]) -> tuple[list[YearGroup], list[Event]]:
     return years, undated
 
 
-def export_rows(events: QuerySet[Event]):
-    """The filtered events for export, streamed in chunks with participants and sources."""
+def export_rows(events: QuerySet[Event], start: int = 0, stop: int | None = None):
+    """The filtered events for export (those from `start` to `stop` in timeline order), read in chunks with
+    participants and sources: a server-side cursor on PostgreSQL, so memory stays flat whatever the size."""
     sources = Prefetch(
         "evidence", queryset=Evidence.objects.order_by("article_id", "start").only("event_id", "article_id")
     )
-    return events.timeline().prefetch_related(sources).iterator(chunk_size=500)
+    return events.timeline().prefetch_related(sources)[start:stop].iterator(chunk_size=EXPORT_CHUNK_ROWS)
 
 
 # --- one event ---------------------------------------------------------------------------------------------------
 
 
 def roles_held(roles, start: datetime.date | None, end: datetime.date | None) -> list[Role]:
-    """The roles whose sightings lie within ROLE_MARGIN of the event's dates."""
+    """The roles whose sightings lie within ROLE_MARGIN_DAYS of the event's dates."""
     if start is None:
         return []
-    end = end or start
+    # Compared as day numbers: a date a year from either end of the calendar has no date a year beyond it.
+    start_day, end_day = start.toordinal(), (end or start).toordinal()
     held = []
     for role in roles:
         first, last = role.first_seen or role.last_seen, role.last_seen or role.first_seen
-        if first and last and first - ROLE_MARGIN <= end and start <= last + ROLE_MARGIN:
+        if not (first and last):
+            continue
+        if first.toordinal() - ROLE_MARGIN_DAYS <= end_day and start_day <= last.toordinal() + ROLE_MARGIN_DAYS:
             held.append(role)
     return held
 

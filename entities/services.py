@@ -25,6 +25,7 @@ from entities.models import (
     Role,
     SuspectedDuplicate,
 )
+from entities.sanitize import extraction_sanitized
 from extraction import confidence
 from extraction.identity import (
     KnownActor,
@@ -48,6 +49,7 @@ class StoreResult:
 @transaction.atomic
 def article_store_extraction(*, article: Article, extraction: ArticleExtraction) -> StoreResult:
     """Resolve the article's people against the knowledge base and upsert its events with their evidence."""
+    extraction = extraction_sanitized(extraction)
     result = StoreResult()
     writes = ArticleStore(people=extraction.people)
     apart = told_apart(extraction.people)
@@ -104,10 +106,12 @@ class ArticleStore:
 
 def article_reextract(*, article: Article) -> StoreResult:
     """Run extraction again on a stored article, honouring the curation contract."""
+    from entities.ingest import event_dates_checked
     from entities.nlp import configured_nlp
     from extraction.pipeline import extract_texts
 
     [extraction] = list(extract_texts(configured_nlp(), [(article.body, article.published_on)]))
+    event_dates_checked(extraction)
     return article_store_extraction(article=article, extraction=extraction)
 
 

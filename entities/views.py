@@ -1,16 +1,14 @@
 """Public pages of the knowledge base: home, timeline (and its exports), events, officials, articles."""
 
-import csv
-
 from django import forms
 from django.core.paginator import InvalidPage, Paginator
-from django.http import Http404, JsonResponse, StreamingHttpResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from articles.models import Article
 from articles.search import MAX_QUERY_CHARS, count_is_capped
-from entities import export, selectors
+from entities import downloads, selectors
 from entities.filters import EventFilter
 from entities.models import Event
 
@@ -75,29 +73,22 @@ def _bad_filters(filterset) -> JsonResponse:
 
 @require_safe
 def event_export_json(request):
-    events, filterset = _filtered_events(request)
-    if events is None:
-        return _bad_filters(filterset)
-    records = [export.timeline_record(event) for event in selectors.export_rows(events)]
-    return JsonResponse({"count": len(records), "events": records}, json_dumps_params={"ensure_ascii": False})
-
-
-class _Echo:
-    def write(self, value):
-        return value
+    return _download(request, downloads.json_download)
 
 
 @require_safe
 def event_export_csv(request):
+    return _download(request, downloads.csv_download)
+
+
+def _download(request, write):
+    """Filters checked, the client's quota taken, then one page of the events streamed."""
     events, filterset = _filtered_events(request)
     if events is None:
         return _bad_filters(filterset)
-    writer = csv.writer(_Echo())
-    rows = (writer.writerow(export.csv_row(export.timeline_record(e))) for e in selectors.export_rows(events))
-    header = (writer.writerow(export.CSV_COLUMNS),)
-    response = StreamingHttpResponse((line for chunk in (header, rows) for line in chunk), content_type="text/csv")
-    response["Content-Disposition"] = 'attachment; filename="parley-events.csv"'
-    return response
+    if refused := downloads.throttled(request):
+        return refused
+    return write(events, downloads.export_page(request, events))
 
 
 @require_safe

@@ -2,7 +2,9 @@
 
 Run by bench/load/run.sh against gunicorn on loopback. Detail pages, countries and names to search for are
 discovered once from the listing pages when the test starts, so the profile follows whatever data is loaded.
-Any 4xx/5xx counts as a failure. Tags: `smoke` (home and health check only), `pages`, `search`.
+Any 4xx/5xx counts as a failure, except a 429 on a download (the throttle doing its job). Tags: `smoke` (home and
+health check only), `pages`, `search`, `exports` (the timeline's CSV and JSON downloads, filtered or not, a page at a
+time). Each simulated reader comes from an address of its own (X-Forwarded-For, believed from the loopback proxy).
 """
 
 import random
@@ -81,6 +83,8 @@ class Reader(HttpUser):
 
     def on_start(self):
         self.client.headers.update(PROXY_HEADERS)
+        address = f"198.51.100.{random.randrange(1, 255)}"  # TEST-NET-2: documentation addresses, never routed
+        self.client.headers["X-Forwarded-For"] = address
 
     @tag("smoke", "pages")
     @task(3)
@@ -123,3 +127,22 @@ class Reader(HttpUser):
     def official_page(self):
         if Site.official_paths:
             self.client.get(random.choice(Site.official_paths), name="/officials/[id]/")
+
+    @tag("exports")
+    @task(1)
+    def export_csv(self):
+        self._download("/events/export.csv", "/events/export.csv?filters")
+
+    @tag("exports")
+    @task(1)
+    def export_json(self):
+        self._download("/events/export.json", "/events/export.json?filters")
+
+    def _download(self, path: str, name: str) -> None:
+        """A download read to its end; half filtered, half the first page of everything."""
+        params = event_filters() if random.random() < 0.5 else {}
+        with self.client.get(path, params=params, name=name, stream=True, catch_response=True) as response:
+            for _chunk in response.iter_content(64 * 1024):
+                pass
+            if response.status_code in (200, 429):
+                response.success()

@@ -51,7 +51,7 @@ with psycopg.connect(dbname="postgres", autocommit=True, **server) as conn:
     if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [db["NAME"]]).fetchone():
         conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(db["NAME"])))
 PY
-DJANGO_LOG_LEVEL=WARNING $PY manage.py migrate --noinput --verbosity 0
+DATABASE_STATEMENT_TIMEOUT_MS=0 DJANGO_LOG_LEVEL=WARNING $PY manage.py migrate --noinput --verbosity 0
 DJANGO_LOG_LEVEL=WARNING $PY manage.py collectstatic --noinput --verbosity 0
 if [ "${LOAD_INGEST:-1}" = 1 ]; then
   empty=$(DJANGO_LOG_LEVEL=WARNING $PY manage.py shell -c 'from articles.models import Article; print(not Article.objects.exists())' | tail -n 1)

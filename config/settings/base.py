@@ -77,9 +77,20 @@ try:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)}
 except ValueError as exc:  # an unknown scheme or a malformed URL
     raise ImproperlyConfigured(f"DATABASE_URL is not a database URL: {exc}") from exc
+# Bounds on waiting for the database, so that a database that hangs costs a request seconds, not a worker.
+# Connecting (seconds); a statement, and waiting for a row or table lock (milliseconds; 0 = no bound, e.g. for a
+# long migration). The statement bound sits under gunicorn's 30 s timeout, so a slow query answers 503, not a kill.
+DATABASE_CONNECT_TIMEOUT = env_int("DATABASE_CONNECT_TIMEOUT", 3)
+DATABASE_STATEMENT_TIMEOUT_MS = env_int("DATABASE_STATEMENT_TIMEOUT_MS", 20_000, minimum=0)
+DATABASE_LOCK_TIMEOUT_MS = env_int("DATABASE_LOCK_TIMEOUT_MS", 5_000, minimum=0)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Waiting for a lock beats failing at once when the server and an ingest share the file.
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        connect_timeout=DATABASE_CONNECT_TIMEOUT,
+        options=f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS} -c lock_timeout={DATABASE_LOCK_TIMEOUT_MS}",
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -112,8 +123,14 @@ AXES_ENABLED = env_bool("AXES_ENABLED", True)
 # Five failures for one username from one address locks that pair out; other users and addresses still log in.
 AXES_FAILURE_LIMIT = 5
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Twenty failures from one address, whatever the usernames, lock the address out (config/axes.py).
+AXES_ADDRESS_FAILURE_LIMIT = 20
+AXES_HANDLER = "config.axes.PairAndAddressHandler"
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
 AXES_RESET_ON_SUCCESS = True
+# A locked-out address's further tries are refused without a row each: the attempts table holds at most
+# AXES_ADDRESS_FAILURE_LIMIT rows an address, and rows older than the cool-off are deleted on the next failure.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 # Behind a reverse proxy every request comes from the proxy; trust its X-Forwarded-For, and only its.
 AXES_CLIENT_IP_CALLABLE = "config.middleware.client_ip"
 TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES", ["127.0.0.1", "::1"])

@@ -82,10 +82,15 @@ def highlight(text: str, names) -> SafeString:
     return highlight_names(text, names)
 
 
-def _next_bin(start: datetime.date, by_year: bool) -> datetime.date:
-    if by_year:
-        return start.replace(year=start.year + 1)
-    return start.replace(year=start.year + start.month // 12, month=start.month % 12 + 1)
+def _next_bin(start: datetime.date, by_year: bool) -> datetime.date | None:
+    """The first day of the following bin; None after the calendar's last (year 9999 has no year after it)."""
+    year, month = (start.year + 1, 1) if by_year else (start.year + start.month // 12, start.month % 12 + 1)
+    return start.replace(year=year, month=month) if year <= datetime.MAXYEAR else None
+
+
+def _bin_end(start: datetime.date, by_year: bool) -> datetime.date:
+    following = _next_bin(start, by_year)
+    return following - datetime.timedelta(days=1) if following else datetime.date.max
 
 
 def _bins(counts, since=None, until=None) -> list[tuple[datetime.date, int, str]]:
@@ -108,7 +113,7 @@ def _bins(counts, since=None, until=None) -> list[tuple[datetime.date, int, str]
         key = month.replace(month=1) if by_year else month
         totals[key] = totals.get(key, 0) + n
     bins, cursor = [], first.replace(month=1) if by_year else first
-    while cursor <= last:
+    while cursor is not None and cursor <= last:
         label = str(cursor.year) if by_year else f"{cursor:%b} {cursor.year}"
         bins.append((cursor, totals.get(cursor, 0), label))
         cursor = _next_bin(cursor, by_year)
@@ -132,7 +137,7 @@ def events_chart(context, counts, since=None, until=None):
     for i, (start, n, label) in enumerate(bins):
         height = round((CHART_HEIGHT - CHART_TOP) * n / peak, 1) if peak else 0
         params["date_from"] = start.isoformat()
-        params["date_to"] = (_next_bin(start, by_year) - datetime.timedelta(days=1)).isoformat()
+        params["date_to"] = _bin_end(start, by_year).isoformat()
         bars.append(
             {
                 "x": str(round(i * width + width * 0.1, 2)),

@@ -1,10 +1,10 @@
 """Finding and reading article files: text when there is some, a one-line reason when there is not."""
 
 import os
-from pathlib import Path
 
 import pytest
 
+from articles import readers
 from articles.readers import count_article_files, read_sources
 
 LIMIT = 10_000
@@ -106,7 +106,7 @@ def test_utf16_with_a_byte_order_mark_is_text(write):
 
 def test_file_over_the_size_limit_is_refused_before_reading(write, monkeypatch):
     path = write("big.txt", "x" * 101)
-    monkeypatch.setattr(Path, "open", lambda *a, **k: pytest.fail("a file over the limit was opened"))
+    monkeypatch.setattr(readers, "_open_regular", lambda *a, **k: pytest.fail("a file over the limit was opened"))
     assert only(path, max_bytes=100).reason == "file too large: 101 bytes (the limit is 100)"
 
 
@@ -140,7 +140,7 @@ def test_unreadable_file_gives_a_reason(write, monkeypatch):
     def denied(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "open", denied)  # chmod does not stop root, who runs CI
+    monkeypatch.setattr(readers, "_open_regular", denied)  # chmod does not stop root, who runs CI
     assert only(path).reason == "cannot be read: permission denied"
 
 

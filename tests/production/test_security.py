@@ -97,6 +97,30 @@ def test_lockout_is_by_username_and_address_together(client):
 
 
 @pytest.mark.django_db
+@override_settings(AXES_ENABLED=True)
+def test_spraying_usernames_from_one_address_locks_the_address_and_adds_no_rows_once_locked(client):
+    from axes.models import AccessAttempt
+
+    UserFactory(username="curator", is_staff=True)
+    statuses = [attempt_login(Client(), f"guess{n}", "wrong password", ip="127.0.0.4").status_code for n in range(40)]
+
+    assert statuses[:19] == [200] * 19 and set(statuses[19:]) == {429}  # the twentieth failure locks the address
+    assert AccessAttempt.objects.count() == 20
+    assert attempt_login(Client(), "curator", PASSWORD, ip="127.0.0.4").status_code == 429
+    assert attempt_login(Client(), "curator", PASSWORD, ip="127.0.0.5").status_code == 302
+
+
+@pytest.mark.django_db
+@override_settings(AXES_ENABLED=True)
+def test_a_few_failures_on_many_usernames_from_an_address_do_not_lock_it(client):
+    UserFactory(username="curator", is_staff=True)
+    for n in range(19):
+        attempt_login(Client(), f"typo{n}", "wrong password", ip="127.0.0.6")
+
+    assert attempt_login(Client(), "curator", PASSWORD, ip="127.0.0.6").status_code == 302
+
+
+@pytest.mark.django_db
 def test_test_clients_login_helpers_work_with_axes_installed(client):
     user = UserFactory(username="curator", is_staff=True, is_superuser=True)
 
@@ -112,6 +136,8 @@ def test_axes_settings_match_the_policy(settings):
     assert "axes.middleware.AxesMiddleware" in settings.MIDDLEWARE
     assert settings.AXES_FAILURE_LIMIT == 5
     assert settings.AXES_LOCKOUT_PARAMETERS == [["username", "ip_address"]]
+    assert settings.AXES_ADDRESS_FAILURE_LIMIT == 20
+    assert settings.AXES_HANDLER == "config.axes.PairAndAddressHandler"
     assert settings.AXES_COOLOFF_TIME.total_seconds() > 0
 
 

@@ -7,7 +7,18 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.readers import count_article_files
-from entities.ingest import IngestError, IngestSummary, Outcome, articles_ingest, database_problem
+from entities.ingest import (
+    IngestError,
+    IngestInterrupted,
+    IngestStopped,
+    IngestSummary,
+    Outcome,
+    articles_ingest,
+    database_problem,
+)
+
+# What a shell reports for a program ended by SIGINT (128 + 2), so scripts can tell an interrupt from a failure.
+INTERRUPTED_EXIT_STATUS = 130
 
 
 class Command(BaseCommand):
@@ -23,11 +34,17 @@ class Command(BaseCommand):
         if problem := database_problem():
             raise CommandError(problem)
         paths = paths or [settings.INGEST_DEFAULT_PATH]
-        with self._progress(paths) as progress:
-            try:
+        try:
+            with self._progress(paths) as progress:
                 summary = articles_ingest(paths=paths, workers=workers, progress=progress)
-            except IngestError as exc:
-                raise CommandError(str(exc)) from exc
+        except IngestInterrupted as exc:  # Ctrl-C: what was stored stays; say how far the run got
+            self._report(exc.summary, ending="interrupted: ")
+            raise SystemExit(INTERRUPTED_EXIT_STATUS) from None
+        except IngestStopped as exc:
+            self._report(exc.summary, ending="")
+            raise CommandError(str(exc)) from None
+        except IngestError as exc:
+            raise CommandError(str(exc)) from None
         self._report(summary)
 
     def _progress(self, paths: list[str]) -> "_Progress":
@@ -35,11 +52,14 @@ class Command(BaseCommand):
             return _Bar(total=count_article_files(paths))
         return _Lines(self.stdout)
 
-    def _report(self, summary: IngestSummary) -> None:
-        self.stdout.write(str(summary))
+    def _report(self, summary: IngestSummary, ending: str | None = None) -> None:
+        """The summary, warnings and failures; `ending` (a prefix for the summary) when the run did not finish."""
+        self.stdout.write(f"{ending or ''}{summary}")
+        for path, message in summary.warnings:
+            self.stdout.write(f"warning: {path}: {message}")
         for path, reason in summary.failures:
             self.stdout.write(f"failed: {path}: {reason}")
-        if summary.failures:
+        if summary.failures and ending is None:
             raise CommandError(f"{summary.failed} failed; see the lines above")
 
 
