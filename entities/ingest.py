@@ -22,7 +22,7 @@ from articles.models import Article, content_hash
 from articles.readers import SourceFile, read_sources
 from entities.nlp import configured_nlp, pipeline_options
 from entities.services import article_store_extraction
-from extraction.records import ArticleExtraction, DateSpan
+from extraction.records import ArticleExtraction
 
 if TYPE_CHECKING:  # spaCy is imported only when there is something to parse
     from spacy.language import Language
@@ -234,9 +234,10 @@ def event_dates_checked(extraction: ArticleExtraction) -> list[str]:
     """Leave undated the events whose date is impossible; says what was dropped."""
     window, dropped = dates.event_window(), []
     for record in extraction.events:
-        if dates.outside(record.date.start, window) or dates.outside(record.date.end, window):
-            dropped.append(f"event date {record.date.start} dropped (outside {dates.window_text(window)})")
-            record.date = DateSpan()
+        span = record.date
+        if span is not None and (dates.outside(span.start, window) or dates.outside(span.end, window)):
+            dropped.append(f"event date {span.start} dropped (outside {dates.window_text(window)})")
+            record.date = None
     return dropped
 
 
