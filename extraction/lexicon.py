@@ -149,6 +149,13 @@ FACILITATION_VERBS = frozenset(
     """.split()
 )
 
+# Verbs that send someone on their errand: in "sent X to attend the summit" X is the one who attended.
+SEND_VERBS = frozenset(
+    """
+    send sends sent sending dispatch dispatches dispatched dispatching despatched delegate delegated
+    """.split()
+)
+
 # --- organisations, groups and places -----------------------------------------------------------
 
 # A word that ends an organisation's name; a "person" ending in one is an organisation.
@@ -291,6 +298,10 @@ GROUP_SUBJECTS = frozenset(
     officials delegation delegations team side leaders leadership commanders officers they we representatives
     """.split()
 )
+# Who a sentence after a gathering lists as its participants: "The ministers, X of A and Y of B, agreed ...",
+# "Officials seen arriving included X", "Also attending were X and Y".
+ATTENDEE_NOUNS = GROUP_SUBJECTS | GATHERED_OFFICES | frozenset("participants attendees delegates those".split())
+ATTENDING_WORDS = frozenset("attending present arriving participating".split())
 # Plural nouns that, as "the two ..." or "both ...", name the two people of the event just told.
 PAIR_NOUNS = frozenset("leaders presidents ministers premiers chancellors counterparts men women officials".split())
 # Verbs that say an event happened, whose clause describes it ("the meeting was held in Doha", "the summit was
