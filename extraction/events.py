@@ -23,6 +23,8 @@ from extraction.lexicon import (
     ATTENDING_WORDS,
     CARRY_VERBS,
     COLLECTIVE_COUNTERPARTS,
+    COUNTRY_LEADERS,
+    COUNTRY_NOUNS,
     FACILITATION_VERBS,
     GROUP_SUBJECTS,
     MEET_VERBS,
@@ -748,11 +750,13 @@ def finish_offices(context: ArticleContext, draft: Draft, reach: list[int]) -> D
     doc = context.doc
     for i in reach:
         token = doc[i]
-        if not is_office_head(token) or i in context.title_tokens or i in context.person_at:
+        if not (is_office_head(token) or token.lower_ in COUNTRY_LEADERS) or i in context.title_tokens:
+            continue
+        if i in context.person_at:
             continue
         if token.pos_ not in {"NOUN", "PROPN"}:
             continue
-        countries = office_countries(token)
+        countries = leader_countries(token) if token.lower_ in COUNTRY_LEADERS else office_countries(token)
         if not countries:
             continue
         office = office_title(token)
@@ -781,7 +785,52 @@ def office_countries(token: Token) -> list[str]:
         country = geo.country_of(t.text) or (geo.country_of(doc_ent_text(t)) if t.ent_type_ == "GPE" else "")
         if country:
             found.append(country)
+    if not found and any(two_countries(t) for t in token.subtree):
+        return countries_before(token, 2)  # "Turkey and Greece ... the foreign ministers of the two countries"
     return list(dict.fromkeys(found))
+
+
+def two_countries(token: Token) -> bool:
+    return token.lower_ in COUNTRY_NOUNS and any(c.lower_ in {"two", "both"} for c in token.children)
+
+
+def leader_countries(token: Token) -> list[str]:
+    """'the leaders of Egypt and Israel', 'the Kenyan leader', 'the leaders of the two countries': a leader word
+    stands for one holder only when its own words are countries, not a group ('business leaders', 'leaders of the
+    American Soybean Association')."""
+    found: list[str] = []
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "nmod", "poss"}:
+            named = [child, *child.conjuncts]
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            named = [n for obj in child.children if obj.dep_ == "pobj" for n in (obj, *obj.conjuncts)]
+            if any(two_countries(n) for n in named):
+                return countries_before(token, 2)
+        else:
+            continue
+        for word in named:
+            country = geo.country_of(word.text) or (
+                geo.country_of(doc_ent_text(word)) if word.ent_type_ == "GPE" else ""
+            )
+            if not country:
+                return []
+            found.append(country)
+    return list(dict.fromkeys(found))
+
+
+def countries_before(token: Token, count: int) -> list[str]:
+    """The last `count` countries named before a phrase, in its sentence or the one before; none if fewer."""
+    doc = token.doc
+    start = token.sent.start
+    start = doc[start - 1].sent.start if start > 0 else start
+    found: list[str] = []
+    for t in reversed(doc[start : token.left_edge.i]):
+        country = geo.country_of(t.text) or (geo.country_of(doc_ent_text(t)) if t.ent_type_ == "GPE" else "")
+        if country and country not in found:
+            found.append(country)
+        if len(found) == count:
+            return sorted(found)
+    return []
 
 
 def doc_ent_text(token: Token) -> str:

@@ -120,6 +120,10 @@ GENERIC_OFFICES = frozenset(
     official officials leader leaders officer officers representative representatives
     """.split()
 )
+# Generic office words that with a country name one holder ("the leaders of Egypt and Israel", "the Kenyan leader").
+COUNTRY_LEADERS = frozenset("leader leaders".split())
+# Nouns that, counted as "the two ..." or "both ...", stand for the two countries named just before.
+COUNTRY_NOUNS = frozenset("countries nations states governments".split())
 
 # The other side of a meeting when it is a collective, not an identified official: "met businessmen", "held
 # talks with officials", "met their counterparts", "met the military leadership".

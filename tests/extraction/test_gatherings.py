@@ -2,6 +2,8 @@
 trained model). Every sentence is invented; each table is what ingest makes of it (a sentence with no trigger word
 is not parsed, so its tree is flat)."""
 
+from datetime import date
+
 from tests.extraction.articles import day, extract
 
 
@@ -215,3 +217,68 @@ def test_who_said_something_after_hosting_talks_hosted_them():
         .         .        punct     5
     """)
     assert set(a.sides(a.one("meeting"))) == {"Juma Otieno", "Kenji Tanaka"}
+
+
+# --- sides named by office -----------------------------------------------------------------------------------------
+def test_the_leaders_of_two_countries_are_office_participants():
+    a = extract("""
+        President NNP      compound  2
+        Juma      NNP      compound  2   B-PERSON
+        Otieno    NNP      nsubj     3   I-PERSON
+        shook     VBD      ROOT      3
+        hands     NNS      dobj      3
+        with      IN       prep      3
+        the       DT       det       7
+        leaders   NNS      pobj      5
+        of        IN       prep      7
+        Egypt     NNP      pobj      8   B-GPE
+        and       CC       cc        9
+        Israel    NNP      conj      9   B-GPE
+        .         .        punct     3
+    """)
+    assert set(a.sides(a.events[0])) == {"Juma Otieno", "leader, Egypt", "leader, Israel"}
+
+
+def test_business_leaders_are_no_office():
+    a = extract("""
+        President NNP      compound  2
+        Juma      NNP      compound  2   B-PERSON
+        Otieno    NNP      nsubj     3   I-PERSON
+        met       VBD      ROOT      3
+        Brazilian JJ       amod      6   B-NORP
+        business  NN       compound  6
+        leaders   NNS      dobj      3
+        .         .        punct     3
+    """)
+    assert a.events == []
+
+
+def test_the_leaders_of_the_two_countries_are_those_of_the_two_named_before():
+    a = extract(
+        """
+        Kenya     NNP      nsubj     3   B-GPE
+        and       CC       cc        0
+        Uganda    NNP      conj      0   B-GPE
+        had       VBD/AUX  ROOT      3
+        poor      JJ       amod      5
+        relations NNS      dobj      3
+        ,         ,        punct     3
+        but       CC       cc        3
+        the       DT       det       9
+        leaders   NNS      nsubj     14
+        of        IN       prep      9
+        the       DT       det       13
+        two       CD       nummod    13  B-CARDINAL
+        countries NNS      pobj      10
+        spoke     VBD      conj      3
+        by        IN       prep      14
+        telephone NN       pobj      15
+        on        IN       prep      14
+        Friday    NNP      pobj      17  B-DATE
+        .         .        punct     14
+    """,
+        published=date(2021, 3, 17),
+    )
+    call = a.one("phone_call")
+    assert a.sides(call) == {"leader, Kenya": "participant", "leader, Uganda": "participant"}
+    assert call.date == day("2021-03-12")
