@@ -282,3 +282,29 @@ def test_the_leaders_of_the_two_countries_are_those_of_the_two_named_before():
     call = a.one("phone_call")
     assert a.sides(call) == {"leader, Kenya": "participant", "leader, Uganda": "participant"}
     assert call.date == day("2021-03-12")
+
+
+# --- what a later sentence says of a meeting ------------------------------------------------------------------------
+def test_a_meeting_that_did_not_produce_an_agreement_still_happened():
+    a = extract("""
+        President NNP      compound  2
+        Juma      NNP      compound  2   B-PERSON
+        Otieno    NNP      nsubj     3   I-PERSON
+        met       VBD      ROOT      3
+        Prime     NNP      compound  5
+        Minister  NNP      compound  7
+        Kenji     NNP      compound  7   B-PERSON
+        Tanaka    NNP      dobj      3   I-PERSON
+        on        IN       prep      3
+        Monday    NNP      pobj      8   B-DATE
+        .         .        punct     3
+        The       DT       det       12
+        meeting   NN       nsubj     15
+        did       VBD/AUX  aux       15
+        not       RB/PART  neg       15
+        produce   VB       ROOT      15
+        an        DT       det       17
+        agreement NN       dobj      15
+        .         .        punct     15
+    """)
+    assert set(a.sides(a.one("meeting"))) == {"Juma Otieno", "Kenji Tanaka"}
