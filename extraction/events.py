@@ -7,6 +7,7 @@ pass then links meetings to the visit they happened during, infers the visit a m
 and merges repeated reports of one event.
 """
 
+import itertools
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -18,13 +19,18 @@ from extraction.dates import anaphoric_offset, find_date_expressions, news_peg, 
 from extraction.drafts import ArticleContext, Cancellation, Draft, is_office_head
 from extraction.lexicon import (
     ATTENDANCE_VERBS,
+    ATTENDEE_NOUNS,
+    ATTENDING_WORDS,
     CARRY_VERBS,
     COLLECTIVE_COUNTERPARTS,
+    COUNTRY_LEADERS,
+    COUNTRY_NOUNS,
     FACILITATION_VERBS,
     GROUP_SUBJECTS,
     MEET_VERBS,
     NOT_WHEN,
     PAIR_NOUNS,
+    SEND_VERBS,
     SPEECH_VERBS,
     VISIT_NOUNS,
     VISIT_VERBS,
@@ -58,6 +64,8 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
         found = sentence_events(context, sentence, published)
         for draft in found:
             pair_from_before(context, draft, drafts)
+        if not any(d.people for d in found):
+            attendees_told_after(context, sentence, drafts)
         drafts.extend(found)
     dateline = dateline_place(doc)
     for draft in drafts:
@@ -86,6 +94,43 @@ def pair_from_before(context: ArticleContext, draft: Draft, before: list[Draft])
     last = next((d for d in reversed(before) if len(d.people) == 2 and d.kind != EventKind.VISIT), None)
     if last is not None:
         draft.others.extend(k for k in last.people if k not in draft.people)
+
+
+def attendees_told_after(context: ArticleContext, sentence: Span, before: list[Draft]) -> None:
+    """'Ministers of the Group of Five met in Paris. The ministers, X of A and Y of B, agreed ...': a sentence
+    right after a gathering that lists who was there names its participants."""
+    if sentence.start == 0:
+        return
+    previous = context.doc[sentence.start - 1].sent
+    gathering = next((d for d in reversed(before) if d.kind == "multilateral"), None)
+    if gathering is None or not any(e.end == previous.end_char for e in gathering.evidence):
+        return
+    listed = listed_attendees(context, sentence)
+    if listed:
+        gathering.others.extend(k for k in listed if k not in gathering.people)
+        gathering.attended = True
+        gathering.evidence.append(EvidenceRecord(sentence.text.strip(), sentence.start_char, sentence.end_char))
+
+
+def listed_attendees(context: ArticleContext, sentence: Span) -> list[int]:
+    """The people a sentence lists as present, read from its first words (such a sentence may not be parsed):
+    'Also attending were X and Y', 'Participants included X', 'The ministers, X of A and Y of B, agreed ...'."""
+    words = [t for t in sentence if not t.is_space]
+    opening = [t.lower_ for t in words[:4]]
+    named = [t.i for t in words if t.i in context.person_at]
+    if set(opening) & ATTENDING_WORDS:
+        return list(dict.fromkeys(context.person_at[i] for i in named))
+    for at, (word, following) in enumerate(itertools.pairwise(opening)):
+        if word not in ATTENDEE_NOUNS or not (word.endswith("s") or word == "those"):
+            continue
+        if following in {"included", "include", "including", "were"}:
+            return list(dict.fromkeys(context.person_at[i] for i in named))
+        if following == ",":  # an apposition, up to the comma before the verb
+            doc = sentence.doc
+            ends = (t.i for t in words[at + 2 :] if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].is_lower)
+            end = next(ends, words[-1].i)
+            return list(dict.fromkeys(context.person_at[i] for i in named if i < end))
+    return []
 
 
 def names_a_pair(token: Token) -> bool:
@@ -203,11 +248,13 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
         key = context.antecedent(subject)
         if key is not None and key not in persons:
             persons.insert(0, key)
+    there = relative_attendees(context, token) if kind == "multilateral" else []
+    persons += [k for k in there if k not in persons]
     draft = Draft(kind=kind, trigger=token.i, sentence=sentence)
     draft.evidence.append(EvidenceRecord(sentence.text.strip(), sentence.start_char, sentence.end_char))
     draft.planned = planned(token, anchor)
     draft.delegation = has_delegation(token, anchor)
-    draft.attended = kind == EventKind.MULTILATERAL and attended(token, anchor)
+    draft.attended = kind == EventKind.MULTILATERAL and (attended(token, anchor) or bool(there))
     draft.place, draft.host_country = place_of(context, token, anchor, reach)
     draft.date = date_of(token, anchor, published, ahead=draft.planned, weekday_anchor=context.weekday_anchor)
     if draft.date is not None and published and draft.date.start > published:
@@ -223,6 +270,22 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     if kind == EventKind.VISIT:
         return visit_roles(context, draft, token, anchor, persons)
     return meeting_roles(context, draft, token, anchor, persons, reach)
+
+
+def relative_attendees(context: ArticleContext, token: Token) -> list[int]:
+    """'a summit where Presidents X and Y signed the accord', 'the conference, which X chaired': a relative clause
+    on a gathering that puts its subject there (or names who attended or chaired it)."""
+    found: list[int] = []
+    for clause in token.children:
+        if clause.dep_ != "relcl" or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        opening = [t.lower_ for t in context.doc[clause.left_edge.i : clause.left_edge.i + 2]]
+        if clause.lower_ in ATTENDANCE_VERBS:
+            found += [context.person_at[i] for i in own_phrase(clause) if i in context.person_at]
+        elif opening[:1] == ["where"] or (opening[1:] == ["which"] and opening[0] in {"at", "during"}):
+            subject = clause_subject(clause)
+            found += sorted(people_in(context, subject)) if subject is not None and subject is not token else []
+    return list(dict.fromkeys(found))
 
 
 def collective_counterpart(context: ArticleContext, token: Token, anchor: Token) -> bool:
@@ -294,8 +357,11 @@ def clause_subject(verb: Token) -> Token | None:
                         return clause_subject(antecedent.head) or antecedent
                     return antecedent
                 return child
-        if verb.dep_ in {"conj", "xcomp", "advcl", "acomp"} and verb.head is not verb:
-            verb = verb.head
+        sent = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.head.lower_ in SEND_VERBS else []
+        if verb.dep_ in {"xcomp", "advcl"} and sent and any(c.tag_ == "TO" for c in verb.children):
+            return sent[0]  # "sent X to join the talks": X joined them
+        if verb.dep_ in {"conj", "xcomp", "advcl", "acomp", "pcomp"} and verb.head is not verb:
+            verb = verb.head  # "X said after hosting the talks": X hosted them
         elif verb.pos_ == "ADP" and verb.dep_ == "prep" and verb.head is not verb:
             verb = verb.head  # "While in X to attend Y, Z said": Z is the one in X
         else:
@@ -687,11 +753,13 @@ def finish_offices(context: ArticleContext, draft: Draft, reach: list[int]) -> D
     doc = context.doc
     for i in reach:
         token = doc[i]
-        if not is_office_head(token) or i in context.title_tokens or i in context.person_at:
+        if not (is_office_head(token) or token.lower_ in COUNTRY_LEADERS) or i in context.title_tokens:
+            continue
+        if i in context.person_at:
             continue
         if token.pos_ not in {"NOUN", "PROPN"}:
             continue
-        countries = office_countries(token)
+        countries = leader_countries(token) if token.lower_ in COUNTRY_LEADERS else office_countries(token)
         if not countries:
             continue
         office = office_title(token)
@@ -720,7 +788,52 @@ def office_countries(token: Token) -> list[str]:
         country = geo.country_of(t.text) or (geo.country_of(doc_ent_text(t)) if t.ent_type_ == "GPE" else "")
         if country:
             found.append(country)
+    if not found and any(two_countries(t) for t in token.subtree):
+        return countries_before(token, 2)  # "Turkey and Greece ... the foreign ministers of the two countries"
     return list(dict.fromkeys(found))
+
+
+def two_countries(token: Token) -> bool:
+    return token.lower_ in COUNTRY_NOUNS and any(c.lower_ in {"two", "both"} for c in token.children)
+
+
+def leader_countries(token: Token) -> list[str]:
+    """'the leaders of Egypt and Israel', 'the Kenyan leader', 'the leaders of the two countries': a leader word
+    stands for one holder only when its own words are countries, not a group ('business leaders', 'leaders of the
+    American Soybean Association')."""
+    found: list[str] = []
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "nmod", "poss"}:
+            named = [child, *child.conjuncts]
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            named = [n for obj in child.children if obj.dep_ == "pobj" for n in (obj, *obj.conjuncts)]
+            if any(two_countries(n) for n in named):
+                return countries_before(token, 2)
+        else:
+            continue
+        for word in named:
+            country = geo.country_of(word.text) or (
+                geo.country_of(doc_ent_text(word)) if word.ent_type_ == "GPE" else ""
+            )
+            if not country:
+                return []
+            found.append(country)
+    return list(dict.fromkeys(found))
+
+
+def countries_before(token: Token, count: int) -> list[str]:
+    """The last `count` countries named before a phrase, in its sentence or the one before; none if fewer."""
+    doc = token.doc
+    start = token.sent.start
+    start = doc[start - 1].sent.start if start > 0 else start
+    found: list[str] = []
+    for t in reversed(doc[start : token.left_edge.i]):
+        country = geo.country_of(t.text) or (geo.country_of(doc_ent_text(t)) if t.ent_type_ == "GPE" else "")
+        if country and country not in found:
+            found.append(country)
+        if len(found) == count:
+            return sorted(found)
+    return []
 
 
 def doc_ent_text(token: Token) -> str:

@@ -120,6 +120,10 @@ GENERIC_OFFICES = frozenset(
     official officials leader leaders officer officers representative representatives
     """.split()
 )
+# Generic office words that with a country name one holder ("the leaders of Egypt and Israel", "the Kenyan leader").
+COUNTRY_LEADERS = frozenset("leader leaders".split())
+# Nouns that, counted as "the two ..." or "both ...", stand for the two countries named just before.
+COUNTRY_NOUNS = frozenset("countries nations states governments".split())
 
 # The other side of a meeting when it is a collective, not an identified official: "met businessmen", "held
 # talks with officials", "met their counterparts", "met the military leadership".
@@ -146,6 +150,13 @@ FACILITATION_VERBS = frozenset(
     """
     facilitate facilitates facilitated facilitating arrange arranges arranged arranging broker brokers brokered
     brokering
+    """.split()
+)
+
+# Verbs that send someone on their errand: in "sent X to attend the summit" X is the one who attended.
+SEND_VERBS = frozenset(
+    """
+    send sends sent sending dispatch dispatches dispatched dispatching despatched delegate delegated
     """.split()
 )
 
@@ -291,6 +302,10 @@ GROUP_SUBJECTS = frozenset(
     officials delegation delegations team side leaders leadership commanders officers they we representatives
     """.split()
 )
+# Who a sentence after a gathering lists as its participants: "The ministers, X of A and Y of B, agreed ...",
+# "Officials seen arriving included X", "Also attending were X and Y".
+ATTENDEE_NOUNS = GROUP_SUBJECTS | GATHERED_OFFICES | frozenset("participants attendees delegates those".split())
+ATTENDING_WORDS = frozenset("attending present arriving participating".split())
 # Plural nouns that, as "the two ..." or "both ...", name the two people of the event just told.
 PAIR_NOUNS = frozenset("leaders presidents ministers premiers chancellors counterparts men women officials".split())
 # Verbs that say an event happened, whose clause describes it ("the meeting was held in Doha", "the summit was

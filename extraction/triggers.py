@@ -207,9 +207,11 @@ def attended(token: Token, anchor: Token) -> bool:
 
 
 def negated(token: Token) -> bool:
-    """A trigger that did not happen: 'did not meet', 'the visit was cancelled', 'did not materialise'."""
+    """A trigger that did not happen: 'did not meet', 'the visit was cancelled', 'did not materialise'; but 'the
+    meeting did not produce an agreement' says what a meeting that happened did not achieve."""
     anchor = anchor_of(token)
-    for t in (token, anchor, anchor.head):
+    outcome = anchor is token and token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in token.head.children)
+    for t in (token, anchor) if outcome else (token, anchor, anchor.head):
         if any(c.dep_ == "neg" for c in t.children):
             return True
     clause = {t.lower_ for t in anchor.head.subtree} if token.pos_ != "VERB" else {t.lower_ for t in token.children}

@@ -2,12 +2,13 @@
 gathering reported earlier, pairwise meetings, and merging repeated reports of one event."""
 
 from dataclasses import replace
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
 from extraction import confidence
 from extraction.drafts import ArticleContext, Cancellation, Draft
-from extraction.identity import TRIP_SLACK_DAYS, overlaps, same_event
+from extraction.identity import PUBLICATION_WINDOW_DAYS, TRIP_SLACK_DAYS, overlaps, same_event
 from extraction.lexicon import MULTI_NOUNS
 from extraction.people import holds
 from extraction.records import DateSpan, EventKind, PersonRecord
@@ -32,7 +33,7 @@ def link_trips(context: ArticleContext, drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         if draft.kind == EventKind.VISIT:
             continue
-        gathering = joins_gathering(draft, gatherings, context.doc)
+        gathering = joins_gathering(draft, gatherings, context.doc, context.published)
         if gathering is not None and gathering is not draft:
             status = gathering.planned
             absorb(gathering, draft)
@@ -61,7 +62,7 @@ def link_trips(context: ArticleContext, drafts: list[Draft]) -> list[Draft]:
     return sorted(drafts + implied, key=lambda d: d.trigger)
 
 
-def joins_gathering(draft: Draft, gatherings: list[Draft], doc: Doc) -> Draft | None:
+def joins_gathering(draft: Draft, gatherings: list[Draft], doc: Doc, published: date | None = None) -> Draft | None:
     """'X joined the talks': a definite reference to the conference the article already reported."""
     trigger = doc[draft.trigger]
     definite = any(c.lower_ in {"the", "these", "that", "this"} for c in trigger.children)
@@ -72,13 +73,22 @@ def joins_gathering(draft: Draft, gatherings: list[Draft], doc: Doc) -> Draft | 
         and g.kind == EventKind.MULTILATERAL
         and not g.absorbed
         and g.sentence.start != draft.sentence.start
-        and overlaps(g.date, draft.date)
+        and dates_agree(g, draft, published)
     ]
     if not definite or not before or trigger.pos_ == "VERB":
         return None
     if len(draft.people) > 1 and trigger.lower_ not in MULTI_NOUNS:
         return None  # "the meeting" of two named people may be a bilateral on the side of it
     return max(before, key=lambda g: g.trigger)
+
+
+def dates_agree(gathering: Draft, mention: Draft, published: date | None) -> bool:
+    """'The trilateral meeting on March 20 last year': a mention its own words date is of an undated gathering only
+    when that date is of the article's news (the days before publication), as an undated gathering's would be."""
+    if gathering.date is not None or mention.date is None or gathering.planned or published is None:
+        return overlaps(gathering.date, mention.date)
+    news = DateSpan(published - timedelta(days=PUBLICATION_WINDOW_DAYS), published, "day")
+    return overlaps(news, mention.date)
 
 
 def current_trip(draft: Draft, visits: list[Draft]) -> Draft | None:
