@@ -125,7 +125,7 @@ def person_resolve(
 
     When two actors fit equally, or a close name comes with a conflicting country, a new actor is made
     and the pair is recorded for the curator instead of merging. `rivals` are the actors of people the article
-    told apart from this one ('President Reagan' and 'Nancy Reagan'); `told_apart` says there are such people,
+    told apart from this one ('President Moreau' and 'Claire Moreau'); `told_apart` says there are such people,
     so a guess on the surname alone is not safe.
     """
     exact = actor_by_exact_alias(person, known)
@@ -156,7 +156,7 @@ def person_resolve(
 
 def told_apart(people: list[PersonRecord]) -> dict[int, set[int]]:
     """People of one article that extraction kept apart though their names fit: a lone surname with an office
-    and a full name with none ('President Reagan' and 'Nancy Reagan'), each keyed to the others."""
+    and a full name with none ('President Moreau' and 'Claire Moreau'), each keyed to the others."""
     apart: dict[int, set[int]] = {}
     for lone in people:
         if len(core_words(lone.name)) != 1 or not lone.roles:
@@ -169,8 +169,8 @@ def told_apart(people: list[PersonRecord]) -> dict[int, set[int]]:
 
 
 def actors_known_by_this_word(person: PersonRecord, known: KnownNames) -> set[int]:
-    """Actors a lone surname fits that are known by that very word ('Reagan'), not only by a full name that ends in
-    it ('Nancy Reagan'): an exact short form beats a guess."""
+    """Actors a lone surname fits that are known by that very word ('Moreau'), not only by a full name that ends in
+    it ('Claire Moreau'): an exact short form beats a guess."""
     key = name_key(person.name)
     return {actor.pk for name, actor in known.with_surname(surname_skeleton(person.name)) if name_key(name) == key}
 

@@ -41,7 +41,7 @@ NAME_OFFICE_TITLES = frozenset(
 ABBREVIATED_TITLES = {"PM": "premier", "FM": "minister", "DPM": "premier"}
 # Words joined to a title by a hyphen that qualify it: "Prime Minister-designate", "Commander-in-Chief".
 TITLE_SUFFIXES = frozenset("designate elect in chief general".split())
-# Titles a ruler or royal is called by with the given name alone ("King Hamad", "Sheikh Tamim", "Prince Faisal").
+# Titles a ruler or royal is called by with the given name alone ("King Amani", "Sheikh Otieno", "Prince Kamau").
 ROYAL_TITLES = frozenset("king queen prince princess emir sultan sheikh shaikh sheik crown".split())
 # Ranks, honorifics and office words that precede a name; removed from names and kept as titles.
 TITLE_WORDS = RANK_WORDS | HONORIFICS | NAME_OFFICE_TITLES
@@ -74,7 +74,7 @@ OFFICE_HEADS = frozenset(
     """.split()
 )
 # What a ministry or an envoy is for ("Minister of Trade", "Envoy for Climate Change"): words of an office, never
-# of a name, so a name the NER ran into one ("Treasury James Baker") starts after it.
+# of a name, so a name the NER ran into one ("Treasury Ana Ruiz") starts after it.
 PORTFOLIO_WORDS = frozenset(
     """
     foreign defence defense interior finance energy trade economy economic affairs home justice culture education

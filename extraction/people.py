@@ -173,7 +173,7 @@ def clean_person_span(span: Span) -> Candidate | None:
 
 
 def extend_right(doc: Doc, end: int) -> int:
-    """Take in the rest of a name: 'Zaid [bin Sultan al-Nahayan]', 'Lee Min[-ho]', 'Miguel [de la Madrid]'."""
+    """Take in the rest of a name: 'Omar [bin Khalid al-Amani]', 'Lee Min[-ho]', 'Rosa [de la Vega]'."""
     while end < len(doc):
         particles = particles_before_name(doc, end)
         if extendable(doc[end]) or (end > 0 and doc[end - 1].lower_ in NAME_PARTICLES and after_particle(doc[end])):
@@ -188,7 +188,7 @@ def extend_right(doc: Doc, end: int) -> int:
 
 
 def after_particle(token: Token) -> bool:
-    """A capitalised word after a lower-case particle is a name's, even when it is also a place's ('de la Madrid')."""
+    """A capitalised word after a lower-case particle is a name's, even when it is also a place's ('de la Paz')."""
     return (
         token.is_alpha
         and token.text[:1].isupper()
@@ -199,7 +199,7 @@ def after_particle(token: Token) -> bool:
 
 
 def particles_before_name(doc: Doc, i: int) -> int:
-    """How many name particles from i lead to a name word ('de la Madrid', 'bin Abdul'), or 0."""
+    """How many name particles from i lead to a name word ('de la Vega', 'bin Khalid'), or 0."""
     j = i
     while j < len(doc) and j - i < 3 and doc[j].lower_ in NAME_PARTICLES:
         j += 1
@@ -715,7 +715,7 @@ def best_person(people: list[PersonRecord], mention: _Mention, *, full_only: boo
         ]
     if not full_only and len(mention.words) < 2:
         # a surname written before any full name that has it is someone the reader already knows, not that
-        # person ("President Reagan ... Reagan and Nancy Reagan"); unless the article never names anyone else
+        # person ("President Moreau ... Moreau and Claire Moreau"); unless the article never names anyone else
         earlier = [p for p in compatible if any(m.start < mention.record.start for m in p.mentions)]
         if not earlier:
             return None

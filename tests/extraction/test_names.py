@@ -120,7 +120,7 @@ def test_given_names_in_another_order_still_match():
     ("full", "short"),
     [
         ("Sergei Viktorovich Lavrov", "Sergei Lavrov"),  # Russian patronymic
-        ("Yoweri Kaguta Museveni", "Yoweri Museveni"),
+        ("Kato Kaguta Mukasa", "Kato Mukasa"),
         ("Mohammad Reza Gharaei", "Mohammad Gharaei"),
         ("Andrés Manuel López Obrador", "López Obrador"),  # two Spanish surnames, given names left out
         ("Nasser bin Abdullah", "Nasser Abdullah"),
@@ -141,7 +141,7 @@ def test_titles_do_not_count_against_a_match():
 
 
 def test_arabic_article_al_and_el_are_one_spelling():
-    assert name_match_score("Abdel Fattah al-Sisi", "Abdel Fattah el-Sisi") >= 0.8
+    assert name_match_score("Abdel Karim al-Masri", "Abdel Karim el-Masri") >= 0.8
 
 
 @pytest.mark.parametrize(("a", "b"), [("Ebrahim Nouri", "Ibrahim Nouri"), ("Usman Danjuma", "Osman Danjuma")])
