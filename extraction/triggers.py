@@ -165,7 +165,7 @@ def plural_group(of_token: Token) -> bool:
 
 
 def of_private_people(token: Token) -> bool:
-    """'a meeting of Soviet and British businessmen', 'a meeting with students'."""
+    """'a meeting of Kenyan and Danish bankers', 'a meeting with students'."""
     groups = [g for c in token.children if c.lower_ in {"of", "with"} for g in c.children if g.dep_ == "pobj"]
     return bool(groups) and all(g.lower_ in PRIVATE_GROUPS for g in groups)
 
@@ -305,7 +305,7 @@ def reception(token: Token) -> bool:
     """'greeted on arrival by X', 'received at the airport': a welcome on arrival, not a meeting. A passive
     'was met by X' right after a sentence that puts the visitor at an airport is one too."""
     if token.lower_ not in RECEPTION_WORDS or (token.pos_ != "VERB" and token.lower_ != "welcome"):
-        return False  # "drove from the airport to a meeting with X": the meeting is no welcome
+        return False  # "went on from the airport to talks with X": the meeting is no welcome
     sentence = token.sent
     if any(t.lower_ in ARRIVAL_PLACES for t in sentence):
         return True
