@@ -84,6 +84,12 @@ PORTFOLIO_WORDS = frozenset(
     telecommunications youth sports sport heritage veterans homeland water works
     """.split()
 )
+# Bodies outside government: who leads a party, a movement or the opposition holds no public office by that alone
+# ("opposition leader X", "X, the president of the Y Congress"); a ruling or communist party's chief is left alone.
+NON_GOVERNMENT_BODIES = frozenset(
+    "party movement front congress opposition rebel rebels insurgents guerrilla guerrillas liberation campaign".split()
+)
+RULING_PARTY_WORDS = frozenset("ruling communist".split())
 # Words that may stand inside an office phrase besides its head.
 OFFICE_WORDS = (
     OFFICE_HEADS
@@ -93,9 +99,10 @@ OFFICE_WORDS = (
         of the for state army armed forces force staff general joint military naval navy air national security
         intelligence supreme caretaker acting interim former then top senior prime vice first revolutionary guard
         guards corps council ministry cabinet elite spy agency service services party and parliament parliamentary
-        assembly committee commission public relations inter-services information
+        assembly committee commission public relations inter-services information crown
         """.split()
     )
+    | NON_GOVERNMENT_BODIES
 )
 # What a generic office word stands for when it describes one person ("the Kenyan leader", "the top diplomat").
 HEAD_OFFICES = frozenset(
@@ -112,6 +119,9 @@ OFFICE_SYNONYMS = {
 # and the spouse's title; spouses are never participants.
 SPOUSE_WORDS = frozenset("wife husband spouse widow widower".split())
 SPOUSE_TITLE = "Spouse"
+# Dignities that are no office: a prince, princess, duke or duchess holds none unless the text gives one ("Prince X,
+# the foreign minister"); a crown prince is left to what the text says of him, and a king or emir heads a state.
+DIGNITY_TITLES = frozenset("prince princess duke duchess".split())
 # Offices held abroad: the country after "to" is where the holder is posted, not theirs ("Ambassador to Kenya").
 POSTED_OFFICES = frozenset("ambassador ambassadors envoy envoys consul representative".split())
 # Office words too vague to stand for a participant ("officials met ...").
