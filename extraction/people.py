@@ -738,12 +738,12 @@ def best_person(people: list[PersonRecord], mention: _Mention, *, full_only: boo
     scored = [(name_match_score(name, p.name), p) for p in people]
     compatible = [p for score, p in scored if score > 0]
     if not compatible and not full_only and len(mention.words) == 1:
-        # surname-first names: "Xi" for "Xi Jinping"; a ruler by the given name: "King Hamad" for "Hamad bin Isa
-        # Al Khalifa"; only when nothing else fits
+        # surname-first names: "Xi" for "Xi Jinping", "Moon" for "Moon Jae-in" (a hyphenated given name is one
+        # word); a ruler by the given name: "King Hamad" for "Hamad bin Isa Al Khalifa"; only when nothing else fits
         titles = [bare_words(r.title)[-1] for r in mention.roles] + bare_words(mention.record.text)[:1]
         royal = any(t in ROYAL_TITLES for t in titles)
         compatible = [
-            p for p in people if core_words(p.name)[:1] == mention.words and (len(core_words(p.name)) == 2 or royal)
+            p for p in people if core_words(p.name)[:1] == mention.words and (len(p.name.split()) == 2 or royal)
         ]
     if not full_only and len(mention.words) < 2:
         # a surname written before any full name that has it is someone the reader already knows, not that
