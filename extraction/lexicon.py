@@ -321,3 +321,5 @@ PRESENT_PERFECT_AUX = frozenset({"has", "have", "'ve"})
 # How an event is told as going on at publication ("is meeting", "currently visiting").
 ONGOING_ADVERBS = frozenset("currently now presently".split())
 PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re"})
+# "is to visit", "was to meet": a form of "be" before an infinitive puts an event on a schedule.
+BE_FORMS = PRESENT_AUX | {"was", "were"}
