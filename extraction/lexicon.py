@@ -204,6 +204,8 @@ VISIT_VERBS = MOTION_VERBS | frozenset(
     """.split()
 )
 VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival".split())
+# Verbs of setting out: "leaves on Monday to attend the summit" dates the journey, not the summit.
+DEPARTURE_VERBS = frozenset("leave leaves left leaving depart departs departed departing".split())
 # Verbs by which a trip carries its traveller somewhere ("a tour that took him to Chile").
 CARRY_VERBS = frozenset("take takes took taken taking bring brings brought bringing".split())
 MEET_VERBS = frozenset(
@@ -313,6 +315,13 @@ EVENT_PREDICATES = frozenset(
 )
 # Date phrases that say how long or since when, not when: "since 2017", "in the past 40 years".
 NOT_WHEN = frozenset({"since", "until", "till", "by", "for", "over", "past", "within", "throughout", "last"})
+# Verbs of how something or someone came to be: a date in their clause is not an event's ('the group, formed in
+# 1983', 'X, who was appointed in May').
+ORIGIN_VERBS = frozenset(
+    """
+    formed founded established created elected appointed named sworn born
+    """.split()
+)
 # How an event is told as context rather than as the news ("once visited", "had met", "his previous visit").
 BACKGROUND_ADVERBS = frozenset("once already earlier previously formerly recently before ever twice often".split())
 BACKGROUND_MODIFIERS = frozenset("previous earlier past last prior recent".split())
