@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from extraction import geo
 from extraction.confidence import FOUND
 from extraction.lexicon import GENERIC_OFFICES, OFFICE_HEADS, OFFICE_WORDS, PHONE_WORDS
-from extraction.people import bare, is_spouse
+from extraction.people import bare, holds_no_office
 from extraction.records import DateSpan, EvidenceRecord, PersonRecord
 
 
@@ -62,14 +62,14 @@ class ArticleContext:
         self.title_tokens: set[int] = set()
         self.weekday_anchor: date | None = None  # the text's own latest full date, when there is no publication date
         for person in people:
-            if is_spouse(person):
-                continue  # spouses are never participants
+            official = not holds_no_office(person)  # spouses, royals without an office, party leaders: never
             for mention in person.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None:
                     continue
                 for token in span:
-                    self.person_at[token.i] = person.key
+                    if official:
+                        self.person_at[token.i] = person.key
                     if bare(token) in OFFICE_HEADS:
                         self.title_tokens.add(token.i)
                 self.title_tokens.update(title_around(doc, span))

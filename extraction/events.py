@@ -25,10 +25,12 @@ from extraction.lexicon import (
     COLLECTIVE_COUNTERPARTS,
     COUNTRY_LEADERS,
     COUNTRY_NOUNS,
+    DEPARTURE_VERBS,
     FACILITATION_VERBS,
     GROUP_SUBJECTS,
     MEET_VERBS,
     NOT_WHEN,
+    ORIGIN_VERBS,
     PAIR_NOUNS,
     SEND_VERBS,
     SPEECH_VERBS,
@@ -102,7 +104,7 @@ def attendees_told_after(context: ArticleContext, sentence: Span, before: list[D
     if sentence.start == 0:
         return
     previous = context.doc[sentence.start - 1].sent
-    gathering = next((d for d in reversed(before) if d.kind == "multilateral"), None)
+    gathering = next((d for d in reversed(before) if d.kind == EventKind.MULTILATERAL), None)
     if gathering is None or not any(e.end == previous.end_char for e in gathering.evidence):
         return
     listed = listed_attendees(context, sentence)
@@ -248,7 +250,7 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
         key = context.antecedent(subject)
         if key is not None and key not in persons:
             persons.insert(0, key)
-    there = relative_attendees(context, token) if kind == "multilateral" else []
+    there = relative_attendees(context, token) if kind == EventKind.MULTILATERAL else []
     persons += [k for k in there if k not in persons]
     draft = Draft(kind=kind, trigger=token.i, sentence=sentence)
     draft.evidence.append(EvidenceRecord(sentence.text.strip(), sentence.start_char, sentence.end_char))
@@ -527,6 +529,8 @@ def date_of(
         before = "" if ahead and before == "for" else before  # "scheduled for Friday" says when, not how long
         if before in NOT_WHEN or span[0].lower_ in NOT_WHEN - {"last"} or dates_another_clause(span, token):
             continue
+        if dates_departure(span, token, anchor):
+            continue
         resolved = prospective_date(text, published) if ahead else None
         resolved = resolved or resolve_date(text, published=published) or anaphoric_date(span, published, ahead=ahead)
         resolved = resolved or (resolve_weekday(text, weekday_anchor) if published is None else None)
@@ -543,15 +547,33 @@ def date_of(
 
 def dates_another_clause(span: Span, token: Token) -> bool:
     """'X met Y, who had talks with Z yesterday': a date inside a relative or adverbial clause that holds another
-    trigger, and not this one, dates that other event."""
+    trigger, and not this one, dates that other event; a clause that says since when or how something came to be
+    ('since he took office in June', 'the group, formed in 1983') dates no event."""
     t = span.root
     while t.head.i != t.i:
         if t.dep_ in SUBORDINATE_CLAUSES:
             if t.left_edge.i <= token.i <= t.right_edge.i:
                 return False
+            if about_something_else(t):
+                return True
             return any(w.i != token.i and trigger_kind(w) is not None for w in t.subtree)
         t = t.head
     return False
+
+
+def dates_departure(span: Span, token: Token, anchor: Token) -> bool:
+    """'X leaves on Monday to attend the summit': the day of leaving is the journey's, not the gathering's."""
+    verb = span.root.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lower_ in DEPARTURE_VERBS and verb not in (token, anchor) and trigger_kind(token) != EventKind.VISIT
+
+
+def about_something_else(clause: Token) -> bool:
+    """'since he assumed power', 'until the election', 'formed in 1983', 'who was appointed in May': a clause
+    that says since when or how someone or something came to be, not when an event took place."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return bool(marks & NOT_WHEN) or clause.lower_ in ORIGIN_VERBS
 
 
 def anaphoric_date(span: Span, published: date | None, *, ahead: bool, sentences: int = 3) -> DateSpan | None:

@@ -84,6 +84,12 @@ PORTFOLIO_WORDS = frozenset(
     telecommunications youth sports sport heritage veterans homeland water works
     """.split()
 )
+# Bodies outside government: who leads a party, a movement or the opposition holds no public office by that alone
+# ("opposition leader X", "X, the president of the Y Congress"); a ruling or communist party's chief is left alone.
+NON_GOVERNMENT_BODIES = frozenset(
+    "party movement front congress opposition rebel rebels insurgents guerrilla guerrillas liberation campaign".split()
+)
+RULING_PARTY_WORDS = frozenset("ruling communist".split())
 # Words that may stand inside an office phrase besides its head.
 OFFICE_WORDS = (
     OFFICE_HEADS
@@ -93,9 +99,10 @@ OFFICE_WORDS = (
         of the for state army armed forces force staff general joint military naval navy air national security
         intelligence supreme caretaker acting interim former then top senior prime vice first revolutionary guard
         guards corps council ministry cabinet elite spy agency service services party and parliament parliamentary
-        assembly committee commission public relations inter-services information
+        assembly committee commission public relations inter-services information crown
         """.split()
     )
+    | NON_GOVERNMENT_BODIES
 )
 # What a generic office word stands for when it describes one person ("the Kenyan leader", "the top diplomat").
 HEAD_OFFICES = frozenset(
@@ -112,6 +119,9 @@ OFFICE_SYNONYMS = {
 # and the spouse's title; spouses are never participants.
 SPOUSE_WORDS = frozenset("wife husband spouse widow widower".split())
 SPOUSE_TITLE = "Spouse"
+# Dignities that are no office: a prince, princess, duke or duchess holds none unless the text gives one ("Prince X,
+# the foreign minister"); a crown prince is left to what the text says of him, and a king or emir heads a state.
+DIGNITY_TITLES = frozenset("prince princess duke duchess".split())
 # Offices held abroad: the country after "to" is where the holder is posted, not theirs ("Ambassador to Kenya").
 POSTED_OFFICES = frozenset("ambassador ambassadors envoy envoys consul representative".split())
 # Office words too vague to stand for a participant ("officials met ...").
@@ -205,6 +215,8 @@ VISIT_VERBS = MOTION_VERBS | frozenset(
     """.split()
 )
 VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival".split())
+# Verbs of setting out: "leaves on Monday to attend the summit" dates the journey, not the summit.
+DEPARTURE_VERBS = frozenset("leave leaves left leaving depart departs departed departing".split())
 # Verbs by which a trip carries its traveller somewhere ("a tour that took him to Chile").
 CARRY_VERBS = frozenset("take takes took taken taking bring brings brought bringing".split())
 MEET_VERBS = frozenset(
@@ -318,6 +330,13 @@ EVENT_PREDICATES = frozenset(
 )
 # Date phrases that say how long or since when, not when: "since 2017", "in the past 40 years".
 NOT_WHEN = frozenset({"since", "until", "till", "by", "for", "over", "past", "within", "throughout", "last"})
+# Verbs of how something or someone came to be: a date in their clause is not an event's ('the group, formed in
+# 1983', 'X, who was appointed in May').
+ORIGIN_VERBS = frozenset(
+    """
+    formed founded established created elected appointed named sworn born
+    """.split()
+)
 # How an event is told as context rather than as the news ("once visited", "had met", "his previous visit").
 BACKGROUND_ADVERBS = frozenset("once already earlier previously formerly recently before ever twice often".split())
 BACKGROUND_MODIFIERS = frozenset("previous earlier past last prior recent".split())
@@ -326,3 +345,5 @@ PRESENT_PERFECT_AUX = frozenset({"has", "have", "'ve"})
 # How an event is told as going on at publication ("is meeting", "currently visiting").
 ONGOING_ADVERBS = frozenset("currently now presently".split())
 PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re"})
+# "is to visit", "was to meet": a form of "be" before an infinitive puts an event on a schedule.
+BE_FORMS = PRESENT_AUX | {"was", "were"}

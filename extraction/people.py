@@ -14,10 +14,12 @@ from extraction import geo
 from extraction.lexicon import (
     BODY_HEADS,
     CALENDAR_WORDS,
+    DIGNITY_TITLES,
     GROUP_NOUNS,
     HONORIFICS,
     NAME_OFFICE_TITLES,
     NAME_PARTICLES,
+    NON_GOVERNMENT_BODIES,
     NOT_NAME_WORDS,
     OFFICE_HEADS,
     OFFICE_SYNONYMS,
@@ -30,6 +32,7 @@ from extraction.lexicon import (
     QUOTES,
     RANK_WORDS,
     ROYAL_TITLES,
+    RULING_PARTY_WORDS,
     SPOUSE_TITLE,
     SPOUSE_WORDS,
     TITLE_SUFFIXES,
@@ -645,6 +648,9 @@ def describe(doc: Doc, candidate: Candidate, names: set[int]) -> _Mention:
     country = country or represented
     if spouse_mention(doc, candidate):
         roles.append(RoleRecord(title=SPOUSE_TITLE))
+    dignity = dignity_before(doc, candidate)
+    if dignity:
+        roles.append(RoleRecord(title=dignity))
     return _Mention(record=record, words=core_words(name), roles=roles, past=past, country=country)
 
 
@@ -664,6 +670,32 @@ def spouse_mention(doc: Doc, candidate: Candidate) -> bool:
     ):
         return False  # "Otieno, whose wife ...": Otieno is not the spouse
     return any(bare(t) in SPOUSE_WORDS for t in after[1:])
+
+
+def dignity_before(doc: Doc, candidate: Candidate) -> str:
+    """'Princess Ana': a dignity written right before the name, kept as a role even where no office phrase is."""
+    i = candidate.start - 1
+    while i >= 0 and is_rank_token(doc[i]):
+        i -= 1
+    if i < 0 or bare(doc[i]) not in DIGNITY_TITLES or (i > 0 and bare(doc[i - 1]) == "crown"):
+        return ""
+    return doc[i].text.title()
+
+
+def holds_no_office(person: PersonRecord) -> bool:
+    """Never a participant: a spouse, a royal with a dignity and no office ('Prince X', 'Princess Y'), the leader
+    of a party or movement ('opposition leader X'); only when every role the text gives is of that kind."""
+    return bool(person.roles) and all(not_an_office(role) for role in person.roles)
+
+
+def not_an_office(role: RoleRecord) -> bool:
+    """A spouse, a dignity ('Prince', but not 'Crown Prince'), or a leadership outside government."""
+    words = set(bare_words(f"{role.title} {role.organization}"))
+    if role.title == SPOUSE_TITLE:
+        return True
+    if words & DIGNITY_TITLES and "crown" not in words:
+        return not words & (OFFICE_HEADS - DIGNITY_TITLES)
+    return bool(words & NON_GOVERNMENT_BODIES) and not words & RULING_PARTY_WORDS
 
 
 def is_spouse(person: PersonRecord) -> bool:
@@ -706,12 +738,12 @@ def best_person(people: list[PersonRecord], mention: _Mention, *, full_only: boo
     scored = [(name_match_score(name, p.name), p) for p in people]
     compatible = [p for score, p in scored if score > 0]
     if not compatible and not full_only and len(mention.words) == 1:
-        # surname-first names: "Xi" for "Xi Jinping"; a ruler by the given name: "King Hamad" for "Hamad bin Isa
-        # Al Khalifa"; only when nothing else fits
+        # surname-first names: "Xi" for "Xi Jinping", "Moon" for "Moon Jae-in" (a hyphenated given name is one
+        # word); a ruler by the given name: "King Hamad" for "Hamad bin Isa Al Khalifa"; only when nothing else fits
         titles = [bare_words(r.title)[-1] for r in mention.roles] + bare_words(mention.record.text)[:1]
         royal = any(t in ROYAL_TITLES for t in titles)
         compatible = [
-            p for p in people if core_words(p.name)[:1] == mention.words and (len(core_words(p.name)) == 2 or royal)
+            p for p in people if core_words(p.name)[:1] == mention.words and (len(p.name.split()) == 2 or royal)
         ]
     if not full_only and len(mention.words) < 2:
         # a surname written before any full name that has it is someone the reader already knows, not that

@@ -9,11 +9,13 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from extraction import geo
+from extraction.dates import find_date_expressions
 from extraction.lexicon import (
     ARRIVAL_PLACES,
     ATTENDANCE_VERBS,
     BACKGROUND_ADVERBS,
     BACKGROUND_MODIFIERS,
+    BE_FORMS,
     CALL_NOUNS,
     CARRY_VERBS,
     CONDITION_MARKS,
@@ -52,6 +54,9 @@ from extraction.lexicon import (
     VISIT_VERBS,
 )
 from extraction.records import EventKind
+
+# A date the text puts behind publication: a year written out, 'last', 'ago', 'yesterday'.
+PAST_DATE = re.compile(r"\b(\d{4}|last|ago|yesterday|earlier|previous|past)\b", re.IGNORECASE)
 
 
 def trigger_kind(token: Token) -> str | None:
@@ -254,6 +259,24 @@ def planned(token: Token, anchor: Token) -> bool:
             return True  # "the planned visit", "talks, scheduled for Friday,"
         if scheduled(t, token):
             return True
+        if t.dep_ == "xcomp" and t.head.lower_ in BE_FORMS and any(c.lower_ == "to" for c in t.children):
+            return True  # "is to visit", "was to meet": a schedule
+    return scheduled_in_present(token, anchor)
+
+
+def scheduled_in_present(token: Token, anchor: Token) -> bool:
+    """'travels to Italy this evening', 'begins a visit on Tuesday', 'leaves on April 7 to attend': the simple
+    present with a time that is not behind publication (no year, no 'last') tells a schedule, not a report."""
+    for t in governing_chain(token, anchor):
+        if t.tag_ not in {"VBZ", "VBP"} or t.pos_ != "VERB" or t.lower_ in SPEECH_VERBS:
+            continue
+        if any(c.dep_ in {"aux", "auxpass"} for c in t.children):
+            continue
+        for child in t.children:
+            if child.dep_ in {"npadvmod", "prep", "advmod", "tmod"}:
+                text = child.doc[child.left_edge.i : child.right_edge.i + 1].text
+                if any(not PAST_DATE.search(e) for _, _, e in find_date_expressions(text)):
+                    return True
     return False
 
 

@@ -12,6 +12,7 @@ from extraction.identity import PUBLICATION_WINDOW_DAYS, TRIP_SLACK_DAYS, overla
 from extraction.lexicon import MULTI_NOUNS
 from extraction.people import holds
 from extraction.records import DateSpan, EventKind, PersonRecord
+from extraction.triggers import anchor_of
 
 
 def drop_cancelled(drafts: list[Draft], cancellations: list[Cancellation]) -> list[Draft]:
@@ -179,11 +180,25 @@ def absorb(target: Draft, other: Draft) -> None:
                 getattr(target, name).append(key)
     target.offices = list(dict.fromkeys(target.offices + other.offices))
     target.evidence = list({(e.start, e.end): e for e in target.evidence + other.evidence}.values())
-    target.planned = target.planned and other.planned
+    target.planned = merged_status(target, other)
     target.confidence = confidence.repeated_in_article(target.confidence, other.confidence)
     target.parent = target.parent or other.parent
     if target.kind != other.kind and EventKind.MULTILATERAL in {target.kind, other.kind}:
         target.kind = EventKind.MULTILATERAL
+
+
+def merged_status(target: Draft, other: Draft) -> bool:
+    """Two reports of one event: a plan stays a plan when the other report only names it ('the talks between the
+    two leaders'); a report that says it happened makes it happened."""
+    if target.planned == other.planned:
+        return target.planned
+    return bare_mention(other if target.planned else target)
+
+
+def bare_mention(draft: Draft) -> bool:
+    """An undated event noun with no verb of its own: 'optimistic about the talks between X and Y'."""
+    token = draft.sentence.doc[draft.trigger]
+    return token.pos_ != "VERB" and anchor_of(token).i == token.i and draft.date is None
 
 
 def split_pairs(draft: Draft) -> list[Draft]:

@@ -276,6 +276,96 @@ def test_duration_does_not_date_a_meeting():
     assert a.one("meeting").date == DateSpan(date(2021, 3, 14), PUBLISHED, "day")
 
 
+def test_a_since_clause_does_not_date_the_visit():
+    # Tanaka visited Kenya, her first visit since she took office in June 2019.
+    a = extract("""
+        Tanaka  NNP      nsubj     1   B-PERSON
+        visited VBD      ROOT      1
+        Kenya   NNP      dobj      1   B-GPE
+        ,       ,        punct     2
+        her     PRP$     poss      6
+        first   JJ       amod      6   B-ORDINAL
+        visit   NN       appos     2
+        since   IN/SCONJ mark      9
+        she     PRP      nsubj     9
+        took    VBD      advcl     6
+        office  NN       dobj      9
+        in      IN       prep      9
+        June    NNP      pobj      11  B-DATE
+        2019    CD       nummod    12  I-DATE
+        .       .        punct     1
+    """)
+    # June 2019 says since when she holds office: the visit is the undated news of the article
+    assert a.one("visit").date == DateSpan(date(2021, 3, 14), PUBLISHED, "day")
+
+
+def test_when_someone_was_elected_does_not_date_their_meeting():
+    # President Otieno, who was elected in 2017, met Prime Minister Tanaka.
+    a = extract("""
+        President NNP      compound  1
+        Otieno    NNP      nsubj     9   B-PERSON
+        ,         ,        punct     1
+        who       WP       nsubjpass 5
+        was       VBD/AUX  auxpass   5
+        elected   VBN      relcl     1
+        in        IN       prep      5
+        2017      CD       pobj      6   B-DATE
+        ,         ,        punct     1
+        met       VBD      ROOT      9
+        Prime     NNP      compound  11
+        Minister  NNP      compound  12
+        Tanaka    NNP      dobj      9   B-PERSON
+        .         .        punct     9
+    """)
+    assert a.one("meeting").date == DateSpan(date(2021, 3, 14), PUBLISHED, "day")
+
+
+def test_when_a_group_was_formed_does_not_date_its_meeting():
+    # Kenyan Foreign Minister Otieno Kamau attended a meeting of the group, formed in 1983.
+    a = extract("""
+        Kenyan   NNP      amod      2   B-NORP
+        Foreign  NNP      compound  2
+        Minister NNP      compound  4
+        Otieno   NNP      compound  4   B-PERSON
+        Kamau    NNP      nsubj     5   I-PERSON
+        attended VBD      ROOT      5
+        a        DT       det       7
+        meeting  NN       dobj      5
+        of       IN       prep      7
+        the      DT       det       10
+        group    NN       pobj      8
+        ,        ,        punct     7
+        formed   VBN      acl       7
+        in       IN       prep      12
+        1983     CD       pobj      13  B-DATE
+        .        .        punct     5
+    """)
+    assert a.one("multilateral").date == DateSpan(date(2021, 3, 14), PUBLISHED, "day")
+
+
+def test_the_day_of_leaving_does_not_date_the_summit_attended():
+    # Foreign Minister Aiko Tanaka leaves on Monday to attend the summit in Nairobi.
+    a = extract("""
+        Foreign  NNP      compound  1
+        Minister NNP      compound  3
+        Aiko     NNP      compound  3   B-PERSON
+        Tanaka   NNP      nsubj     4   I-PERSON
+        leaves   VBZ      ROOT      4
+        on       IN       prep      4
+        Monday   NNP      pobj      5   B-DATE
+        to       TO       aux       8
+        attend   VB       advcl     4
+        the      DT       det       10
+        summit   NN       dobj      8
+        in       IN       prep      10
+        Nairobi  NNP      pobj      11  B-GPE
+        .        .        punct     4
+    """)
+    summit = a.one("multilateral")
+    assert a.sides(summit) == {"Aiko Tanaka": "participant"}
+    assert summit.planned and summit.date is None
+
+
 # --- places -----------------------------------------------------------------------------------------------------------
 def test_capital_the_ner_leaves_untagged_still_gives_the_host_country():
     # Algerian Foreign Minister Karim Belkacem visited Tunis on 12 February 2019. He met Tunisian President Hichem

@@ -155,3 +155,33 @@ def test_two_people_sharing_a_surname_keep_their_own_roles():
     """)
     assert the(people, "Lars Holm").roles == [RoleRecord(title="Defence Minister", country="Denmark")]
     assert the(people, "Erik Holm").roles == [RoleRecord(title="Defence Minister", country="Norway")]
+
+
+def test_a_surname_alone_is_the_korean_name_it_leads():
+    # Finance Minister Chung Min-ho met President Otieno on Monday. Chung said the talks went well.
+    people = people_of(
+        """
+        Finance   NNP      compound  1
+        Minister  NNP      compound  3
+        Chung     NNP      compound  3   B-PERSON
+        Min       NNP      compound  5   I-PERSON
+        -         NNP      punct     5   I-PERSON
+        ho        NNP      nsubj     6   I-PERSON
+        met       VBD      ROOT      6
+        President NNP      compound  8
+        Otieno    NNP      dobj      6   B-PERSON
+        on        IN       prep      6
+        Monday    NNP      pobj      9   B-DATE
+        .         .        punct     6
+        Chung     NNP      nsubj     13  B-PERSON
+        said      VBD      ROOT      13
+        the       DT       det       15
+        talks     NNS      nsubj     16
+        went      VBD      ccomp     13
+        well      RB       advmod    16
+        .         .        punct     13
+        """,
+        text="Finance Minister Chung Min-ho met President Otieno on Monday. Chung said the talks went well.",
+    )
+    assert names(people) == ["Chung Min-ho", "Otieno"]
+    assert [m.name for m in the(people, "Chung Min-ho").mentions] == ["Chung Min-ho", "Chung"]

@@ -7,7 +7,7 @@ dependency, head, entity; see tests.extraction.docs); no model is loaded here.
 import pytest
 
 from extraction.records import RoleRecord
-from tests.extraction.articles import names, people_of, the
+from tests.extraction.articles import extract, names, people_of, the
 
 
 # --- roles from appositions and longer office phrases -----------------------------------------------------------------
@@ -157,3 +157,66 @@ def test_demonym_before_a_rank_gives_the_country():
         .        .        punct     4
     """)
     assert the(people, "Yasir Osman").country == "Sudan"
+
+
+# --- people who hold no office --------------------------------------------------------------------------------------
+def test_a_prince_or_princess_without_an_office_is_no_participant():
+    # President Otieno met Prince Kamau and Princess Wanjiru.
+    a = extract("""
+        President NNP      compound  1
+        Otieno    NNP      nsubj     2   B-PERSON
+        met       VBD      ROOT      2
+        Prince    NNP      compound  4
+        Kamau     NNP      dobj      2
+        and       CC       cc        4
+        Princess  NNP      compound  7
+        Wanjiru   NNP      conj      4
+        .         .        punct     2
+    """)
+    assert the(a.people, "Wanjiru").roles == [RoleRecord(title="Princess")]
+    assert a.events == []
+
+
+def test_a_prince_the_text_gives_an_office_is_a_participant():
+    # Foreign Minister Prince Kamau met President Otieno.
+    a = extract("""
+        Foreign   NNP      compound  1
+        Minister  NNP      compound  3
+        Prince    NNP      compound  3
+        Kamau     NNP      nsubj     4   B-PERSON
+        met       VBD      ROOT      4
+        President NNP      compound  6
+        Otieno    NNP      dobj      4   B-PERSON
+        .         .        punct     4
+    """)
+    assert set(a.sides(a.one("meeting"))) == {"Kamau", "Otieno"}
+
+
+def test_a_crown_prince_is_left_a_participant():
+    # Crown Prince Kamau met President Otieno.
+    a = extract("""
+        Crown     NNP      compound  1
+        Prince    NNP      compound  2
+        Kamau     NNP      nsubj     3   B-PERSON
+        met       VBD      ROOT      3
+        President NNP      compound  5
+        Otieno    NNP      dobj      3   B-PERSON
+        .         .        punct     3
+    """)
+    assert set(a.sides(a.one("meeting"))) == {"Kamau", "Otieno"}
+
+
+def test_an_opposition_leader_is_no_participant():
+    # Opposition leader Kamau met President Otieno in Nairobi.
+    a = extract("""
+        Opposition NN       compound  1
+        leader     NN       compound  2
+        Kamau      NNP      nsubj     3   B-PERSON
+        met        VBD      ROOT      3
+        President  NNP      compound  5
+        Otieno     NNP      dobj      3   B-PERSON
+        in         IN       prep      3
+        Nairobi    NNP      pobj      6   B-GPE
+        .          .        punct     3
+    """)
+    assert a.events == []

@@ -628,3 +628,84 @@ def test_going_back_home_is_no_visit():
         .        .        punct     9
     """)
     assert a.of_kind("visit") == []
+
+
+# --- the simple present with a time ahead is a schedule ---------------------------------------------------------------
+def test_travels_this_evening_is_a_planned_visit():
+    # Kenyan Foreign Minister Otieno Kamau travels to Italy this evening.
+    a = extract("""
+        Kenyan   NNP      amod      2   B-NORP
+        Foreign  NNP      compound  2
+        Minister NNP      compound  4
+        Otieno   NNP      compound  4   B-PERSON
+        Kamau    NNP      nsubj     5   I-PERSON
+        travels  VBZ      ROOT      5
+        to       IN       prep      5
+        Italy    NNP      pobj      6   B-GPE
+        this     DT       det       9   B-TIME
+        evening  NN       npadvmod  5   I-TIME
+        .        .        punct     5
+    """)
+    visit = a.one("visit")
+    assert (visit.host_country, visit.planned, visit.date) == ("Italy", True, day("2021-03-17"))
+
+
+def test_pays_a_visit_on_a_weekday_is_planned_for_the_next_such_day():
+    # Japanese Prime Minister Aiko Tanaka pays a visit to Kenya on Friday.
+    a = extract("""
+        Japanese JJ       amod      2   B-NORP
+        Prime    NNP      compound  2
+        Minister NNP      compound  4
+        Aiko     NNP      compound  4   B-PERSON
+        Tanaka   NNP      nsubj     5   I-PERSON
+        pays     VBZ      ROOT      5
+        a        DT       det       7
+        visit    NN       dobj      5
+        to       IN       prep      7
+        Kenya    NNP      pobj      8   B-GPE
+        on       IN       prep      5
+        Friday   NNP      pobj      10  B-DATE
+        .        .        punct     5
+    """)
+    visit = a.one("visit")
+    assert (visit.host_country, visit.planned, visit.date) == ("Kenya", True, day("2021-03-19"))
+
+
+def test_is_to_visit_is_a_planned_visit():
+    # French President Luc Moreau is to visit Kenya.
+    a = extract("""
+        French    JJ       amod      1   B-NORP
+        President NNP      compound  3
+        Luc       NNP      compound  3   B-PERSON
+        Moreau    NNP      nsubj     4   I-PERSON
+        is        VBZ/AUX  ROOT      4
+        to        TO       aux       6
+        visit     VB       xcomp     4
+        Kenya     NNP      dobj      6   B-GPE
+        .         .        punct     4
+    """)
+    visit = a.one("visit")
+    assert (visit.host_country, visit.planned) == ("Kenya", True)
+
+
+def test_the_simple_present_with_a_past_date_is_no_plan():
+    # Japanese Prime Minister Aiko Tanaka pays a visit to Kenya on 2 March 2021.
+    a = extract("""
+        Japanese JJ       amod      2   B-NORP
+        Prime    NNP      compound  2
+        Minister NNP      compound  4
+        Aiko     NNP      compound  4   B-PERSON
+        Tanaka   NNP      nsubj     5   I-PERSON
+        pays     VBZ      ROOT      5
+        a        DT       det       7
+        visit    NN       dobj      5
+        to       IN       prep      7
+        Kenya    NNP      pobj      8   B-GPE
+        on       IN       prep      5
+        2        CD       pobj      10  B-DATE
+        March    NNP      npadvmod  11  I-DATE
+        2021     CD       nummod    12  I-DATE
+        .        .        punct     5
+    """)
+    visit = a.one("visit")
+    assert (visit.planned, visit.date) == (False, day("2021-03-02"))

@@ -408,3 +408,50 @@ def test_attending_the_summit_joins_the_gathering_reported_before():
     assert {"William Otieno", "Moses Okello"} <= set(a.sides(summit))
     assert summit.host_country == "Kenya"
     assert summit.date == DateSpan(date(2020, 11, 6), date(2020, 11, 7), "day")
+
+
+def test_a_later_bare_mention_of_planned_talks_keeps_them_planned():
+    # Two rounds of talks between President Otieno and Prime Minister Tanaka, scheduled for Friday, come after a
+    # dispute. Spokesman Ali Kamau said he was optimistic about the talks between the two leaders.
+    a = extract("""
+        Two        CD       nummod    1   B-CARDINAL
+        rounds     NNS      nsubj     16
+        of         IN       prep      1
+        talks      NNS      pobj      2
+        between    IN       prep      3
+        President  NNP      compound  6
+        Otieno     NNP      pobj      4   B-PERSON
+        and        CC       cc        6
+        Prime      NNP      compound  9
+        Minister   NNP      compound  10
+        Tanaka     NNP      conj      6   B-PERSON
+        ,          ,        punct     1
+        scheduled  VBN      acl       1
+        for        IN       prep      12
+        Friday     NNP      pobj      13  B-DATE
+        ,          ,        punct     16
+        come       VB       ROOT      16
+        after      IN       prep      16
+        a          DT       det       19
+        dispute    NN       pobj      17
+        .          .        punct     16
+        Spokesman  NN       compound  23
+        Ali        NNP      compound  23  B-PERSON
+        Kamau      NNP      nsubj     24  I-PERSON
+        said       VBD      ROOT      24
+        he         PRP      nsubj     26
+        was        VBD/AUX  ccomp     24
+        optimistic JJ       acomp     26
+        about      IN       prep      27
+        the        DT       det       30
+        talks      NNS      pobj      28
+        between    IN       prep      30
+        the        DT       det       34
+        two        CD       nummod    34  B-CARDINAL
+        leaders    NNS      pobj      31
+        .          .        punct     24
+    """)
+    meeting = a.one("meeting")
+    assert set(a.sides(meeting)) == {"Otieno", "Tanaka"}
+    assert meeting.planned and meeting.date == day("2021-03-19")
+    assert len(meeting.evidence) == 2
