@@ -7,6 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
 from unidecode import unidecode
 
 from extraction.lexicon import ARTICLES, OPTIONAL_NAME_WORDS, TITLE_WORDS
@@ -98,17 +99,15 @@ def words_match(a: str, b: str, *, strict: bool = False) -> bool:
 
     strict is for surnames, where a dropped letter between short words says too little.
     """
-    from jellyfish import damerau_levenshtein_distance, jaro_winkler_similarity
-
     if a == b or (a in ARTICLES and b in ARTICLES):
         return True  # al-Sisi, el-Sisi
     if not a or not b or word_skeleton(a)[:1] != word_skeleton(b)[:1]:
         return False
     if word_skeleton(a) == word_skeleton(b) and min(len(a), len(b)) >= 3:
         return True
-    distance = damerau_levenshtein_distance(a, b)
+    distance = DamerauLevenshtein.distance(a, b)
     if strict:
-        return min(len(a), len(b)) >= 5 and distance <= 1 and jaro_winkler_similarity(a, b) >= 0.9
+        return min(len(a), len(b)) >= 5 and distance <= 1 and JaroWinkler.similarity(a, b) >= 0.9
     return distance <= 1 and min(len(a), len(b)) >= 2 and (min(len(a), len(b)) >= 4 or len(a) != len(b))
 
 
