@@ -97,6 +97,10 @@ def resolve_date(text: str, *, published: date | None) -> DateSpan | None:
         return None
 
 
+# A date the text puts behind publication: a year written out, 'last', 'ago', 'yesterday'.
+WRITTEN_IN_THE_PAST = re.compile(r"\b(\d{4}|last|ago|yesterday|earlier|previous|past)\b", re.IGNORECASE)
+
+
 def is_future(span: DateSpan | None, published: date | None) -> bool:
     """Whether the span lies after the article, which makes its event planned rather than reported."""
     if published is None or span is None:
@@ -189,14 +193,14 @@ def _not_after_publication(span: DateSpan | None, text: str, published: date | N
     """Without a year or a future word, what an article reports has happened by its publication."""
     if span is None or published is None or _FUTURE_OR_YEAR.search(text):
         return span
-    if span.start is None or span.start > published:
+    if span.start > published:
         return None
-    return replace(span, end=min(span.end or published, published))
+    return replace(span, end=min(span.end, published))
 
 
 def _valid(span: DateSpan | None) -> DateSpan | None:
     """Callers rely on both ends being set and in order."""
-    if span is None or span.start is None or span.end is None or span.start > span.end:
+    if span is None or span.start > span.end:
         return None
     return span
 
@@ -351,7 +355,7 @@ def _range(match: re.Match[str], published: date | None) -> DateSpan | None:
 
 def _join(first: DateSpan | None, last: DateSpan | None) -> DateSpan | None:
     """From the start of one end to the end of the other, as in "Tuesday and Wednesday"."""
-    if first is None or last is None or first.start is None or last.end is None or first.start > last.end:
+    if first is None or last is None or first.start > last.end:
         return None
     return DateSpan(first.start, last.end, _coarser(first.precision, last.precision))
 
@@ -521,7 +525,7 @@ def _trailing(unit: str, published: date) -> DateSpan | None:
 def _later(match: re.Match[str], published: date | None) -> DateSpan | None:
     """What is left of the period after publication, as in "later this year"."""
     span = _resolve(match["rest"], published)
-    if span is None or published is None or span.start is None or span.end is None or span.end < published:
+    if span is None or published is None or span.end < published:
         return span
     return replace(span, start=max(span.start, published))
 
@@ -611,7 +615,7 @@ def _portion(match: re.Match[str], published: date | None) -> DateSpan | None:
     """A fraction of the period; a bare month or season moves a year back to stay before publication."""
     rest, portion = _strip_prefixes(match["rest"]), _PORTIONS[" ".join(match["q"].split())]
     span = _part(_resolve(rest, published), portion)
-    if span is None or published is None or span.start is None or span.start <= published:
+    if span is None or published is None or span.start <= published:
         return span
     if _RECURRING.fullmatch(rest):
         return _part(_resolve(rest, _add_months(published, -12)), portion)
@@ -620,7 +624,7 @@ def _portion(match: re.Match[str], published: date | None) -> DateSpan | None:
 
 def _part(span: DateSpan | None, portion: tuple[float, float]) -> DateSpan | None:
     """Decades split into years, years into months, anything shorter into days."""
-    if span is None or span.start is None or span.end is None:
+    if span is None:
         return None
     split = {"decade": _part_of_decade, "year": _part_of_years}.get(span.precision, _part_of_days)
     return split(span.start, span.end, portion, span.precision)

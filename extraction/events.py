@@ -15,7 +15,14 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from extraction import confidence, geo
-from extraction.dates import anaphoric_offset, find_date_expressions, news_peg, resolve_date, resolve_weekday
+from extraction.dates import (
+    WRITTEN_IN_THE_PAST,
+    anaphoric_offset,
+    find_date_expressions,
+    news_peg,
+    resolve_date,
+    resolve_weekday,
+)
 from extraction.drafts import ArticleContext, Cancellation, Draft, is_office_head
 from extraction.lexicon import (
     ATTENDANCE_VERBS,
@@ -603,16 +610,13 @@ def day_expressions(sentence: Span, before: int) -> list[str]:
     return [t for s, e, t in sorted(found, key=lambda x: x[1]) if first <= s and e <= before]
 
 
-PAST_WORDS = re.compile(r"\b(last|ago|yesterday|earlier|previous|past)\b", re.IGNORECASE)
-
-
 def prospective_date(text: str, published: date | None) -> DateSpan | None:
     """The first reading of a year-less date on or after publication: next Friday, the coming June.
 
     What already reaches publication as written ("tomorrow", "next week", "this month") keeps its reading:
     only a bare weekday or month that would lie behind it moves forward.
     """
-    if published is None or re.search(r"\b\d{4}\b", text) or PAST_WORDS.search(text):
+    if published is None or WRITTEN_IN_THE_PAST.search(text):
         return None  # "in 2019", "last month": the text fixes it, even in a sentence about a plan
     span = resolve_date(text, published=published)
     if span is not None and span.end >= published:

@@ -274,11 +274,6 @@ def country_name(name: str) -> str:
     return countries.get(name.strip(), "")
 
 
-def demonym_country(word: str) -> str:
-    _, demonyms, _ = _tables()
-    return demonyms.get(word, "")
-
-
 @cache
 def capital_of(country: str) -> str:
     """The capital the table lists first for a country, or ''."""

@@ -22,6 +22,11 @@ TRIP_SLACK_DAYS = 3
 PUBLICATION_WINDOW_DAYS = 31
 
 
+def news_window(published: date) -> DateSpan:
+    """The days whose events an article reports as its news: the month before its publication."""
+    return DateSpan(published - timedelta(days=PUBLICATION_WINDOW_DAYS), published)
+
+
 def date_slack(kind: str) -> int:
     """How many days two reports of one event of this kind may lie apart."""
     return VISIT_SLACK_DAYS if kind == EventKind.VISIT else 0
@@ -134,7 +139,7 @@ def choose_event(report: Report, candidates: list[KnownEvent]) -> tuple[KnownEve
     record = report.record
     matching = [c for c in candidates if same_participants(c, report) and kinds_may_meet(record.kind, c.kind)]
     if record.date is None and report.published is not None:
-        window = DateSpan(report.published - timedelta(days=PUBLICATION_WINDOW_DAYS), report.published)
+        window = news_window(report.published)
         matching = [c for c in matching if overlaps(c.date, window)]
     if record.date is not None:
         slack = date_slack(record.kind)

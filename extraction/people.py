@@ -698,12 +698,6 @@ def not_an_office(role: RoleRecord) -> bool:
     return bool(words & NON_GOVERNMENT_BODIES) and not words & RULING_PARTY_WORDS
 
 
-def is_spouse(person: PersonRecord) -> bool:
-    """A person the text gives as someone's spouse and in no office of their own: never a participant."""
-    titles = {r.title for r in person.roles}
-    return SPOUSE_TITLE in titles and not any(word in OFFICE_HEADS for t in titles for word in t.lower().split())
-
-
 def group_mentions(mentions: list[_Mention]) -> list[PersonRecord]:
     """Cluster mentions into people: full names first, then short forms to the one full name they fit."""
     people: list[PersonRecord] = []

@@ -9,7 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from extraction import geo
-from extraction.dates import find_date_expressions
+from extraction.dates import WRITTEN_IN_THE_PAST, find_date_expressions
 from extraction.lexicon import (
     ARRIVAL_PLACES,
     ATTENDANCE_VERBS,
@@ -54,9 +54,6 @@ from extraction.lexicon import (
     VISIT_VERBS,
 )
 from extraction.records import EventKind
-
-# A date the text puts behind publication: a year written out, 'last', 'ago', 'yesterday'.
-PAST_DATE = re.compile(r"\b(\d{4}|last|ago|yesterday|earlier|previous|past)\b", re.IGNORECASE)
 
 
 def trigger_kind(token: Token) -> str | None:
@@ -215,6 +212,9 @@ def negated(token: Token) -> bool:
     """A trigger that did not happen: 'did not meet', 'the visit was cancelled', 'did not materialise'; but 'the
     meeting did not produce an agreement' says what a meeting that happened did not achieve."""
     anchor = anchor_of(token)
+    canceller = next((t for t in (anchor, anchor.head, token.head) if t.lower_ in NEGATION_WORDS), None)
+    if canceller is not None and any(c.dep_ == "neg" for c in canceller.children):
+        return False  # "the visit was not cancelled": it went ahead
     outcome = anchor is token and token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in token.head.children)
     for t in (token, anchor) if outcome else (token, anchor, anchor.head):
         if any(c.dep_ == "neg" for c in t.children):
@@ -275,7 +275,7 @@ def scheduled_in_present(token: Token, anchor: Token) -> bool:
         for child in t.children:
             if child.dep_ in {"npadvmod", "prep", "advmod", "tmod"}:
                 text = child.doc[child.left_edge.i : child.right_edge.i + 1].text
-                if any(not PAST_DATE.search(e) for _, _, e in find_date_expressions(text)):
+                if any(not WRITTEN_IN_THE_PAST.search(e) for _, _, e in find_date_expressions(text)):
                     return True
     return False
 

@@ -2,13 +2,13 @@
 gathering reported earlier, pairwise meetings, and merging repeated reports of one event."""
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc
 
 from extraction import confidence
 from extraction.drafts import ArticleContext, Cancellation, Draft
-from extraction.identity import PUBLICATION_WINDOW_DAYS, TRIP_SLACK_DAYS, overlaps, same_event
+from extraction.identity import TRIP_SLACK_DAYS, news_window, overlaps, same_event
 from extraction.lexicon import MULTI_NOUNS
 from extraction.people import holds
 from extraction.records import DateSpan, EventKind, PersonRecord
@@ -88,8 +88,7 @@ def dates_agree(gathering: Draft, mention: Draft, published: date | None) -> boo
     when that date is of the article's news (the days before publication), as an undated gathering's would be."""
     if gathering.date is not None or mention.date is None or gathering.planned or published is None:
         return overlaps(gathering.date, mention.date)
-    news = DateSpan(published - timedelta(days=PUBLICATION_WINDOW_DAYS), published, "day")
-    return overlaps(news, mention.date)
+    return overlaps(news_window(published), mention.date)
 
 
 def current_trip(draft: Draft, visits: list[Draft]) -> Draft | None:
@@ -252,9 +251,3 @@ def resolve_offices(people: dict[int, PersonRecord], draft: Draft) -> None:
         else:
             kept.append((office, country))
     draft.offices = kept
-
-
-def office_key(title: str) -> str:
-    """'foreign ministers' and 'Foreign Minister' are one office."""
-    words = [w for w in title.lower().split() if w not in {"visiting", "the", "then", "former", "top"}]
-    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)

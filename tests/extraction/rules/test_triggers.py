@@ -709,3 +709,25 @@ def test_the_simple_present_with_a_past_date_is_no_plan():
     """)
     visit = a.one("visit")
     assert (visit.planned, visit.date) == (False, day("2021-03-02"))
+
+
+def test_a_visit_that_was_not_cancelled_still_happened():
+    # Kenyan President Amani Otieno visited Uganda on Monday. The visit was not cancelled.
+    a = extract("""
+        Kenyan    NNP      amod      1   B-NORP
+        President NNP      compound  3
+        Amani     NNP      compound  3   B-PERSON
+        Otieno    NNP      nsubj     4   I-PERSON
+        visited   VBD      ROOT      4
+        Uganda    NNP      dobj      4   B-GPE
+        on        IN       prep      4
+        Monday    NNP      pobj      6   B-DATE
+        .         .        punct     4
+        The       DT       det       10
+        visit     NN       nsubjpass 13
+        was       VBD/AUX  auxpass   13
+        not       RB/PART  neg       13
+        cancelled VBN      ROOT      13
+        .         .        punct     13
+    """)
+    assert a.one("visit").host_country == "Uganda"
