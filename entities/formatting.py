@@ -143,7 +143,7 @@ def participant_country(participation) -> str:
 
 
 def participants_with_roles(event) -> str:
-    """'Qamar Javed Bajwa (guest), Hassan Rouhani (host)': who took part and how, on one line."""
+    """'Amani Otieno (guest), Aiko Tanaka (host)': who took part and how, on one line."""
     return ", ".join(f"{p} ({p.get_role_display()})" for p in event.participations.all())
 
 

@@ -150,11 +150,11 @@ def alias_score(words: list[str], alias_key: str) -> float:
 
 
 def articles_naming(query: str) -> Q | None:
-    """The articles that name a person the query names, under any of their aliases ("Rohani" finds the articles on
-    Hassan Rouhani), as a condition on articles for articles.search; None when the query is no plain name.
+    """The articles that name a person the query names, under any of their aliases ("Otiena" finds the articles on
+    Amani Otieno), as a condition on articles for articles.search; None when the query is no plain name.
 
     No query of its own (a subquery of the search's): an alias whose surname skeleton is the query's last word's,
-    and for several words whose key begins with the query's first initial ("Hasan Rohani", not "Mahmoud Rouhani").
+    and for several words whose key begins with the query's first initial ("Amani Otiena", not "Kamau Otieno").
     """
     query = (query or "")[:MAX_QUERY_CHARS].strip()
     if not PLAIN_NAME.fullmatch(query) or " or " in f" {query.lower()} ":

@@ -106,7 +106,7 @@ def pair_from_before(context: ArticleContext, draft: Draft, before: list[Draft])
 
 
 def attendees_told_after(context: ArticleContext, sentence: Span, before: list[Draft]) -> None:
-    """'Ministers of the Group of Five met in Paris. The ministers, X of A and Y of B, agreed ...': a sentence
+    """'Ministers of the Group of Three met in Lima. The ministers, X of A and Y of B, agreed ...': a sentence
     right after a gathering that lists who was there names its participants."""
     if sentence.start == 0:
         return
@@ -569,7 +569,7 @@ def dates_another_clause(span: Span, token: Token) -> bool:
 
 
 def dates_departure(span: Span, token: Token, anchor: Token) -> bool:
-    """'X leaves on Monday to attend the summit': the day of leaving is the journey's, not the gathering's."""
+    """'X sets off on Friday for the summit': the day of leaving is the journey's, not the gathering's."""
     verb = span.root.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
@@ -824,9 +824,9 @@ def two_countries(token: Token) -> bool:
 
 
 def leader_countries(token: Token) -> list[str]:
-    """'the leaders of Egypt and Israel', 'the Kenyan leader', 'the leaders of the two countries': a leader word
+    """'the leaders of Chile and Peru', 'the Kenyan leader', 'the leaders of the two countries': a leader word
     stands for one holder only when its own words are countries, not a group ('business leaders', 'leaders of the
-    American Soybean Association')."""
+    Kenyan Tea Growers Association')."""
     found: list[str] = []
     for child in token.children:
         if child.dep_ in {"amod", "compound", "nmod", "poss"}:

@@ -11,7 +11,7 @@ particular article belongs here.
 NAME_PARTICLES = frozenset("al el bin ibn bint abu de da di du van von der den la le dos das ul ud".split())
 # Words that may or may not be written in front of a given name (lineage honorifics); optional when matching.
 OPTIONAL_NAME_WORDS = frozenset("seyyed seyed sayyid sayed syed sayyed".split())
-# Arabic articles written apart or joined: al-Sisi, el-Sisi, as-Sisi.
+# Arabic articles written apart or joined: al-Amin, el-Amin, as-Amin.
 ARTICLES = frozenset("al el ul ad ud as es at ar er an".split())
 
 # Ranks are kept apart from offices: "General" says how senior someone is, not what they do.
@@ -130,7 +130,7 @@ GENERIC_OFFICES = frozenset(
     official officials leader leaders officer officers representative representatives
     """.split()
 )
-# Generic office words that with a country name one holder ("the leaders of Egypt and Israel", "the Kenyan leader").
+# Generic office words that with a country name one holder ("the leaders of Chile and Peru", "the Kenyan leader").
 COUNTRY_LEADERS = frozenset("leader leaders".split())
 # Nouns that, counted as "the two ..." or "both ...", stand for the two countries named just before.
 COUNTRY_NOUNS = frozenset("countries nations states governments".split())
@@ -215,7 +215,7 @@ VISIT_VERBS = MOTION_VERBS | frozenset(
     """.split()
 )
 VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival".split())
-# Verbs of setting out: "leaves on Monday to attend the summit" dates the journey, not the summit.
+# Verbs of setting out: "sets off on Friday for the summit" dates the journey, not the summit.
 DEPARTURE_VERBS = frozenset("leave leaves left leaving depart departs departed departing".split())
 # Verbs by which a trip carries its traveller somewhere ("a tour that took him to Chile").
 CARRY_VERBS = frozenset("take takes took taken taking bring brings brought bringing".split())
@@ -248,14 +248,14 @@ RECEPTION_WORDS = frozenset(
     """.split()
 )
 # Bodies whose meetings are gatherings of several delegations: "the OPEC ministerial meeting", "a meeting of the
-# Group of Seven", "EC farm ministers".
+# Group of Three", "Andean trade ministers".
 MULTILATERAL_BODIES = frozenset(
     """
     opec ec eu g7 g-7 g8 g-8 g20 g-20 g5 g-5 g24 nato asean apec sco brics au oas gcc imf oic cis mercosur
     ecowas sadc igad saarc bimstec quad commonwealth group un u.n. osce opec+
     """.split()
 )
-# Office holders who, meeting as a plural subject, make a gathering: "EC farm ministers meeting in Luxembourg".
+# Office holders who, meeting as a plural subject, make a gathering: "Andean trade ministers meeting in Quito".
 GATHERED_OFFICES = frozenset("ministers leaders governors premiers presidents chancellors heads".split())
 # Verbs that put someone at a gathering: "attended the summit", "chaired the conference", "told the assembly".
 ATTENDANCE_VERBS = frozenset(
@@ -292,7 +292,7 @@ PLAN_VERBS = frozenset(
     """.split()
 )
 PLAN_MODIFIERS = frozenset("planned upcoming forthcoming expected scheduled future next".split())
-# Words that put an event on a schedule wherever they stand: "the meeting, scheduled for April 9", "the summit is
+# Words that put an event on a schedule wherever they stand: "the meeting, scheduled for June 2", "the summit is
 # expected to ...", "was invited to X for talks", "next week's meeting".
 SCHEDULE_WORDS = frozenset("planned scheduled expected due set slated invited".split())
 FUTURE_TIME_WORDS = frozenset("next tomorrow coming".split())

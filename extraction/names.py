@@ -100,7 +100,7 @@ def words_match(a: str, b: str, *, strict: bool = False) -> bool:
     strict is for surnames, where a dropped letter between short words says too little.
     """
     if a == b or (a in ARTICLES and b in ARTICLES):
-        return True  # al-Sisi, el-Sisi
+        return True  # al-Amin, el-Amin
     if not a or not b or word_skeleton(a)[:1] != word_skeleton(b)[:1]:
         return False
     if word_skeleton(a) == word_skeleton(b) and min(len(a), len(b)) >= 3:

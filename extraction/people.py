@@ -235,7 +235,7 @@ def looks_like_person(doc: Doc, candidate: Candidate) -> bool:
         return False
     if geo.country_of(doc[candidate.start : candidate.end].text):
         return False  # "Sri Lankan"
-    # an honorific may stand inside a name ("Hassan Sheikh Mohamud"); a hyphenated part may be lower-case
+    # an honorific may stand inside a name ("Abdi Sheikh Warsame"); a hyphenated part may be lower-case
     inside = {t.i for t in words[1:-1] if bare(t) in HONORIFICS and t.text[:1].isupper()}
     inside |= {t.i + 1 for t in tokens if t.text == "-" and not t.whitespace_}
     inside |= {t.i for t in words[1:] if doc[t.i - 1].lower_ in NAME_PARTICLES and after_particle(t)}
@@ -428,7 +428,7 @@ def office_after(doc: Doc, last: int, names: frozenset[int] | set[int] = frozens
         return None
     first = last + 2
     if doc[first].lower_ == "who" and first + 1 < len(doc) and doc[first + 1].lower_ in {"is", "was"}:
-        first += 2  # "X, who is also Nigerian oil minister,": the same apposition in a relative clause
+        first += 2  # "X, who is also Kenyan trade minister,": the same apposition in a relative clause
         first += first < len(doc) and doc[first].lower_ in {"also", "now", "currently"}
     phrase: list[Token] = []
     for token in doc[first : last + 16]:
@@ -732,7 +732,7 @@ def best_person(people: list[PersonRecord], mention: _Mention, *, full_only: boo
     scored = [(name_match_score(name, p.name), p) for p in people]
     compatible = [p for score, p in scored if score > 0]
     if not compatible and not full_only and len(mention.words) == 1:
-        # surname-first names: "Xi" for "Xi Jinping", "Moon" for "Moon Jae-in" (a hyphenated given name is one
+        # surname-first names: "Xi" for "Xi Jinping", "Park" for "Park Min-ho" (a hyphenated given name is one
         # word); a ruler by the given name: "King Hamad" for "Hamad bin Isa Al Khalifa"; only when nothing else fits
         titles = [bare_words(r.title)[-1] for r in mention.roles] + bare_words(mention.record.text)[:1]
         royal = any(t in ROYAL_TITLES for t in titles)

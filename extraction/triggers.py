@@ -160,7 +160,7 @@ def is_place(token: Token) -> bool:
 
 
 def plural_group(of_token: Token) -> bool:
-    """'meeting of heads of intelligence agencies', 'meeting of the Group of Seven': several parties."""
+    """'meeting of heads of intelligence agencies', 'meeting of the Group of Three': several parties."""
     return any(
         c.dep_ == "pobj" and (c.tag_ in {"NNS", "NNPS"} or c.lower_ in MULTILATERAL_BODIES) for c in of_token.children
     )
@@ -182,7 +182,7 @@ def of_a_body(token: Token) -> bool:
 
 
 def ministers_meeting(verb: Token) -> bool:
-    """'agriculture ministers meeting in Luxembourg', 'leaders met in Brussels': office holders gathered."""
+    """'trade ministers meeting in Quito', 'leaders met in Brussels': office holders gathered."""
     subject = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in GATHERED_OFFICES or any(c.dep_ == "dobj" for c in verb.children):
         return False
@@ -265,7 +265,7 @@ def planned(token: Token, anchor: Token) -> bool:
 
 
 def scheduled_in_present(token: Token, anchor: Token) -> bool:
-    """'travels to Italy this evening', 'begins a visit on Tuesday', 'leaves on April 7 to attend': the simple
+    """'flies to Chile tonight', 'begins a visit on Tuesday', 'sets off on June 2 for': the simple
     present with a time that is not behind publication (no year, no 'last') tells a schedule, not a report."""
     for t in governing_chain(token, anchor):
         if t.tag_ not in {"VBZ", "VBP"} or t.pos_ != "VERB" or t.lower_ in SPEECH_VERBS:
@@ -282,7 +282,7 @@ def scheduled_in_present(token: Token, anchor: Token) -> bool:
 
 def told_as_background(token: Token, anchor: Token) -> bool:
     """Context rather than the news, so not dated by it: 'once visited', 'had met', 'his previous visit',
-    'a tour that has taken him to'; 'had just attended' is still news."""
+    'a trip that has brought him to'; 'had just attended' is still news."""
     for t in dict.fromkeys((token, anchor)):
         auxiliaries = {c.lower_ for c in t.children if c.dep_ == "aux"}
         adverbs = {c.lower_ for c in t.children if c.dep_ in {"advmod", "npadvmod"}}
@@ -309,7 +309,7 @@ def told_as_ongoing(token: Token, anchor: Token) -> bool:
 
 
 def scheduled(t: Token, trigger: Token) -> bool:
-    """'the meeting, scheduled for April 9', 'the summit is expected to ...', 'was invited to X for talks',
+    """'the meeting, scheduled for June 2', 'the summit is expected to ...', 'was invited to X for talks',
     'next week's meeting': words of a schedule around the trigger or the verbs above it (but 'had set targets
     during talks' and 'planned the meeting' were no plans for it)."""
     if t is not trigger and t.pos_ == "VERB" and t.lower_ in SCHEDULE_WORDS - {"set", "expected", "planned"}:

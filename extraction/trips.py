@@ -84,7 +84,7 @@ def joins_gathering(draft: Draft, gatherings: list[Draft], doc: Doc, published: 
 
 
 def dates_agree(gathering: Draft, mention: Draft, published: date | None) -> bool:
-    """'The trilateral meeting on March 20 last year': a mention its own words date is of an undated gathering only
+    """'The three-way talks on June 3 last year': a mention its own words date is of an undated gathering only
     when that date is of the article's news (the days before publication), as an undated gathering's would be."""
     if gathering.date is not None or mention.date is None or gathering.planned or published is None:
         return overlaps(gathering.date, mention.date)

@@ -7,8 +7,8 @@ pytestmark = pytest.mark.model
 
 def test_a_hedge_about_the_past_is_not_a_plan(article):
     a = article(
-        "In a phone call in late February, President Tomas Novak might have pressed Prime Minister Ivan Horvat "
-        "to investigate the banker Marko Kovac."
+        "During a phone call in late February, President Tomas Novak might have urged Prime Minister Ivan Horvat "
+        "to question the trader Marko Kovac."
     )
     call = a.one("phone_call")
     assert not call.planned

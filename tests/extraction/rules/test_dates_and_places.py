@@ -344,7 +344,7 @@ def test_when_a_group_was_formed_does_not_date_its_meeting():
 
 
 def test_the_day_of_leaving_does_not_date_the_summit_attended():
-    # Foreign Minister Aiko Tanaka leaves on Monday to attend the summit in Nairobi.
+    # Foreign Minister Aiko Tanaka leaves on Friday to attend the summit in Nairobi.
     a = extract("""
         Foreign  NNP      compound  1
         Minister NNP      compound  3
@@ -352,7 +352,7 @@ def test_the_day_of_leaving_does_not_date_the_summit_attended():
         Tanaka   NNP      nsubj     4   I-PERSON
         leaves   VBZ      ROOT      4
         on       IN       prep      4
-        Monday   NNP      pobj      5   B-DATE
+        Friday   NNP      pobj      5   B-DATE
         to       TO       aux       8
         attend   VB       advcl     4
         the      DT       det       10

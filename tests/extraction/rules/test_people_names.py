@@ -139,13 +139,13 @@ def test_particles_stay_inside_an_arabic_name():
 
 
 def test_honorific_inside_a_name_is_part_of_the_name():
-    # Somali President Hassan Sheikh Mohamud said the Somali army had retaken the town.
+    # Somali President Abdi Sheikh Warsame said the Somali army had retaken the town.
     people = people_of("""
         Somali    JJ       amod      1
         President NNP      compound  4
-        Hassan    NNP      compound  4   B-PERSON
+        Abdi    NNP      compound  4   B-PERSON
         Sheikh    NNP      compound  4   I-PERSON
-        Mohamud   NNP      nsubj     5   I-PERSON
+        Warsame   NNP      nsubj     5   I-PERSON
         said      VBD      ROOT      5
         the       DT       det       8
         Somali    JJ       amod      8   B-NORP
@@ -156,7 +156,7 @@ def test_honorific_inside_a_name_is_part_of_the_name():
         town      NN       dobj      10
         .         .        punct     5
     """)
-    assert names(people) == ["Hassan Sheikh Mohamud"]
+    assert names(people) == ["Abdi Sheikh Warsame"]
     assert people[0].roles == [RoleRecord(title="President", country="Somalia")]
 
 

@@ -462,31 +462,31 @@ def test_the_same_visit_not_cancelled_is_an_event():
 
 
 def test_a_hedge_about_the_past_is_not_a_plan():
-    # In a phone call in late February, President Tomas Novak might have pressed Prime Minister Ivan Horvat to
-    # investigate the banker Marko Kovac.
+    # In a phone call in early May, President Tomas Novak might have urged Prime Minister Ivan Horvat to
+    # question the trader Marko Kovac.
     a = extract("""
         In          IN       prep      13
         a           DT       det       3
         phone       NN       compound  3
         call        NN       pobj      0
         in          IN       prep      3
-        late        JJ       amod      6   B-DATE
-        February    NNP      pobj      4   I-DATE
+        early       JJ       amod      6   B-DATE
+        May         NNP      pobj      4   I-DATE
         ,           ,        punct     13
         President   NNP      compound  10
         Tomas       NNP      compound  10  B-PERSON
         Novak       NNP      nsubj     13  I-PERSON
         might       MD       aux       13
         have        VB/AUX   aux       13
-        pressed     VBN      ROOT      13
+        urged     VBN      ROOT      13
         Prime       NNP      compound  15
         Minister    NNP      compound  17
         Ivan        NNP      compound  17  B-PERSON
         Horvat      NNP      dobj      13  I-PERSON
         to          TO       aux       19
-        investigate VB       advcl     13
+        question VB       advcl     13
         the         DT       det       21
-        banker      NN       dobj      19
+        trader      NN       dobj      19
         Marko       NNP      compound  23  B-PERSON
         Kovac       NNP      appos     21  I-PERSON
         .           .        punct     13
@@ -632,7 +632,7 @@ def test_going_back_home_is_no_visit():
 
 # --- the simple present with a time ahead is a schedule ---------------------------------------------------------------
 def test_travels_this_evening_is_a_planned_visit():
-    # Kenyan Foreign Minister Otieno Kamau travels to Italy this evening.
+    # Kenyan Foreign Minister Otieno Kamau travels to Chile this evening.
     a = extract("""
         Kenyan   NNP      amod      2   B-NORP
         Foreign  NNP      compound  2
@@ -641,13 +641,13 @@ def test_travels_this_evening_is_a_planned_visit():
         Kamau    NNP      nsubj     5   I-PERSON
         travels  VBZ      ROOT      5
         to       IN       prep      5
-        Italy    NNP      pobj      6   B-GPE
+        Chile    NNP      pobj      6   B-GPE
         this     DT       det       9   B-TIME
         evening  NN       npadvmod  5   I-TIME
         .        .        punct     5
     """)
     visit = a.one("visit")
-    assert (visit.host_country, visit.planned, visit.date) == ("Italy", True, day("2021-03-17"))
+    assert (visit.host_country, visit.planned, visit.date) == ("Chile", True, day("2021-03-17"))
 
 
 def test_pays_a_visit_on_a_weekday_is_planned_for_the_next_such_day():

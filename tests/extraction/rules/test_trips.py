@@ -411,10 +411,10 @@ def test_attending_the_summit_joins_the_gathering_reported_before():
 
 
 def test_a_later_bare_mention_of_planned_talks_keeps_them_planned():
-    # Two rounds of talks between President Otieno and Prime Minister Tanaka, scheduled for Friday, come after a
-    # dispute. Spokesman Ali Kamau said he was optimistic about the talks between the two leaders.
+    # Three rounds of talks between President Otieno and Prime Minister Tanaka, scheduled for Friday, come after a
+    # dispute. Spokesman Ali Kamau said he was hopeful about the talks between the two leaders.
     a = extract("""
-        Two        CD       nummod    1   B-CARDINAL
+        Three      CD       nummod    1   B-CARDINAL
         rounds     NNS      nsubj     16
         of         IN       prep      1
         talks      NNS      pobj      2
@@ -441,7 +441,7 @@ def test_a_later_bare_mention_of_planned_talks_keeps_them_planned():
         said       VBD      ROOT      24
         he         PRP      nsubj     26
         was        VBD/AUX  ccomp     24
-        optimistic JJ       acomp     26
+        hopeful    JJ       acomp     26
         about      IN       prep      27
         the        DT       det       30
         talks      NNS      pobj      28
