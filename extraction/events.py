@@ -291,8 +291,8 @@ def clause_subject(verb: Token) -> Token | None:
                         return clause_subject(antecedent.head) or antecedent
                     return antecedent
                 return child
-        if verb.dep_ in {"conj", "xcomp", "advcl", "acomp"} and verb.head is not verb:
-            verb = verb.head
+        if verb.dep_ in {"conj", "xcomp", "advcl", "acomp", "pcomp"} and verb.head is not verb:
+            verb = verb.head  # "X spoke after meeting Y": a gerund after a preposition has the clause's subject
         elif verb.pos_ == "ADP" and verb.dep_ == "prep" and verb.head is not verb:
             verb = verb.head  # "While in X to attend Y, Z said": Z is the one in X
         else:

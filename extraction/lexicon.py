@@ -209,8 +209,9 @@ HANDSHAKE_VERBS = frozenset("shake shakes shook shaking shaken".split())
 CALL_NOUNS = frozenset("call calls".split())
 # "spoke with X": a call when the article says elsewhere that they spoke by phone.
 SPEAK_VERBS = frozenset("spoke speak speaks speaking spoken talked talk talks talking".split())
-# Nouns that count the sittings of an event: "the fourth round of talks", "a session of consultations".
-ROUND_NOUNS = frozenset("round rounds session sessions series".split())
+# Nouns that count the sittings of an event or the time it took: "the fourth round of talks", "a session of
+# consultations", "after a day of meetings with X".
+ROUND_NOUNS = frozenset("round rounds session sessions series day days week weeks hours".split())
 PHONE_WORDS = frozenset("telephone phone telephonic telephoned phoned".split())
 PHONE_NOUNS = frozenset("call calls conversation conversations talk talks".split())
 MULTI_VERBS = frozenset("gathered gather gathers convened convene convenes assembled".split())
