@@ -20,7 +20,9 @@ from extraction.lexicon import (
     ATTENDANCE_VERBS,
     CARRY_VERBS,
     COLLECTIVE_COUNTERPARTS,
+    EVENT_PREDICATES,
     FACILITATION_VERBS,
+    FIRST_PERSON,
     GROUP_SUBJECTS,
     MEET_VERBS,
     NOT_WHEN,
@@ -200,8 +202,8 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     reach = reach_of(token, anchor)
     persons = [k for k in dict.fromkeys(context.person_at.get(i) for i in reach) if k is not None]
     subject = clause_subject(anchor) if anchor.pos_ == "VERB" else None
-    if subject is not None and subject.lower_ in {"he", "she"}:
-        key = context.antecedent(subject)
+    if subject is not None and subject.lower_ in {"he", "she"} | first_person(token, anchor):
+        key = quoted_speaker(context, subject) if subject.lower_ in FIRST_PERSON else context.antecedent(subject)
         if key is not None and key not in persons:
             persons.insert(0, key)
     draft = Draft(kind=kind, trigger=token.i, sentence=sentence)
@@ -624,7 +626,31 @@ def people_in(context: ArticleContext, token: Token) -> set[int]:
     if not found and (token.lower_ in {"he", "she", "him"} or (token.lower_ == "her" and token.dep_ == "dobj")):
         key = context.antecedent(token)
         found = {key} if key is not None else set()
+    if not found and token.lower_ in FIRST_PERSON:
+        key = quoted_speaker(context, token)
+        found = {key} if key is not None else set()
     return found
+
+
+def first_person(token: Token, anchor: Token) -> frozenset[str]:
+    """The pronouns of a quoted speaker who took part: "'I met X'", "'we held talks'"; not "'we are arranging a
+    meeting of X and Y'", which others hold."""
+    return FIRST_PERSON if token.pos_ == "VERB" or anchor.lower_ in EVENT_PREDICATES else frozenset()
+
+
+def quoted_speaker(context: ArticleContext, pronoun: Token) -> int | None:
+    """'"I met X," Y said', 'Y said: "we discussed it with X"': the first person of a quotation is its speaker."""
+    verb = pronoun
+    for _ in range(4):
+        if verb.head is verb or verb.dep_ in {"relcl", "acl"}:
+            return None
+        verb = verb.head
+        if verb.lower_ in SPEECH_VERBS and verb.pos_ == "VERB":
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ in FIRST_PERSON:
+                return None
+            return next(iter(sorted(people_in(context, subject))), None)
+    return None
 
 
 def accompanied(context: ArticleContext, sentence: Span) -> list[int]:

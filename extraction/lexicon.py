@@ -205,6 +205,8 @@ MEET_VERBS = frozenset(
 MEET_NOUNS = frozenset("meeting meetings talks meet audience consultations discussions welcome".split())
 # "shook hands with X": a verb that meets someone only with this object.
 HANDSHAKE_VERBS = frozenset("shake shakes shook shaking shaken".split())
+# "discussed trade with X", "conferred with X": a meeting (or a call, when the sentence says by telephone).
+DISCUSS_VERBS = frozenset("discuss discusses discussed discussing confer confers conferred conferring".split())
 # "a courtesy call on X" is a meeting; "a call from X", "a call with X" a telephone call.
 CALL_NOUNS = frozenset("call calls".split())
 # "spoke with X": a call when the article says elsewhere that they spoke by phone.
@@ -257,6 +259,8 @@ SPEECH_VERBS = frozenset(
     proclaimed remarked asserted highlighted underlined
     """.split()
 )
+# Who speaks in a quotation: "'I met X,' Y said" is Y's meeting.
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 NEGATION_WORDS = frozenset(
     """
     cancel cancels cancelled canceled cancelling postponed postpone postpones scrapped called-off materialise

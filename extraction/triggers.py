@@ -17,6 +17,7 @@ from extraction.lexicon import (
     CALL_NOUNS,
     CARRY_VERBS,
     CONDITION_MARKS,
+    DISCUSS_VERBS,
     EVENT_PREDICATES,
     FUTURE_AUX,
     FUTURE_TIME_WORDS,
@@ -69,6 +70,8 @@ def trigger_kind(token: Token) -> str | None:
         return "phone_call"
     if word in CALL_NOUNS and token.pos_ == "NOUN":
         return call_kind(token)
+    if word in DISCUSS_VERBS and token.pos_ == "VERB" and discussed_with(token):
+        return "phone_call" if by_phone(token) else "meeting"
     if word in HANDSHAKE_VERBS and token.pos_ == "VERB" and any(c.lower_ == "hands" for c in token.children):
         return "meeting"  # "shook hands with X"
     if children & STATEMENT_MODIFIERS:
@@ -108,6 +111,25 @@ def call_kind(token: Token) -> str | None:
     if preps & {"from", "with"}:
         return "phone_call"
     return None
+
+
+def discussed_with(verb: Token) -> bool:
+    """'discussed trade with X', 'conferred with X': talking with someone; 'discussed the budget' alone is not."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with"
+        for t in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
+        for c in t.children
+    )
+
+
+def by_phone(verb: Token) -> bool:
+    """'discussed it with X by telephone', 'in a telephone conversation': the medium the verb's phrases name."""
+    return any(
+        c.dep_ in {"prep", "agent"}
+        and c.lower_ in {"by", "on", "over", "in", "during"}
+        and {g.lower_ for g in c.subtree} & PHONE_WORDS
+        for c in verb.children
+    )
 
 
 def appeal(token: Token) -> bool:
@@ -371,6 +393,7 @@ TRIGGER_WORDS = (
     | CALL_NOUNS
     | HANDSHAKE_VERBS
     | SPEAK_VERBS
+    | DISCUSS_VERBS
     | {"called", "assembly"}
 )
 

@@ -7,7 +7,7 @@ word, tag, dependency, head, entity; see tests.extraction.docs); no model is loa
 published on Wednesday 17 March 2021, which anchors every relative date.
 """
 
-from tests.extraction.articles import extract
+from tests.extraction.articles import day, extract
 
 
 def test_a_day_of_meetings_before_the_main_clause_is_its_subjects_one_meeting_per_counterpart():
@@ -69,3 +69,105 @@ def test_after_meeting_someone_the_meeting_is_the_main_clause_subjects():
         .         .        punct     5
     """)
     assert sorted(a.sides(a.one("meeting"))) == ["Daniel Otieno", "Kenji Tanaka"]
+
+
+# --- discussions with someone ---------------------------------------------------------------------------------------
+def test_discussing_something_with_an_official_is_a_meeting():
+    # Kenyan President Daniel Otieno discussed trade with Japanese Prime Minister Kenji Tanaka on Monday.
+    a = extract("""
+        Kenyan    JJ       amod      1   B-NORP
+        President NNP      compound  3
+        Daniel    NNP      compound  3   B-PERSON
+        Otieno    NNP      nsubj     4   I-PERSON
+        discussed VBD      ROOT      4
+        trade     NN       dobj      4
+        with      IN       prep      5
+        Japanese  JJ       amod      9   B-NORP
+        Prime     NNP      compound  9
+        Minister  NNP      compound  11
+        Kenji     NNP      compound  11  B-PERSON
+        Tanaka    NNP      pobj      6   I-PERSON
+        on        IN       prep      4
+        Monday    NNP      pobj      12  B-DATE
+        .         .        punct     4
+    """)
+    meeting = a.one("meeting")
+    assert sorted(a.sides(meeting)) == ["Daniel Otieno", "Kenji Tanaka"]
+    assert meeting.date == day("2021-03-15")
+
+
+def test_discussing_something_with_an_official_by_telephone_is_a_call():
+    # President Otieno discussed the dispute with Prime Minister Tanaka by telephone on Monday.
+    a = extract("""
+        President NNP      compound  1
+        Otieno    NNP      nsubj     2   B-PERSON
+        discussed VBD      ROOT      2
+        the       DT       det       4
+        dispute   NN       dobj      2
+        with      IN       prep      4
+        Prime     NNP      compound  7
+        Minister  NNP      compound  8
+        Tanaka    NNP      pobj      5   B-PERSON
+        by        IN       prep      2
+        telephone NN       pobj      9
+        on        IN       prep      2
+        Monday    NNP      pobj      11  B-DATE
+        .         .        punct     2
+    """)
+    assert a.of_kind("meeting") == []
+    assert sorted(a.sides(a.one("phone_call"))) == ["Otieno", "Tanaka"]
+
+
+# --- reported speech ------------------------------------------------------------------------------------------------
+def test_the_first_person_of_a_quotation_is_its_speaker():
+    # "I met Prime Minister Kenji Tanaka on Monday," Kenyan President Daniel Otieno said.
+    a = extract("""
+        "         ``       punct     15
+        I         PRP      nsubj     2
+        met       VBD      ccomp     15
+        Prime     NNP      compound  4
+        Minister  NNP      compound  6
+        Kenji     NNP      compound  6   B-PERSON
+        Tanaka    NNP      dobj      2   I-PERSON
+        on        IN       prep      2
+        Monday    NNP      pobj      7   B-DATE
+        ,         ,        punct     15
+        "         ''       punct     15
+        Kenyan    NNP      amod      12  B-NORP
+        President NNP      compound  14
+        Daniel    NNP      compound  14  B-PERSON
+        Otieno    NNP      nsubj     15  I-PERSON
+        said      VBD      ROOT      15
+        .         .        punct     15
+    """)
+    assert sorted(a.sides(a.one("meeting"))) == ["Daniel Otieno", "Kenji Tanaka"]
+
+
+def test_a_quoted_speaker_arranging_a_meeting_of_others_takes_no_part_in_it():
+    # "We are arranging a meeting of the Andean presidents and President Tanaka," Kenyan Foreign Minister Daniel
+    # Otieno said.
+    a = extract("""
+        "          ``       punct     20
+        We         PRP      nsubj     3
+        are        VBP/AUX  aux       3
+        arranging  VBG      ccomp     20
+        a          DT       det       5
+        meeting    NN       dobj      3
+        of         IN       prep      5
+        the        DT       det       9
+        Andean     JJ       amod      9   B-NORP
+        presidents NNS      pobj      6
+        and        CC       cc        9
+        President  NNP      compound  12
+        Tanaka     NNP      conj      9   B-PERSON
+        ,          ,        punct     20
+        "          ''       punct     20
+        Kenyan     NNP      amod      17  B-NORP
+        Foreign    NNP      compound  17
+        Minister   NNP      compound  19
+        Daniel     NNP      compound  19  B-PERSON
+        Otieno     NNP      nsubj     20  I-PERSON
+        said       VBD      ROOT      20
+        .          .        punct     20
+    """)
+    assert all("Daniel Otieno" not in a.sides(e) for e in a.events)
