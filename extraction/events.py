@@ -206,6 +206,8 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
         key = quoted_speaker(context, subject) if subject.lower_ in FIRST_PERSON else context.antecedent(subject)
         if key is not None and key not in persons:
             persons.insert(0, key)
+    if kind == "phone_call" and len(persons) == 1:
+        persons += [k for k in reporting_side(context, anchor) if k not in persons]
     draft = Draft(kind=kind, trigger=token.i, sentence=sentence)
     draft.evidence.append(EvidenceRecord(sentence.text.strip(), sentence.start_char, sentence.end_char))
     draft.planned = planned(token, anchor)
@@ -284,6 +286,8 @@ def own_phrase(token: Token) -> list[int]:
 def clause_subject(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it is conjoined to when it has none ('X travelled and held talks')."""
     for _ in range(3):
+        if reported_in_relative(verb):
+            return verb.head.head  # "X, whom he said spoke with Y": X spoke
         # "ABIDJAN, June 29 - X paid a visit": a dateline the parser took for a second subject is farther away
         for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
             if child.dep_ in {"nsubj", "nsubjpass"}:
@@ -300,6 +304,25 @@ def clause_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def reported_in_relative(verb: Token) -> bool:
+    """'X, whom he said spoke with Y', 'X, who officials said met Y': the clause reported by a speech verb in a
+    relative clause, whose relative pronoun (wherever the parser hangs it) is the reported clause's subject."""
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.dep_ != "relcl" or speech.lower_ not in SPEECH_VERBS:
+        return False
+    relative = [c for t in (verb, speech) for c in t.children if c.lower_ in {"who", "whom", "that"}]
+    speaker = [c for c in speech.children if c.dep_ == "nsubj" and c.lower_ not in {"who", "whom", "that"}]
+    return bool(relative and speaker)
+
+
+def reporting_side(context: ArticleContext, anchor: Token) -> list[int]:
+    """'X said Y said in a telephone conversation that ...': Y said it to X, so X is the call's other side."""
+    if anchor.lower_ not in SPEECH_VERBS or anchor.dep_ != "ccomp" or anchor.head.lower_ not in SPEECH_VERBS:
+        return []
+    subject = next((c for c in anchor.head.children if c.dep_ == "nsubj"), None)
+    return sorted(people_in(context, subject)) if subject is not None else []
 
 
 def has_delegation(token: Token, anchor: Token) -> bool:

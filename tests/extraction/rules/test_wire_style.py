@@ -7,6 +7,8 @@ word, tag, dependency, head, entity; see tests.extraction.docs); no model is loa
 published on Wednesday 17 March 2021, which anchors every relative date.
 """
 
+import pytest
+
 from tests.extraction.articles import day, extract
 
 
@@ -171,3 +173,72 @@ def test_a_quoted_speaker_arranging_a_meeting_of_others_takes_no_part_in_it():
         .          .        punct     20
     """)
     assert all("Daniel Otieno" not in a.sides(e) for e in a.events)
+
+
+RELATIVE_REPORT = """
+    Japanese  JJ       amod      2   B-NORP
+    Foreign   NNP      compound  2
+    Minister  NNP      compound  4
+    Kenji     NNP      compound  4   B-PERSON
+    Tanaka    NNP      nsubj     5   I-PERSON
+    met       VBD      ROOT      5
+    Kenyan    JJ       amod      7   B-NORP
+    President NNP      compound  9
+    Daniel    NNP      compound  9   B-PERSON
+    Otieno    NNP      dobj      5   I-PERSON
+    ,         ,        punct     9
+    whom      WP       nsubj     {whom_head}
+    he        PRP      nsubj     13
+    said      VBD      relcl     9
+    recently  RB       advmod    15
+    spoke     VBD      ccomp     13
+    by        IN       agent     15
+    telephone NN       pobj      16
+    with      IN       prep      17
+    French    JJ       amod      20  B-NORP
+    President NNP      compound  22
+    Claire    NNP      compound  22  B-PERSON
+    Moreau    NNP      pobj      18  I-PERSON
+    .         .        punct     5
+"""
+
+
+@pytest.mark.parametrize("whom_head", [15, 13])  # the model hangs 'whom' on either verb
+def test_a_call_reported_in_a_relative_clause_is_the_antecedents(whom_head):
+    # Japanese Foreign Minister Kenji Tanaka met Kenyan President Daniel Otieno, whom he said recently spoke by
+    # telephone with French President Claire Moreau.
+    a = extract(RELATIVE_REPORT.format(whom_head=whom_head))
+    assert sorted(a.sides(a.one("phone_call"))) == ["Claire Moreau", "Daniel Otieno"]
+    assert sorted(a.sides(a.one("meeting"))) == ["Daniel Otieno", "Kenji Tanaka"]
+
+
+def test_what_someone_said_in_a_call_reported_by_another_makes_the_reporter_the_other_side():
+    # Kenyan President Daniel Otieno said Japanese Prime Minister Kenji Tanaka said in a telephone conversation on
+    # Tuesday that trade would grow.
+    a = extract("""
+        Kenyan       JJ       amod      1   B-NORP
+        President    NNP      compound  3
+        Daniel       NNP      compound  3   B-PERSON
+        Otieno       NNP      nsubj     4   I-PERSON
+        said         VBD      ROOT      4
+        Japanese     JJ       amod      7   B-NORP
+        Prime        NNP      compound  7
+        Minister     NNP      compound  9
+        Kenji        NNP      compound  9   B-PERSON
+        Tanaka       NNP      nsubj     10  I-PERSON
+        said         VBD      ccomp     4
+        in           IN       prep      10
+        a            DT       det       14
+        telephone    NN       compound  14
+        conversation NN       pobj      11
+        on           IN       prep      14
+        Tuesday      NNP      pobj      15  B-DATE
+        that         IN/SCONJ mark      20
+        trade        NN       nsubj     20
+        would        MD       aux       20
+        grow         VB       ccomp     10
+        .            .        punct     4
+    """)
+    call = a.one("phone_call")
+    assert sorted(a.sides(call)) == ["Daniel Otieno", "Kenji Tanaka"]
+    assert call.date == day("2021-03-16")
