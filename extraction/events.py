@@ -201,6 +201,8 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     sentence = token.sent
     reach = reach_of(token, anchor)
     persons = [k for k in dict.fromkeys(context.person_at.get(i) for i in reach) if k is not None]
+    if token.pos_ == "ADP" and token.head.i in context.person_at:  # "X, in Paris for talks, said": X is there
+        persons.insert(0, context.person_at[token.head.i])
     subject = clause_subject(anchor) if anchor.pos_ == "VERB" else None
     if subject is not None and subject.lower_ in {"he", "she"} | first_person(token, anchor):
         key = quoted_speaker(context, subject) if subject.lower_ in FIRST_PERSON else context.antecedent(subject)
@@ -587,6 +589,8 @@ def visit_roles(context: ArticleContext, draft: Draft, token: Token, anchor: Tok
         return None
     companions = accompanied(context, token.sent)
     visitors = [k for k in visitors_of(context, token, anchor) if context.country(k) != draft.host_country]
+    if token.pos_ == "ADP":  # "X is in Paris for talks": only someone known to come from elsewhere visits
+        visitors = [k for k in visitors if context.country(k)]
     draft.guests = list(dict.fromkeys(visitors + companions))
     if not draft.guests:
         return None

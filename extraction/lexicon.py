@@ -194,6 +194,8 @@ VISIT_VERBS = MOTION_VERBS | frozenset(
     """.split()
 )
 VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival".split())
+# Verbs that put someone somewhere: "X is in Kenya to discuss trade" is a visit when it says what for.
+PRESENCE_VERBS = frozenset("is was are were 's been remain remains remained".split())
 # Verbs by which a trip carries its traveller somewhere ("a tour that took him to Chile").
 CARRY_VERBS = frozenset("take takes took taken taking bring brings brought bringing".split())
 MEET_VERBS = frozenset(

@@ -37,6 +37,7 @@ from extraction.lexicon import (
     PHONE_WORDS,
     PLAN_MODIFIERS,
     PLAN_VERBS,
+    PRESENCE_VERBS,
     PRESENT_AUX,
     PRESENT_PERFECT_AUX,
     PRIVATE_GROUPS,
@@ -95,6 +96,8 @@ def trigger_kind(token: Token) -> str | None:
     if word in VISIT_VERBS and token.pos_ == "VERB" and not transport_or_return(token):
         return "visit"
     if word in CARRY_VERBS and token.pos_ == "VERB" and carried_by_trip(token):
+        return "visit"
+    if word == "in" and present_for_talks(token):
         return "visit"
     # "called on X" is a courtesy visit; "called on X to do Y" is an appeal
     called_on = word in {"called", "calls", "call"} and any(c.lower_ in {"on", "upon"} for c in token.children)
@@ -165,6 +168,24 @@ def transport_or_return(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in {"back", "home"} for c in verb.children) or verb.lower_.startswith(
         "return"
     )
+
+
+def present_for_talks(token: Token) -> bool:
+    """'X is in Kenya to discuss trade', 'X, in Paris for talks, said': presence somewhere with a purpose is a visit;
+    'X was in hospital', 'X is in Rome to attend the summit' are not (attending is the gathering)."""
+    head = token.head
+    if token.dep_ != "prep" or not (head.lower_ in PRESENCE_VERBS or (head.pos_ == "PROPN" and head.dep_ == "nsubj")):
+        return False
+    if not any(c.dep_ == "pobj" and is_place(c) for c in token.children):
+        return False
+    for purpose in (c for t in (head, token) for c in t.children if c is not token):
+        to_do = purpose.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in purpose.children)
+        talks = purpose.dep_ == "prep" and purpose.lower_ == "for"
+        talks = talks and any(o.lower_ in MEET_NOUNS | VISIT_NOUNS for o in purpose.children if o.dep_ == "pobj")
+        gathering = purpose.lower_ in ATTENDANCE_VERBS or any(w.lower_ in MULTI_NOUNS for w in purpose.subtree)
+        if (to_do or talks) and not gathering:
+            return True
+    return False
 
 
 def carried_by_trip(verb: Token) -> bool:

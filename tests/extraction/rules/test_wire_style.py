@@ -9,7 +9,7 @@ published on Wednesday 17 March 2021, which anchors every relative date.
 
 import pytest
 
-from tests.extraction.articles import day, extract
+from tests.extraction.articles import PUBLISHED, day, extract
 
 
 def test_a_day_of_meetings_before_the_main_clause_is_its_subjects_one_meeting_per_counterpart():
@@ -242,3 +242,95 @@ def test_what_someone_said_in_a_call_reported_by_another_makes_the_reporter_the_
     call = a.one("phone_call")
     assert sorted(a.sides(call)) == ["Daniel Otieno", "Kenji Tanaka"]
     assert call.date == day("2021-03-16")
+
+
+# --- presence abroad for talks --------------------------------------------------------------------------------------
+def test_being_abroad_to_discuss_something_is_a_visit_told_as_news():
+    # Kenyan Oil Minister Daniel Otieno is in the United Arab Emirates to discuss oil prices, officials said.
+    a = extract("""
+        Kenyan    NNP      compound  2   B-NORP
+        Oil       NNP      compound  2
+        Minister  NNP      compound  4
+        Daniel    NNP      compound  4   B-PERSON
+        Otieno    NNP      nsubj     5   I-PERSON
+        is        VBZ/AUX  ccomp     17
+        in        IN       prep      5
+        the       DT       det       10  B-GPE
+        United    NNP      compound  10  I-GPE
+        Arab      NNP      compound  10  I-GPE
+        Emirates  NNPS     pobj      6   I-GPE
+        to        TO       aux       12
+        discuss   VB       advcl     5
+        oil       NN       compound  14
+        prices    NNS      dobj      12
+        ,         ,        punct     17
+        officials NNS      nsubj     17
+        said      VBD      ROOT      17
+        .         .        punct     17
+    """)
+    visit = a.one("visit")
+    assert a.sides(visit) == {"Daniel Otieno": "guest"}
+    assert visit.host_country == "United Arab Emirates"
+    assert visit.date.end == PUBLISHED and visit.date.start < PUBLISHED
+
+
+def test_someone_in_a_city_for_talks_visits_it():
+    # Japanese Foreign Minister Kenji Tanaka, in Paris for talks with French officials, said trade would grow.
+    a = extract("""
+        Japanese  JJ       amod      2   B-NORP
+        Foreign   NNP      compound  2
+        Minister  NNP      compound  4
+        Kenji     NNP      compound  4   B-PERSON
+        Tanaka    NNP      nsubj     14  I-PERSON
+        ,         ,        punct     4
+        in        IN       prep      4
+        Paris     NNP      pobj      6   B-GPE
+        for       IN       prep      4
+        talks     NNS      pobj      8
+        with      IN       prep      9
+        French    JJ       amod      12  B-NORP
+        officials NNS      pobj      10
+        ,         ,        punct     14
+        said      VBD      ROOT      14
+        trade     NN       nsubj     17
+        would     MD       aux       17
+        grow      VB       ccomp     14
+        .         .        punct     14
+    """)
+    visit = a.one("visit")
+    assert a.sides(visit) == {"Kenji Tanaka": "guest"}
+    assert (visit.place, visit.host_country) == ("Paris", "France")
+
+
+def test_being_somewhere_to_attend_a_summit_or_at_home_is_no_visit():
+    # Kenyan President Daniel Otieno was in Tokyo to attend the summit.
+    summit = extract("""
+        Kenyan    JJ       amod      1   B-NORP
+        President NNP      compound  3
+        Daniel    NNP      compound  3   B-PERSON
+        Otieno    NNP      nsubj     4   I-PERSON
+        was       VBD/AUX  ROOT      4
+        in        IN       prep      4
+        Tokyo     NNP      pobj      5   B-GPE
+        to        TO       aux       8
+        attend    VB       advcl     4
+        the       DT       det       10
+        summit    NN       dobj      8
+        .         .        punct     4
+    """)
+    # Kenyan President Daniel Otieno is in Nairobi to discuss the budget.
+    home = extract("""
+        Kenyan    JJ       amod      1   B-NORP
+        President NNP      compound  3
+        Daniel    NNP      compound  3   B-PERSON
+        Otieno    NNP      nsubj     4   I-PERSON
+        is        VBZ/AUX  ROOT      4
+        in        IN       prep      4
+        Nairobi   NNP      pobj      5   B-GPE
+        to        TO       aux       8
+        discuss   VB       advcl     4
+        the       DT       det       10
+        budget    NN       dobj      8
+        .         .        punct     4
+    """)
+    assert summit.of_kind("visit") == [] and home.of_kind("visit") == []
