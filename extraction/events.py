@@ -24,6 +24,7 @@ from extraction.lexicon import (
     FACILITATION_VERBS,
     FIRST_PERSON,
     GROUP_SUBJECTS,
+    LEAVE_VERBS,
     MEET_VERBS,
     NOT_WHEN,
     PAIR_NOUNS,
@@ -220,6 +221,8 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     if draft.date.known and published and draft.date.start > published:
         draft.planned = True
     if token.pos_ != "VERB" and not persons and not any(names_a_pair(context.doc[i]) for i in reach):
+        if kind == "visit" and leaving_verb(token) is not None:
+            return visit_roles(context, draft, token, anchor, persons)  # the one leaving visited
         return None if kind in {"visit", "meeting"} and not draft.delegation else finish_offices(context, draft, reach)
     if kind == "meeting" and collective_counterpart(context, token, anchor):
         return None
@@ -582,6 +585,8 @@ def visit_roles(context: ArticleContext, draft: Draft, token: Token, anchor: Tok
         draft.kind = "meeting"  # "his visit with X": a meeting, of the visitor too
         persons = list(dict.fromkeys(visitors_of(context, token, anchor) + persons))
         return meeting_roles(context, draft, token, anchor, persons, reach_of(token, anchor))
+    if not draft.host_country:
+        draft.place, draft.host_country = place_left(context, token)
     if not draft.host_country and is_here(token) and not draft.planned:
         draft.place = dateline_place(context.doc)  # "the visiting X", "arrived here": where the story was filed
         draft.host_country = context.place_country(geo.country_of(draft.place)) if draft.place else ""
@@ -595,6 +600,31 @@ def visit_roles(context: ArticleContext, draft: Draft, token: Token, anchor: Tok
     if not draft.guests:
         return None
     return draft
+
+
+def leaving_verb(visit: Token) -> Token | None:
+    """'left Tokyo at the end of a four-day visit', 'before leaving Tokyo after a visit': the verb of leaving whose
+    phrases hold the visit noun."""
+    verb = visit
+    for _ in range(6):
+        if verb.head is verb or verb.dep_ not in {"pobj", "prep", "pcomp"}:
+            return None
+        if verb.head.lower_ in LEAVE_VERBS and verb.head.pos_ == "VERB":
+            return None if verb.lower_ in {"for", "on"} else verb.head  # "left Kenya for a visit" went elsewhere
+        verb = verb.head
+    return None
+
+
+def place_left(context: ArticleContext, visit: Token) -> tuple[str, str]:
+    """The place someone left at the end of a visit is where the visit was."""
+    verb = leaving_verb(visit) if visit.pos_ != "VERB" else None
+    places = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+    for place in places:
+        text = doc_ent_text(place) if place.ent_type_ in {"GPE", "LOC"} else place.text
+        country = geo.country_of(text)
+        if country:
+            return (text if geo.city_country(text) else ""), context.place_country(country)
+    return "", ""
 
 
 def is_here(token: Token) -> bool:

@@ -196,6 +196,8 @@ VISIT_VERBS = MOTION_VERBS | frozenset(
 VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival".split())
 # Verbs that put someone somewhere: "X is in Kenya to discuss trade" is a visit when it says what for.
 PRESENCE_VERBS = frozenset("is was are were 's been remain remains remained".split())
+# Verbs of leaving a place: "left Tokyo at the end of a four-day visit" says where the visit was.
+LEAVE_VERBS = frozenset("leave leaves left leaving depart departs departed departing".split())
 # Verbs by which a trip carries its traveller somewhere ("a tour that took him to Chile").
 CARRY_VERBS = frozenset("take takes took taken taking bring brings brought bringing".split())
 MEET_VERBS = frozenset(

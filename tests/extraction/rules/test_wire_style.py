@@ -334,3 +334,54 @@ def test_being_somewhere_to_attend_a_summit_or_at_home_is_no_visit():
         .         .        punct     4
     """)
     assert summit.of_kind("visit") == [] and home.of_kind("visit") == []
+
+
+# --- a visit told by its end ----------------------------------------------------------------------------------------
+def test_the_place_left_at_the_end_of_a_visit_is_where_the_visit_was():
+    # Kenyan President Daniel Otieno left Tokyo on Tuesday at the end of a three-day visit.
+    a = extract("""
+        Kenyan    JJ       amod      1   B-NORP
+        President NNP      compound  3
+        Daniel    NNP      compound  3   B-PERSON
+        Otieno    NNP      nsubj     4   I-PERSON
+        left      VBD      ROOT      4
+        Tokyo     NNP      dobj      4   B-GPE
+        on        IN       prep      4
+        Tuesday   NNP      pobj      6   B-DATE
+        at        IN       prep      4
+        the       DT       det       10  B-DATE
+        end       NN       pobj      8   I-DATE
+        of        IN       prep      10  I-DATE
+        a         DT       det       16  I-DATE
+        three     CD       nummod    15  I-DATE
+        -         HYPH     punct     15  I-DATE
+        day       NN       compound  16  I-DATE
+        visit     NN       pobj      11
+        .         .        punct     4
+    """)
+    visit = a.one("visit")
+    assert a.sides(visit) == {"Daniel Otieno": "guest"}
+    assert (visit.place, visit.host_country) == ("Tokyo", "Japan")
+
+
+def test_the_place_left_for_a_visit_is_not_where_the_visit_was():
+    # Japanese Prime Minister Kenji Tanaka left Nairobi on Tuesday for a three-day visit.
+    a = extract("""
+        Japanese  JJ       amod      2   B-NORP
+        Prime     NNP      compound  2
+        Minister  NNP      compound  4
+        Kenji     NNP      compound  4   B-PERSON
+        Tanaka    NNP      nsubj     5   I-PERSON
+        left      VBD      ROOT      5
+        Nairobi   NNP      dobj      5   B-GPE
+        on        IN       prep      5
+        Tuesday   NNP      pobj      7   B-DATE
+        for       IN       prep      5
+        a         DT       det       14
+        three     CD       nummod    13  B-DATE
+        -         HYPH     punct     13  I-DATE
+        day       NN       compound  14  I-DATE
+        visit     NN       pobj      9
+        .         .        punct     5
+    """)
+    assert all(v.host_country != "Kenya" for v in a.of_kind("visit"))
