@@ -165,6 +165,7 @@ def sentence_events(context: ArticleContext, sentence: Span, published: date | N
         drafts.append(draft)
         if draft.kind == "visit":
             drafts.extend(other_legs(context, draft, token))
+            drafts.extend(gapped_travellers(context, draft, token, published))
     return drafts
 
 
@@ -590,6 +591,8 @@ def visit_roles(context: ArticleContext, draft: Draft, token: Token, anchor: Tok
     if not draft.host_country and is_here(token) and not draft.planned:
         draft.place = dateline_place(context.doc)  # "the visiting X", "arrived here": where the story was filed
         draft.host_country = context.place_country(geo.country_of(draft.place)) if draft.place else ""
+    if not draft.host_country and token.pos_ == "VERB" and not any(c.dep_ in {"dobj", "prt"} for c in token.children):
+        draft.place, draft.host_country = destination_before(context, token)  # "Tours of X ... Y visited in 1967"
     if not draft.host_country:
         return None
     companions = accompanied(context, token.sent)
@@ -625,6 +628,35 @@ def place_left(context: ArticleContext, visit: Token) -> tuple[str, str]:
         if country:
             return (text if geo.city_country(text) else ""), context.place_country(country)
     return "", ""
+
+
+def destination_before(context: ArticleContext, verb: Token) -> tuple[str, str]:
+    """'There were two state tours of Britain. X visited in 1967': a visit verb with no destination goes where the
+    visit told in the sentence before went."""
+    sentence = verb.sent
+    if sentence.start == 0:
+        return "", ""
+    for token in context.doc[sentence.start - 1].sent:
+        if trigger_kind(token) == "visit":
+            places = destinations(context, token, reach_of(token, anchor_of(token)))
+            if places:
+                return places[0]
+    return "", ""
+
+
+def gapped_travellers(context: ArticleContext, draft: Draft, verb: Token, published: date | None) -> list[Draft]:
+    """'X visited in 1967 and Y in 1981': a name conjoined to a visit verb is a traveller of its own, with its own
+    date, on the same trip's destination."""
+    if verb.pos_ != "VERB" or not draft.host_country:
+        return []
+    found = []
+    for name in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i in context.person_at):
+        key = context.person_at[name.i]
+        if key in draft.guests or context.country(key) == draft.host_country:
+            continue
+        when = date_of(name, name, published, ahead=draft.planned, weekday_anchor=context.weekday_anchor)
+        found.append(replace(draft, guests=[key], date=when, evidence=list(draft.evidence)))
+    return found
 
 
 def is_here(token: Token) -> bool:

@@ -385,3 +385,37 @@ def test_the_place_left_for_a_visit_is_not_where_the_visit_was():
         .         .        punct     5
     """)
     assert all(v.host_country != "Kenya" for v in a.of_kind("visit"))
+
+
+# --- what a sentence shares with the one before ---------------------------------------------------------------------
+def test_visited_without_destination_goes_where_the_visits_before_went_and_a_gapped_name_visits_too():
+    # There were two earlier state visits to Kenya by Japanese emperors. Emperor Akihito visited in 1990 and Emperor
+    # Naruhito in 2019.
+    a = extract("""
+        There    EX       expl      1
+        were     VBD/AUX  ROOT      1
+        two      CD       npadvmod  3   B-CARDINAL
+        earlier  JJR      amod      5
+        state    NN       compound  5
+        visits   NNS      attr      1
+        to       IN       prep      5
+        Kenya    NNP      pobj      6   B-GPE
+        by       IN       prep      5
+        Japanese JJ       amod      10  B-NORP
+        emperors NNS      pobj      8
+        .        .        punct     1
+        Emperor  NNP      compound  13
+        Akihito  NNP      nsubj     14  B-PERSON
+        visited  VBD      ROOT      14
+        in       IN       prep      14
+        1990     CD       pobj      15  B-DATE
+        and      CC       cc        14
+        Emperor  NNP      compound  19  B-PERSON
+        Naruhito NNP      conj      14  I-PERSON
+        in       IN       prep      14
+        2019     CD       pobj      20  B-DATE
+        .        .        punct     14
+    """)
+    visits = sorted((e.date.start.year, [name for name in a.sides(e)], e.host_country) for e in a.of_kind("visit"))
+    assert [(year, country) for year, _, country in visits] == [(1990, "Kenya"), (2019, "Kenya")]
+    assert [len(names) for _, names, _ in visits] == [1, 1] and visits[0][1] != visits[1][1]
