@@ -20,12 +20,14 @@ from extraction.lexicon import (
     ATTENDANCE_VERBS,
     CARRY_VERBS,
     COLLECTIVE_COUNTERPARTS,
+    DISCUSS_VERBS,
     EVENT_PREDICATES,
     FACILITATION_VERBS,
     FIRST_PERSON,
     GROUP_SUBJECTS,
     LEAVE_VERBS,
     MEET_VERBS,
+    MOTION_VERBS,
     NOT_WHEN,
     PAIR_NOUNS,
     SPEECH_VERBS,
@@ -206,6 +208,8 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     if token.pos_ == "ADP" and token.head.i in context.person_at:  # "X, in Paris for talks, said": X is there
         persons.insert(0, context.person_at[token.head.i])
     subject = clause_subject(anchor) if anchor.pos_ == "VERB" else None
+    if token.lower_ in DISCUSS_VERBS:
+        persons = discussion_sides(context, token, subject, persons)
     if subject is not None and subject.lower_ in {"he", "she"} | first_person(token, anchor):
         key = quoted_speaker(context, subject) if subject.lower_ in FIRST_PERSON else context.antecedent(subject)
         if key is not None and key not in persons:
@@ -230,6 +234,18 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     if kind == "visit":
         return visit_roles(context, draft, token, anchor, persons)
     return meeting_roles(context, draft, token, anchor, persons, reach)
+
+
+def discussion_sides(context: ArticleContext, verb: Token, subject: Token | None, persons: list[int]) -> list[int]:
+    """'X discussed trade with Y': only the subject and whoever the 'with' phrase names talked; people the topic
+    names ('discussed his role on Z's ticket') did not. A word as loose as 'discussed' needs someone known by an
+    office or a country ('discussed it with Wikinews' is an interview)."""
+    sides = people_in(context, subject) if subject is not None else set()
+    for word in (verb, *(o for o in verb.children if o.dep_ == "dobj")):
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "with"):
+            sides |= people_in(context, prep)
+    found = [k for k in persons if k in sides]
+    return found if any(context.people[k].roles or context.country(k) for k in found) else []
 
 
 def collective_counterpart(context: ArticleContext, token: Token, anchor: Token) -> bool:
@@ -591,7 +607,8 @@ def visit_roles(context: ArticleContext, draft: Draft, token: Token, anchor: Tok
     if not draft.host_country and is_here(token) and not draft.planned:
         draft.place = dateline_place(context.doc)  # "the visiting X", "arrived here": where the story was filed
         draft.host_country = context.place_country(geo.country_of(draft.place)) if draft.place else ""
-    if not draft.host_country and token.pos_ == "VERB" and not any(c.dep_ in {"dobj", "prt"} for c in token.children):
+    bare = token.pos_ == "VERB" and token.lower_ not in MOTION_VERBS
+    if not draft.host_country and bare and not any(c.dep_ in {"dobj", "prt", "nsubjpass"} for c in token.children):
         draft.place, draft.host_country = destination_before(context, token)  # "Tours of X ... Y visited in 1967"
     if not draft.host_country:
         return None
@@ -712,9 +729,9 @@ def person_objects(context: ArticleContext, verb: Token) -> list[Token]:
 
 def people_in(context: ArticleContext, token: Token) -> set[int]:
     found = {context.person_at[t.i] for t in token.subtree if t.i in context.person_at}
-    if not found and (token.lower_ in {"he", "she", "him"} or (token.lower_ == "her" and token.dep_ == "dobj")):
-        key = context.antecedent(token)
-        found = {key} if key is not None else set()
+    if token.lower_ in {"he", "she", "him"} or (token.lower_ == "her" and token.dep_ == "dobj"):
+        key = context.antecedent(token)  # "he and Minister X": X and whoever 'he' is
+        found |= {key} if key is not None else set()
     if not found and token.lower_ in FIRST_PERSON:
         key = quoted_speaker(context, token)
         found = {key} if key is not None else set()

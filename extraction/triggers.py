@@ -77,13 +77,13 @@ def trigger_kind(token: Token) -> str | None:
         return "meeting"  # "shook hands with X"
     if children & STATEMENT_MODIFIERS:
         return None  # "a press conference", "a news conference": a statement, not a gathering
+    if word in MULTI_NOUNS | MEET_NOUNS and token.pos_ in {"NOUN", "PROPN"} and of_private_people(token):
+        return None  # "told a meeting of businessmen", "a businessmen's conference": no gathering of officials
     if token.pos_ in {"NOUN", "PROPN"} and (word in MULTI_NOUNS or (word in MEET_NOUNS and several_nations(token))):
         return "multilateral"
     if word == "assembly" and any(c.lower_ == "general" for c in token.children):
         return "multilateral"  # "the (United Nations) General Assembly"
     if word in MEET_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
-        if of_private_people(token):
-            return None  # "told a meeting of businessmen": no gathering of officials
         if any(c.lower_ == "of" and plural_group(c) for c in token.children) or of_a_body(token):
             return "multilateral"
         return "meeting"
@@ -182,7 +182,9 @@ def present_for_talks(token: Token) -> bool:
         to_do = purpose.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in purpose.children)
         talks = purpose.dep_ == "prep" and purpose.lower_ == "for"
         talks = talks and any(o.lower_ in MEET_NOUNS | VISIT_NOUNS for o in purpose.children if o.dep_ == "pobj")
-        gathering = purpose.lower_ in ATTENDANCE_VERBS or any(w.lower_ in MULTI_NOUNS for w in purpose.subtree)
+        gathering = purpose.lower_ in ATTENDANCE_VERBS or any(
+            w.lower_ in MULTI_NOUNS | MEET_NOUNS and trigger_kind(w) == "multilateral" for w in purpose.subtree
+        )
         if (to_do or talks) and not gathering:
             return True
     return False
@@ -211,6 +213,7 @@ def plural_group(of_token: Token) -> bool:
 def of_private_people(token: Token) -> bool:
     """'a meeting of Soviet and British businessmen', 'a meeting with students'."""
     groups = [g for c in token.children if c.lower_ in {"of", "with"} for g in c.children if g.dep_ == "pobj"]
+    groups += [c for c in token.children if c.dep_ == "poss"]  # "a businessmen's conference"
     return bool(groups) and all(g.lower_ in PRIVATE_GROUPS for g in groups)
 
 
@@ -286,6 +289,8 @@ def anchor_of(token: Token) -> Token:
 
 def planned(token: Token, anchor: Token) -> bool:
     """Announced, expected or invited, not reported as having happened."""
+    if before_a_plan(token):
+        return True
     for t in governing_chain(token, anchor):
         auxiliaries = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if auxiliaries & FUTURE_AUX and not auxiliaries & {"have", "'ve"}:
@@ -297,6 +302,16 @@ def planned(token: Token, anchor: Token) -> bool:
         if scheduled(t, token):
             return True
     return False
+
+
+def before_a_plan(token: Token) -> bool:
+    """'After visiting Kenya, X will fly to Japan', 'after travelling to France, X hopes to visit Japan': a gerund
+    after 'after' or 'before' is as planned as the clause it leads to."""
+    if token.dep_ != "pcomp" or token.head.lower_ not in {"after", "before"}:
+        return False
+    main = token.head.head
+    auxiliaries = {c.lower_ for c in main.children if c.dep_ == "aux"}
+    return bool(auxiliaries & FUTURE_AUX) or (main.lower_ in PLAN_VERBS and main.tag_ in {"VBZ", "VBP"})
 
 
 def told_as_background(token: Token, anchor: Token) -> bool:

@@ -73,6 +73,30 @@ def test_after_meeting_someone_the_meeting_is_the_main_clause_subjects():
     assert sorted(a.sides(a.one("meeting"))) == ["Daniel Otieno", "Kenji Tanaka"]
 
 
+def test_a_visit_after_which_someone_will_travel_on_is_planned_too():
+    # After visiting Kenya on Monday, Japanese Foreign Minister Kenji Tanaka will fly to Ethiopia.
+    a = extract("""
+        After    IN       prep      12
+        visiting VBG      pcomp     0
+        Kenya    NNP      dobj      1   B-GPE
+        on       IN       prep      1
+        Monday   NNP      pobj      3   B-DATE
+        ,        ,        punct     12
+        Japanese JJ       amod      8   B-NORP
+        Foreign  NNP      compound  8
+        Minister NNP      compound  10
+        Kenji    NNP      compound  10  B-PERSON
+        Tanaka   NNP      nsubj     12  I-PERSON
+        will     MD       aux       12
+        fly      VB       ROOT      12
+        to       IN       prep      12
+        Ethiopia NNP      pobj      13  B-GPE
+        .        .        punct     12
+    """)
+    kenya = next(v for v in a.of_kind("visit") if v.host_country == "Kenya")
+    assert a.sides(kenya) == {"Kenji Tanaka": "guest"} and kenya.planned
+
+
 # --- discussions with someone ---------------------------------------------------------------------------------------
 def test_discussing_something_with_an_official_is_a_meeting():
     # Kenyan President Daniel Otieno discussed trade with Japanese Prime Minister Kenji Tanaka on Monday.
@@ -118,6 +142,75 @@ def test_discussing_something_with_an_official_by_telephone_is_a_call():
     """)
     assert a.of_kind("meeting") == []
     assert sorted(a.sides(a.one("phone_call"))) == ["Otieno", "Tanaka"]
+
+
+def test_discussing_something_with_someone_known_by_no_office_or_country_is_an_interview_not_a_meeting():
+    # Daniel Otieno discussed his new film with Kenji Tanaka.
+    a = extract("""
+        Daniel    NNP      compound  1   B-PERSON
+        Otieno    NNP      nsubj     2   I-PERSON
+        discussed VBD      ROOT      2
+        his       PRP$     poss      5
+        new       JJ       amod      5
+        film      NN       dobj      2
+        with      IN       prep      2
+        Kenji     NNP      compound  8   B-PERSON
+        Tanaka    NNP      pobj      6   I-PERSON
+        .         .        punct     2
+    """)
+    assert a.events == []
+
+
+def test_he_and_a_minister_who_discussed_something_with_an_official_are_one_side_of_one_meeting():
+    # Kenyan Finance Minister Daniel Otieno said he and Economy Minister Ruth Wanjiru had discussed the loan with
+    # Japanese Prime Minister Kenji Tanaka.
+    a = extract("""
+        Kenyan    NNP      compound  2   B-NORP
+        Finance   NNP      compound  2
+        Minister  NNP      compound  4
+        Daniel    NNP      compound  4   B-PERSON
+        Otieno    NNP      nsubj     5   I-PERSON
+        said      VBD      ROOT      5
+        he        PRP      nsubj     13
+        and       CC       cc        6
+        Economy   NNP      compound  9
+        Minister  NNP      compound  11
+        Ruth      NNP      compound  11  B-PERSON
+        Wanjiru   NNP      conj      6   I-PERSON
+        had       VBD/AUX  aux       13
+        discussed VBN      ccomp     5
+        the       DT       det       15
+        loan      NN       dobj      13
+        with      IN       prep      15
+        Japanese  JJ       amod      19  B-NORP
+        Prime     NNP      compound  19
+        Minister  NNP      compound  21
+        Kenji     NNP      compound  21  B-PERSON
+        Tanaka    NNP      pobj      16  I-PERSON
+        .         .        punct     5
+    """)
+    assert sorted(a.sides(a.one("meeting"))) == ["Daniel Otieno", "Kenji Tanaka", "Ruth Wanjiru"]
+
+
+def test_speaking_to_a_conference_of_businessmen_is_no_gathering_of_officials():
+    # Kenyan President Daniel Otieno told a businessmen's conference that trade would grow.
+    a = extract("""
+        Kenyan      JJ       amod      1   B-NORP
+        President   NNP      compound  3
+        Daniel      NNP      compound  3   B-PERSON
+        Otieno      NNP      nsubj     4   I-PERSON
+        told        VBD      ROOT      4
+        a           DT       det       6
+        businessmen NNS      poss      8
+        's          POS      case      6
+        conference  NN       dobj      4
+        that        IN/SCONJ mark      12
+        trade       NN       nsubj     12
+        would       MD       aux       12
+        grow        VB       ccomp     4
+        .           .        punct     4
+    """)
+    assert a.events == []
 
 
 # --- reported speech ------------------------------------------------------------------------------------------------
@@ -334,6 +427,29 @@ def test_being_somewhere_to_attend_a_summit_or_at_home_is_no_visit():
         .         .        punct     4
     """)
     assert summit.of_kind("visit") == [] and home.of_kind("visit") == []
+
+
+def test_being_abroad_for_a_meeting_of_ministers_is_the_gathering_not_a_visit():
+    # Japanese Trade Minister Kenji Tanaka is in Kenya for a meeting of trade ministers.
+    a = extract("""
+        Japanese  JJ       amod      2   B-NORP
+        Trade     NNP      compound  2   B-ORG
+        Minister  NNP      compound  4
+        Kenji     NNP      compound  4   B-PERSON
+        Tanaka    NNP      nsubj     5   I-PERSON
+        is        VBZ/AUX  ROOT      5
+        in        IN       prep      5
+        Kenya     NNP      pobj      6   B-GPE
+        for       IN       prep      5
+        a         DT       det       10
+        meeting   NN       pobj      8
+        of        IN       prep      10
+        trade     NN       compound  13
+        ministers NNS      pobj      11
+        .         .        punct     5
+    """)
+    assert a.of_kind("visit") == []
+    assert "Kenji Tanaka" in a.sides(a.one("multilateral"))
 
 
 # --- a visit told by its end ----------------------------------------------------------------------------------------
