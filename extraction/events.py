@@ -32,10 +32,14 @@ from extraction.lexicon import (
     COLLECTIVE_COUNTERPARTS,
     COUNTRY_LEADERS,
     COUNTRY_NOUNS,
-    DEPARTURE_VERBS,
+    DISCUSS_VERBS,
+    EVENT_PREDICATES,
     FACILITATION_VERBS,
+    FIRST_PERSON,
     GROUP_SUBJECTS,
+    LEAVE_VERBS,
     MEET_VERBS,
+    MOTION_VERBS,
     NOT_WHEN,
     ORIGIN_VERBS,
     PAIR_NOUNS,
@@ -215,6 +219,7 @@ def sentence_events(context: ArticleContext, sentence: Span, published: date | N
         drafts.append(draft)
         if draft.kind == EventKind.VISIT:
             drafts.extend(other_legs(context, draft, token))
+            drafts.extend(gapped_travellers(context, draft, token, published))
     return drafts
 
 
@@ -252,13 +257,19 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     sentence = token.sent
     reach = reach_of(token, anchor)
     persons = [k for k in dict.fromkeys(context.person_at.get(i) for i in reach) if k is not None]
+    if token.pos_ == "ADP" and token.head.i in context.person_at:  # "X, in Paris for talks, said": X is there
+        persons.insert(0, context.person_at[token.head.i])
     subject = clause_subject(anchor) if anchor.pos_ == "VERB" else None
-    if subject is not None and subject.lower_ in {"he", "she"}:
-        key = context.antecedent(subject)
+    if token.lower_ in DISCUSS_VERBS:
+        persons = discussion_sides(context, token, subject, persons)
+    if subject is not None and subject.lower_ in {"he", "she"} | first_person(token, anchor):
+        key = quoted_speaker(context, subject) if subject.lower_ in FIRST_PERSON else context.antecedent(subject)
         if key is not None and key not in persons:
             persons.insert(0, key)
     there = relative_attendees(context, token) if kind == EventKind.MULTILATERAL else []
     persons += [k for k in there if k not in persons]
+    if kind == EventKind.PHONE_CALL and len(persons) == 1:
+        persons += [k for k in reporting_side(context, anchor) if k not in persons]
     draft = Draft(kind=kind, trigger=token.i, sentence=sentence)
     draft.evidence.append(EvidenceRecord(sentence.text.strip(), sentence.start_char, sentence.end_char))
     draft.planned = planned(token, anchor)
@@ -269,6 +280,8 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     if draft.date is not None and published and draft.date.start > published:
         draft.planned = True
     if token.pos_ != "VERB" and not persons and not any(names_a_pair(context.doc[i]) for i in reach):
+        if kind == EventKind.VISIT and leaving_verb(token) is not None:
+            return visit_roles(context, draft, token, anchor, persons)  # the one leaving visited
         return (
             None
             if kind in {EventKind.VISIT, EventKind.MEETING} and not draft.delegation
@@ -295,6 +308,18 @@ def relative_attendees(context: ArticleContext, token: Token) -> list[int]:
             subject = clause_subject(clause)
             found += sorted(people_in(context, subject)) if subject is not None and subject is not token else []
     return list(dict.fromkeys(found))
+
+
+def discussion_sides(context: ArticleContext, verb: Token, subject: Token | None, persons: list[int]) -> list[int]:
+    """'X discussed trade with Y': only the subject and whoever the 'with' phrase names talked; people the topic
+    names ('discussed his role on Z's ticket') did not. A word as loose as 'discussed' needs someone known by an
+    office or a country ('discussed it with Wikinews' is an interview)."""
+    sides = people_in(context, subject) if subject is not None else set()
+    for word in (verb, *(o for o in verb.children if o.dep_ == "dobj")):
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "with"):
+            sides |= people_in(context, prep)
+    found = [k for k in persons if k in sides]
+    return found if any(context.people[k].roles or context.country(k) for k in found) else []
 
 
 def collective_counterpart(context: ArticleContext, token: Token, anchor: Token) -> bool:
@@ -357,6 +382,8 @@ def own_phrase(token: Token) -> list[int]:
 def clause_subject(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it is conjoined to when it has none ('X travelled and held talks')."""
     for _ in range(3):
+        if reported_in_relative(verb):
+            return verb.head.head  # "X, whom he said spoke with Y": X spoke
         # "ABIDJAN, June 29 - X paid a visit": a dateline the parser took for a second subject is farther away
         for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
             if child.dep_ in {"nsubj", "nsubjpass"}:
@@ -376,6 +403,25 @@ def clause_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def reported_in_relative(verb: Token) -> bool:
+    """'X, whom he said spoke with Y', 'X, who officials said met Y': the clause reported by a speech verb in a
+    relative clause, whose relative pronoun (wherever the parser hangs it) is the reported clause's subject."""
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.dep_ != "relcl" or speech.lower_ not in SPEECH_VERBS:
+        return False
+    relative = [c for t in (verb, speech) for c in t.children if c.lower_ in {"who", "whom", "that"}]
+    speaker = [c for c in speech.children if c.dep_ == "nsubj" and c.lower_ not in {"who", "whom", "that"}]
+    return bool(relative and speaker)
+
+
+def reporting_side(context: ArticleContext, anchor: Token) -> list[int]:
+    """'X said Y said in a telephone conversation that ...': Y said it to X, so X is the call's other side."""
+    if anchor.lower_ not in SPEECH_VERBS or anchor.dep_ != "ccomp" or anchor.head.lower_ not in SPEECH_VERBS:
+        return []
+    subject = next((c for c in anchor.head.children if c.dep_ == "nsubj"), None)
+    return sorted(people_in(context, subject)) if subject is not None else []
 
 
 def has_delegation(token: Token, anchor: Token) -> bool:
@@ -573,7 +619,7 @@ def dates_departure(span: Span, token: Token, anchor: Token) -> bool:
     verb = span.root.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    return verb.lower_ in DEPARTURE_VERBS and verb not in (token, anchor) and trigger_kind(token) != EventKind.VISIT
+    return verb.lower_ in LEAVE_VERBS and verb not in (token, anchor) and trigger_kind(token) != EventKind.VISIT
 
 
 def about_something_else(clause: Token) -> bool:
@@ -650,17 +696,78 @@ def visit_roles(context: ArticleContext, draft: Draft, token: Token, anchor: Tok
         draft.kind = EventKind.MEETING  # "his visit with X": a meeting, of the visitor too
         persons = list(dict.fromkeys(visitors_of(context, token, anchor) + persons))
         return meeting_roles(context, draft, token, anchor, persons, reach_of(token, anchor))
+    if not draft.host_country:
+        draft.place, draft.host_country = place_left(context, token)
     if not draft.host_country and is_here(token) and not draft.planned:
         draft.place = dateline_place(context.doc)  # "the visiting X", "arrived here": where the story was filed
         draft.host_country = context.place_country(geo.country_of(draft.place)) if draft.place else ""
+    bare = token.pos_ == "VERB" and token.lower_ not in MOTION_VERBS
+    if not draft.host_country and bare and not any(c.dep_ in {"dobj", "prt", "nsubjpass"} for c in token.children):
+        draft.place, draft.host_country = destination_before(context, token)  # "Tours of X ... Y visited in 1967"
     if not draft.host_country:
         return None
     companions = accompanied(context, token.sent)
     visitors = [k for k in visitors_of(context, token, anchor) if context.country(k) != draft.host_country]
+    if token.pos_ == "ADP":  # "X is in Paris for talks": only someone known to come from elsewhere visits
+        visitors = [k for k in visitors if context.country(k)]
     draft.guests = list(dict.fromkeys(visitors + companions))
     if not draft.guests:
         return None
     return draft
+
+
+def leaving_verb(visit: Token) -> Token | None:
+    """'left Tokyo at the end of a four-day visit', 'before leaving Tokyo after a visit': the verb of leaving whose
+    phrases hold the visit noun."""
+    verb = visit
+    for _ in range(6):
+        if verb.head is verb or verb.dep_ not in {"pobj", "prep", "pcomp"}:
+            return None
+        if verb.head.lower_ in LEAVE_VERBS and verb.head.pos_ == "VERB":
+            return None if verb.lower_ in {"for", "on"} else verb.head  # "left Kenya for a visit" went elsewhere
+        verb = verb.head
+    return None
+
+
+def place_left(context: ArticleContext, visit: Token) -> tuple[str, str]:
+    """The place someone left at the end of a visit is where the visit was."""
+    verb = leaving_verb(visit) if visit.pos_ != "VERB" else None
+    places = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+    for place in places:
+        text = doc_ent_text(place) if place.ent_type_ in {"GPE", "LOC"} else place.text
+        country = geo.country_of(text)
+        if country:
+            return (text if geo.city_country(text) else ""), context.place_country(country)
+    return "", ""
+
+
+def destination_before(context: ArticleContext, verb: Token) -> tuple[str, str]:
+    """'There were two state tours of Britain. X visited in 1967': a visit verb with no destination goes where the
+    visit told in the sentence before went."""
+    sentence = verb.sent
+    if sentence.start == 0:
+        return "", ""
+    for token in context.doc[sentence.start - 1].sent:
+        if trigger_kind(token) == EventKind.VISIT:
+            places = destinations(context, token, reach_of(token, anchor_of(token)))
+            if places:
+                return places[0]
+    return "", ""
+
+
+def gapped_travellers(context: ArticleContext, draft: Draft, verb: Token, published: date | None) -> list[Draft]:
+    """'X visited in 1967 and Y in 1981': a name conjoined to a visit verb is a traveller of its own, with its own
+    date, on the same trip's destination."""
+    if verb.pos_ != "VERB" or not draft.host_country:
+        return []
+    found = []
+    for name in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i in context.person_at):
+        key = context.person_at[name.i]
+        if key in draft.guests or context.country(key) == draft.host_country:
+            continue
+        when = date_of(name, name, published, ahead=draft.planned, weekday_anchor=context.weekday_anchor)
+        found.append(replace(draft, guests=[key], date=when, evidence=list(draft.evidence)))
+    return found
 
 
 def is_here(token: Token) -> bool:
@@ -716,10 +823,34 @@ def person_objects(context: ArticleContext, verb: Token) -> list[Token]:
 
 def people_in(context: ArticleContext, token: Token) -> set[int]:
     found = {context.person_at[t.i] for t in token.subtree if t.i in context.person_at}
-    if not found and (token.lower_ in {"he", "she", "him"} or (token.lower_ == "her" and token.dep_ == "dobj")):
-        key = context.antecedent(token)
+    if token.lower_ in {"he", "she", "him"} or (token.lower_ == "her" and token.dep_ == "dobj"):
+        key = context.antecedent(token)  # "he and Minister X": X and whoever 'he' is
+        found |= {key} if key is not None else set()
+    if not found and token.lower_ in FIRST_PERSON:
+        key = quoted_speaker(context, token)
         found = {key} if key is not None else set()
     return found
+
+
+def first_person(token: Token, anchor: Token) -> frozenset[str]:
+    """The pronouns of a quoted speaker who took part: "'I met X'", "'we held talks'"; not "'we are arranging a
+    meeting of X and Y'", which others hold."""
+    return FIRST_PERSON if token.pos_ == "VERB" or anchor.lower_ in EVENT_PREDICATES else frozenset()
+
+
+def quoted_speaker(context: ArticleContext, pronoun: Token) -> int | None:
+    """'"I met X," Y said', 'Y said: "we discussed it with X"': the first person of a quotation is its speaker."""
+    verb = pronoun
+    for _ in range(4):
+        if verb.head is verb or verb.dep_ in {"relcl", "acl"}:
+            return None
+        verb = verb.head
+        if verb.lower_ in SPEECH_VERBS and verb.pos_ == "VERB":
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ in FIRST_PERSON:
+                return None
+            return next(iter(sorted(people_in(context, subject))), None)
+    return None
 
 
 def accompanied(context: ArticleContext, sentence: Span) -> list[int]:

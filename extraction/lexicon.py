@@ -215,8 +215,11 @@ VISIT_VERBS = MOTION_VERBS | frozenset(
     """.split()
 )
 VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival".split())
-# Verbs of setting out: "sets off on Friday for the summit" dates the journey, not the summit.
-DEPARTURE_VERBS = frozenset("leave leaves left leaving depart departs departed departing".split())
+# Verbs that put someone somewhere: "X is in Kenya to discuss trade" is a visit when it says what for.
+PRESENCE_VERBS = frozenset("is was are were 's been remain remains remained".split())
+# Verbs of leaving a place: "left Lima at the end of a two-day visit" says where the visit was, and "sets off on
+# Friday for the summit" dates the journey, not the summit.
+LEAVE_VERBS = frozenset("leave leaves left leaving depart departs departed departing".split())
 # Verbs by which a trip carries its traveller somewhere ("a tour that took him to Chile").
 CARRY_VERBS = frozenset("take takes took taken taking bring brings brought bringing".split())
 MEET_VERBS = frozenset(
@@ -228,12 +231,15 @@ MEET_VERBS = frozenset(
 MEET_NOUNS = frozenset("meeting meetings talks meet audience consultations discussions welcome".split())
 # "shook hands with X": a verb that meets someone only with this object.
 HANDSHAKE_VERBS = frozenset("shake shakes shook shaking shaken".split())
+# "discussed trade with X", "conferred with X": a meeting (or a call, when the sentence says by telephone).
+DISCUSS_VERBS = frozenset("discuss discusses discussed discussing confer confers conferred conferring".split())
 # "a courtesy call on X" is a meeting; "a call from X", "a call with X" a telephone call.
 CALL_NOUNS = frozenset("call calls".split())
 # "spoke with X": a call when the article says elsewhere that they spoke by phone.
 SPEAK_VERBS = frozenset("spoke speak speaks speaking spoken talked talk talks talking".split())
-# Nouns that count the sittings of an event: "the fourth round of talks", "a session of consultations".
-ROUND_NOUNS = frozenset("round rounds session sessions series".split())
+# Nouns that count the sittings of an event or the time it took: "the fourth round of talks", "a session of
+# consultations", "after a day of meetings with X".
+ROUND_NOUNS = frozenset("round rounds session sessions series day days week weeks hours".split())
 PHONE_WORDS = frozenset("telephone phone telephonic telephoned phoned".split())
 PHONE_NOUNS = frozenset("call calls conversation conversations talk talks".split())
 MULTI_VERBS = frozenset("gathered gather gathers convened convene convenes assembled".split())
@@ -279,6 +285,8 @@ SPEECH_VERBS = frozenset(
     proclaimed remarked asserted highlighted underlined
     """.split()
 )
+# Who speaks in a quotation: "'I met X,' Y said" is Y's meeting.
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 NEGATION_WORDS = frozenset(
     """
     cancel cancels cancelled canceled cancelling postponed postpone postpones scrapped called-off materialise

@@ -19,6 +19,7 @@ from extraction.lexicon import (
     CALL_NOUNS,
     CARRY_VERBS,
     CONDITION_MARKS,
+    DISCUSS_VERBS,
     EVENT_PREDICATES,
     FUTURE_AUX,
     FUTURE_TIME_WORDS,
@@ -38,6 +39,7 @@ from extraction.lexicon import (
     PHONE_WORDS,
     PLAN_MODIFIERS,
     PLAN_VERBS,
+    PRESENCE_VERBS,
     PRESENT_AUX,
     PRESENT_PERFECT_AUX,
     PRIVATE_GROUPS,
@@ -70,17 +72,19 @@ def trigger_kind(token: Token) -> str | None:
         return EventKind.PHONE_CALL
     if word in CALL_NOUNS and token.pos_ == "NOUN":
         return call_kind(token)
+    if word in DISCUSS_VERBS and token.pos_ == "VERB" and discussed_with(token):
+        return EventKind.PHONE_CALL if by_phone(token) else EventKind.MEETING
     if word in HANDSHAKE_VERBS and token.pos_ == "VERB" and any(c.lower_ == "hands" for c in token.children):
         return EventKind.MEETING  # "shook hands with X"
     if children & STATEMENT_MODIFIERS:
         return None  # "a press conference", "a news conference": a statement, not a gathering
+    if word in MULTI_NOUNS | MEET_NOUNS and token.pos_ in {"NOUN", "PROPN"} and of_private_people(token):
+        return None  # "told a meeting of businessmen", "a businessmen's conference": no gathering of officials
     if token.pos_ in {"NOUN", "PROPN"} and (word in MULTI_NOUNS or (word in MEET_NOUNS and several_nations(token))):
         return EventKind.MULTILATERAL
     if word == "assembly" and any(c.lower_ == "general" for c in token.children):
         return EventKind.MULTILATERAL  # "the (United Nations) General Assembly"
     if word in MEET_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
-        if of_private_people(token):
-            return None  # "told a meeting of businessmen": no gathering of officials
         if any(c.lower_ == "of" and plural_group(c) for c in token.children) or of_a_body(token):
             return EventKind.MULTILATERAL
         return EventKind.MEETING
@@ -93,6 +97,8 @@ def trigger_kind(token: Token) -> str | None:
     if word in VISIT_VERBS and token.pos_ == "VERB" and not transport_or_return(token):
         return EventKind.VISIT
     if word in CARRY_VERBS and token.pos_ == "VERB" and carried_by_trip(token):
+        return EventKind.VISIT
+    if word == "in" and present_for_talks(token):
         return EventKind.VISIT
     # "called on X" is a courtesy visit; "called on X to do Y" is an appeal
     called_on = word in {"called", "calls", "call"} and any(c.lower_ in {"on", "upon"} for c in token.children)
@@ -109,6 +115,25 @@ def call_kind(token: Token) -> str | None:
     if preps & {"from", "with"}:
         return EventKind.PHONE_CALL
     return None
+
+
+def discussed_with(verb: Token) -> bool:
+    """'discussed trade with X', 'conferred with X': talking with someone; 'discussed the budget' alone is not."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with"
+        for t in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
+        for c in t.children
+    )
+
+
+def by_phone(verb: Token) -> bool:
+    """'discussed it with X by telephone', 'in a telephone conversation': the medium the verb's phrases name."""
+    return any(
+        c.dep_ in {"prep", "agent"}
+        and c.lower_ in {"by", "on", "over", "in", "during"}
+        and {g.lower_ for g in c.subtree} & PHONE_WORDS
+        for c in verb.children
+    )
 
 
 def appeal(token: Token) -> bool:
@@ -146,6 +171,26 @@ def transport_or_return(verb: Token) -> bool:
     )
 
 
+def present_for_talks(token: Token) -> bool:
+    """'X is in Kenya to discuss trade', 'X, in Paris for talks, said': presence somewhere with a purpose is a visit;
+    'X was in hospital', 'X is in Rome to attend the summit' are not (attending is the gathering)."""
+    head = token.head
+    if token.dep_ != "prep" or not (head.lower_ in PRESENCE_VERBS or (head.pos_ == "PROPN" and head.dep_ == "nsubj")):
+        return False
+    if not any(c.dep_ == "pobj" and is_place(c) for c in token.children):
+        return False
+    for purpose in (c for t in (head, token) for c in t.children if c is not token):
+        to_do = purpose.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in purpose.children)
+        talks = purpose.dep_ == "prep" and purpose.lower_ == "for"
+        talks = talks and any(o.lower_ in MEET_NOUNS | VISIT_NOUNS for o in purpose.children if o.dep_ == "pobj")
+        gathering = purpose.lower_ in ATTENDANCE_VERBS or any(
+            w.lower_ in MULTI_NOUNS | MEET_NOUNS and trigger_kind(w) == "multilateral" for w in purpose.subtree
+        )
+        if (to_do or talks) and not gathering:
+            return True
+    return False
+
+
 def carried_by_trip(verb: Token) -> bool:
     """'a tour that has taken him to Chile', 'the trip took her to Peru': a trip carries someone somewhere."""
     trip = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -169,6 +214,7 @@ def plural_group(of_token: Token) -> bool:
 def of_private_people(token: Token) -> bool:
     """'a meeting of Kenyan and Danish bankers', 'a meeting with students'."""
     groups = [g for c in token.children if c.lower_ in {"of", "with"} for g in c.children if g.dep_ == "pobj"]
+    groups += [c for c in token.children if c.dep_ == "poss"]  # "a businessmen's conference"
     return bool(groups) and all(g.lower_ in PRIVATE_GROUPS for g in groups)
 
 
@@ -249,6 +295,8 @@ def anchor_of(token: Token) -> Token:
 
 def planned(token: Token, anchor: Token) -> bool:
     """Announced, expected or invited, not reported as having happened."""
+    if before_a_plan(token):
+        return True
     for t in governing_chain(token, anchor):
         auxiliaries = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if auxiliaries & FUTURE_AUX and not auxiliaries & {"have", "'ve"}:
@@ -278,6 +326,16 @@ def scheduled_in_present(token: Token, anchor: Token) -> bool:
                 if any(not WRITTEN_IN_THE_PAST.search(e) for _, _, e in find_date_expressions(text)):
                     return True
     return False
+
+
+def before_a_plan(token: Token) -> bool:
+    """'After visiting Kenya, X will fly to Japan', 'after travelling to France, X hopes to visit Japan': a gerund
+    after 'after' or 'before' is as planned as the clause it leads to."""
+    if token.dep_ != "pcomp" or token.head.lower_ not in {"after", "before"}:
+        return False
+    main = token.head.head
+    auxiliaries = {c.lower_ for c in main.children if c.dep_ == "aux"}
+    return bool(auxiliaries & FUTURE_AUX) or (main.lower_ in PLAN_VERBS and main.tag_ in {"VBZ", "VBP"})
 
 
 def told_as_background(token: Token, anchor: Token) -> bool:
@@ -395,6 +453,7 @@ TRIGGER_WORDS = (
     | CALL_NOUNS
     | HANDSHAKE_VERBS
     | SPEAK_VERBS
+    | DISCUSS_VERBS
     | {"called", "assembly"}
 )
 
