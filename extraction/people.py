@@ -6,7 +6,6 @@ general evidence (part-of-speech tags, title words, apposition), never with a li
 """
 
 from dataclasses import dataclass
-from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -509,7 +508,7 @@ class _Mention:
     country: str = ""
 
 
-def find_people(doc: Doc, *, published: date | None = None) -> list[PersonRecord]:
+def find_people(doc: Doc) -> list[PersonRecord]:
     """The people of one article, each with every mention of them and the offices the text gives them."""
     candidates = person_candidates(doc)
     candidates += repeated_names(doc, candidates)

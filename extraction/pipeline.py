@@ -16,7 +16,7 @@ def extract_article(doc: Doc, *, published: date | None) -> ArticleExtraction:
 
     if not (doc.has_annotation("DEP") and doc.has_annotation("SENT_START")):
         raise ValueError("the spaCy pipeline must have a parser: extraction reads sentences and dependencies")
-    people = find_people(doc, published=published)
+    people = find_people(doc)
     events = find_events(doc, people, published=published)
     return ArticleExtraction(people=people, events=events)
 

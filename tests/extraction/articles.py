@@ -49,7 +49,7 @@ class Article:
 
 def read(doc: Doc, published: date | None = PUBLISHED) -> Article:
     """The people and events of a parsed Doc."""
-    people = find_people(doc, published=published)
+    people = find_people(doc)
     return Article(people, find_events(doc, people, published=published))
 
 

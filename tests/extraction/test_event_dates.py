@@ -16,7 +16,7 @@ PUBLISHED = date(2021, 3, 17)  # a Wednesday
 
 def events(table: str, published: date | None = PUBLISHED) -> list[EventRecord]:
     doc = parsed(table)
-    people = find_people(doc, published=published)
+    people = find_people(doc)
     return find_events(doc, people, published=published)
 
 

@@ -17,7 +17,7 @@ PUBLISHED = date(2021, 3, 17)
 def events_of(table: str, published: date | None = PUBLISHED) -> tuple[dict[int, str], list[EventRecord]]:
     """The people (key -> name) and events of a hand-built Doc."""
     doc = parsed(table)
-    people = find_people(doc, published=published)
+    people = find_people(doc)
     return {p.key: p.name for p in people}, find_events(doc, people, published=published)
 
 

@@ -15,7 +15,7 @@ PUBLISHED = date(2021, 3, 17)  # a Wednesday
 def events(table: str, published: date | None = PUBLISHED) -> list[tuple[str, list[str], bool]]:
     """(kind, participant names sorted, planned) for each event of the parsed text."""
     doc = parsed(table)
-    people = find_people(doc, published=published)
+    people = find_people(doc)
     names = {p.key: p.name for p in people}
     found = find_events(doc, people, published=published)
     return [(e.kind, sorted(names[p.person] for p in e.participants if p.person is not None), e.planned) for e in found]
