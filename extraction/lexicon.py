@@ -248,11 +248,7 @@ STATEMENT_MODIFIERS = frozenset("press news media".split())
 # Where a visitor is met on arrival: a reception there is no meeting (the formal talks later are).
 ARRIVAL_PLACES = frozenset("airport airports airbase airfield tarmac aerodrome".split())
 # Verbs and nouns of a welcome, which on arrival or at an airport are a reception, not a meeting.
-RECEPTION_WORDS = frozenset(
-    """
-    met meet meets received receive receives receiving welcomed welcome welcomes welcoming greet greets greeted
-    """.split()
-)
+RECEPTION_WORDS = (MEET_VERBS - {"host", "hosts", "hosted", "hosting", "meeting", "greeting"}) | {"welcome"}
 # Bodies whose meetings are gatherings of several delegations: "the OPEC ministerial meeting", "a meeting of the
 # Group of Three", "Andean trade ministers".
 MULTILATERAL_BODIES = frozenset(
