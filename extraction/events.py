@@ -906,7 +906,7 @@ def meeting_roles(
 
 
 def finish_offices(context: ArticleContext, draft: Draft, reach: list[int]) -> Draft:
-    """Participants named only by office: 'the foreign ministers of Iran and Pakistan', 'Chinese counterparts'."""
+    """Participants named only by office: 'the foreign ministers of Chile and Peru', 'Chinese counterparts'."""
     doc = context.doc
     for i in reach:
         token = doc[i]

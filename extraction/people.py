@@ -345,14 +345,14 @@ def person_of_country(doc: Doc, of: Token) -> Candidate | None:
 
 
 def office_before(doc: Doc, candidate: Candidate, names: set[int]) -> tuple[list[Token], bool, str]:
-    """The office words in front of a name ('the Pakistani chief of army staff Gen.'), ranks dropped, whether
+    """The office words in front of a name ('the Kenyan chief of defence forces Gen.'), ranks dropped, whether
     the office is a past one, and the country the words before the name give ('Sudanese General X')."""
     sentence_start = doc[candidate.start].sent.start
     i = candidate.start - 1
     while i >= sentence_start and is_rank_token(doc[i]):
         i -= 1
     appositive = i > sentence_start and doc[i].text == ","
-    i = i - 1 if appositive else candidate.start - 1  # "the director of the Russian spy agency, X"
+    i = i - 1 if appositive else candidate.start - 1  # "the head of the Kenyan intelligence service, X"
     phrase: list[Token] = []
     while i >= sentence_start and i not in names:
         token = doc[i]

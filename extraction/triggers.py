@@ -205,7 +205,7 @@ def is_place(token: Token) -> bool:
 
 
 def plural_group(of_token: Token) -> bool:
-    """'meeting of heads of intelligence agencies', 'meeting of the Group of Three': several parties."""
+    """'meeting of heads of central banks', 'meeting of the Group of Three': several parties."""
     return any(
         c.dep_ == "pobj" and (c.tag_ in {"NNS", "NNPS"} or c.lower_ in MULTILATERAL_BODIES) for c in of_token.children
     )

@@ -243,7 +243,7 @@ def resolve_offices(people: dict[int, PersonRecord], draft: Draft) -> None:
     kept = []
     for office, country in draft.offices:
         if country in named_countries and draft.kind != EventKind.MULTILATERAL:
-            continue  # "Pakistan Army Chief and Iranian officials": the named Pakistani already stands there
+            continue  # "Kenya's Army Chief and Ugandan officials": the named Pakistani already stands there
         holders = [p.key for p in people.values() if any(holds(p, r, office, country) for r in p.roles)]
         if len(holders) == 1:
             if holders[0] not in draft.people:
