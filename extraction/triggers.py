@@ -78,6 +78,8 @@ def trigger_kind(token: Token) -> str | None:
         return EventKind.MEETING  # "shook hands with X"
     if children & STATEMENT_MODIFIERS:
         return None  # "a press conference", "a news conference": a statement, not a gathering
+    if word in {"conference", "conferences"} and any(own_conference(c) for c in token.children):
+        return None  # "during his conference", "X's conference": one person's press conference
     if word in MULTI_NOUNS | MEET_NOUNS and token.pos_ in {"NOUN", "PROPN"} and of_private_people(token):
         return None  # "told a meeting of businessmen", "a businessmen's conference": no gathering of officials
     if token.pos_ in {"NOUN", "PROPN"} and (word in MULTI_NOUNS or (word in MEET_NOUNS and several_nations(token))):
@@ -105,6 +107,13 @@ def trigger_kind(token: Token) -> str | None:
     if called_on and not appeal(token):
         return EventKind.MEETING
     return None
+
+
+def own_conference(child: Token) -> bool:
+    """A conference one person owns ('his conference', "the senator's conference") is a press conference."""
+    if child.dep_ != "poss":
+        return False
+    return child.lower_ in {"his", "her"} or child.ent_type_ == "PERSON"
 
 
 def call_kind(token: Token) -> str | None:

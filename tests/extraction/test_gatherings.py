@@ -308,3 +308,30 @@ def test_a_meeting_that_did_not_produce_an_agreement_still_happened():
         .         .        punct     15
     """)
     assert set(a.sides(a.one("meeting"))) == {"Juma Otieno", "Kenji Tanaka"}
+
+
+def test_a_conference_one_person_owns_is_a_press_conference():
+    a = extract("""
+        Senator    NNP      compound  2
+        Lena       NNP      compound  2   B-PERSON
+        Jones      NNP      nsubj     3   I-PERSON
+        spoke      VBD      ROOT      3
+        in         IN       prep      3
+        Ohio       NNP      pobj      4   B-GPE
+        on         IN       prep      3
+        Monday     NNP      pobj      6   B-DATE
+        .          .        punct     3
+        Jones      NNP      nsubj     15  B-PERSON
+        ,          ,        punct     15
+        during     IN       prep      15
+        her        PRP$     poss      13
+        conference NN       pobj      11
+        ,          ,        punct     15
+        rejected   VBD      ROOT      15
+        claims     NNS      dobj      15
+        about      IN       prep      16
+        her        PRP$     poss      19
+        health     NN       pobj      17
+        .          .        punct     15
+    """)
+    assert a.events == []
