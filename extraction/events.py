@@ -28,6 +28,7 @@ from extraction.lexicon import (
     ATTENDANCE_VERBS,
     ATTENDEE_NOUNS,
     ATTENDING_WORDS,
+    BUSINESS_NOUNS,
     CARRY_VERBS,
     COLLECTIVE_COUNTERPARTS,
     COUNTRY_LEADERS,
@@ -914,7 +915,7 @@ def finish_offices(context: ArticleContext, draft: Draft, reach: list[int]) -> D
             continue
         if i in context.person_at:
             continue
-        if token.pos_ not in {"NOUN", "PROPN"}:
+        if token.pos_ not in {"NOUN", "PROPN"} or in_a_business(token):
             continue
         countries = leader_countries(token) if token.lower_ in COUNTRY_LEADERS else office_countries(token)
         if not countries:
@@ -924,6 +925,14 @@ def finish_offices(context: ArticleContext, draft: Draft, reach: list[int]) -> D
             draft.offices.append((office, country))
     draft.offices = list(dict.fromkeys(draft.offices))
     return draft
+
+
+def in_a_business(token: Token) -> bool:
+    """'an adviser to the board of the mining company', 'a director at a firm': an office in a business."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"to", "of", "at"} and any(t.lower_ in BUSINESS_NOUNS for t in c.subtree)
+        for c in token.children
+    )
 
 
 def office_title(token: Token) -> str:

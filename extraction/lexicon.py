@@ -138,6 +138,8 @@ COUNTRY_NOUNS = frozenset("countries nations states governments".split())
 # The other side of a meeting when it is a collective, not an identified official: "met businessmen", "held
 # talks with officials", "met their counterparts", "met the military leadership".
 # People who hold no office, as a group: "a meeting of businessmen" is no gathering of officials.
+# An office held in a business is no public office: "an adviser to the board of the mining company".
+BUSINESS_NOUNS = frozenset("company companies firm firms corporation conglomerate".split())
 PRIVATE_GROUPS = frozenset(
     """
     businessmen businesswomen businesspeople executives exporters importers industrialists investors bankers

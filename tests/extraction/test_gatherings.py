@@ -335,3 +335,32 @@ def test_a_conference_one_person_owns_is_a_press_conference():
         .          .        punct     15
     """)
     assert a.events == []
+
+
+def test_an_office_in_a_business_is_no_participant():
+    a = extract("""
+        An         DT       det       1
+        email      NN       nsubj     2
+        referred   VBD      ROOT      2
+        to         IN       prep      2
+        a          DT       det       6
+        2016       CD       nummod    6   B-DATE
+        meeting    NN       pobj      3
+        between    IN       prep      6
+        Senator    NNP      compound  9
+        Smith      NNP      pobj      7   B-PERSON
+        and        CC       cc        9
+        a          DT       det       13
+        Polish     JJ       amod      13  B-NORP
+        adviser    NN       conj      9
+        to         IN       prep      13
+        the        DT       det       16
+        board      NN       pobj      14
+        of         IN       prep      16
+        the        DT       det       20
+        mining     NN       compound  20
+        company    NN       pobj      17
+        Kopexa     NNP      appos     20  B-ORG
+        .          .        punct     2
+    """)
+    assert a.events == []
