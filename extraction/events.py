@@ -454,6 +454,8 @@ def destinations(context: ArticleContext, token: Token, reach: list[int]) -> lis
         root = ent.root
         while root.dep_ in {"conj", "appos"} and root.head is not root:
             root = root.head
+        if root.dep_ == "poss" and ent.label_ == "GPE" and root.head.dep_ in {"dobj", "pobj"}:
+            root = root.head  # "visited Chile's largest port", "a trip to Chile's north": the country's place
         prep = root.head.lower_ if root.dep_ == "pobj" else ""
         pointed = prep in {"to", "in", "at", "into", "inside"} or toured(root, token) or here
         own_modifier = root.head.i == token.i and root.dep_ in {"compound", "nmod", "amod"}

@@ -313,6 +313,17 @@ SPECULATIVE_WORDS = frozenset(
     """.split()
 )
 CONDITION_MARKS = frozenset({"if", "unless"})
+# "would be happy to meet", "is ready to visit", "keen to hold talks": a stated willingness, no announced event.
+WILLINGNESS_WORDS = frozenset("happy ready willing prepared eager keen glad open".split())
+# What 'meet' takes when no one is met: "met a cool reception", "met with criticism", "the targets were met".
+MET_NON_PERSONS = frozenset(
+    """
+    reception response criticism resistance opposition approval disapproval scepticism skepticism hostility
+    silence applause derision protest protests anger outrage demand demands target targets goal goals deadline
+    criterion criteria condition conditions requirement requirements standard standards expectation
+    expectations need needs cost costs obligation obligations challenge challenges fate end success failure
+    """.split()
+)
 # Verbs that say the event someone was asked to join did not happen for them: "declined to attend the summit".
 REFUSAL_VERBS = frozenset("decline declines declined declining refuse refuses refused refusing failed fails".split())
 GROUP_SUBJECTS = frozenset(

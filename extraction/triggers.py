@@ -27,6 +27,7 @@ from extraction.lexicon import (
     HANDSHAKE_VERBS,
     MEET_NOUNS,
     MEET_VERBS,
+    MET_NON_PERSONS,
     MOTION_VERBS,
     MULTI_MODIFIERS,
     MULTI_NOUNS,
@@ -54,6 +55,7 @@ from extraction.lexicon import (
     STATEMENT_MODIFIERS,
     VISIT_NOUNS,
     VISIT_VERBS,
+    WILLINGNESS_WORDS,
 )
 from extraction.records import EventKind
 
@@ -90,6 +92,8 @@ def trigger_kind(token: Token) -> str | None:
         if any(c.lower_ == "of" and plural_group(c) for c in token.children) or of_a_body(token):
             return EventKind.MULTILATERAL
         return EventKind.MEETING
+    if word in MEET_VERBS and token.pos_ == "VERB" and met_a_response(token):
+        return None  # "the plan met a cool reception", "met with criticism": no one was met
     if word in MEET_VERBS and token.pos_ == "VERB":
         return EventKind.MULTILATERAL if ministers_meeting(token) else EventKind.MEETING
     if word in MULTI_VERBS and token.pos_ == "VERB" and gathering_subject(token):
@@ -114,6 +118,18 @@ def own_conference(child: Token) -> bool:
     if child.dep_ != "poss":
         return False
     return child.lower_ in {"his", "her"} or child.ent_type_ == "PERSON"
+
+
+def met_a_response(verb: Token) -> bool:
+    """'met a cool reception', 'met with resistance', 'the targets were met': 'meet' of a response, a demand or a
+    goal, not of a person."""
+    if verb.lower_ not in {"meet", "meets", "met", "meeting"}:
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(o.lemma_.lower() in MET_NON_PERSONS or o.lower_ in MET_NON_PERSONS for o in objects)
 
 
 def call_kind(token: Token) -> str | None:
@@ -424,6 +440,8 @@ def governing_chain(token: Token, anchor: Token) -> list[Token]:
 def speculative(token: Token, anchor: Token) -> bool:
     """Hedged, proposed or conditional, not announced: 'might meet', 'is likely to visit', 'considered visiting',
     'will propose a summit', 'a possible visit', 'if the talks go well ...'. Such events are not reported."""
+    if token.dep_ == "xcomp" and token.head.lower_ in WILLINGNESS_WORDS:
+        return True  # "would be happy to meet X", "is ready to visit": a willingness, not an announcement
     for t in governing_chain(token, anchor):
         auxiliaries = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if auxiliaries & SPECULATIVE_AUX and not auxiliaries & {"have", "'ve"}:

@@ -731,3 +731,66 @@ def test_a_visit_that_was_not_cancelled_still_happened():
         .         .        punct     13
     """)
     assert a.one("visit").host_country == "Uganda"
+
+
+def test_met_a_reception_is_no_meeting():
+    # Her remarks about President Karl Moser met a cool reception from Chancellor Otto Brandt.
+    a = extract("""
+        Her        PRP$     poss      1
+        remarks    NNS      nsubj     6
+        about      IN       prep      1
+        President  NNP      compound  5
+        Karl       NNP      compound  5   B-PERSON
+        Moser      NNP      pobj      2   I-PERSON
+        met        VBD      ROOT      6
+        a          DT       det       9
+        cool       JJ       amod      9
+        reception  NN       dobj      6
+        from       IN       prep      6
+        Chancellor NNP      compound  13
+        Otto       NNP      compound  13  B-PERSON
+        Brandt     NNP      pobj      10  I-PERSON
+        .          .        punct     6
+    """)
+    assert a.events == []
+
+
+def test_happy_to_meet_is_a_willingness_not_an_event():
+    # Chancellor Otto Brandt says he would be happy to meet President Karl Moser.
+    a = extract("""
+        Chancellor NNP      compound  2
+        Otto       NNP      compound  2   B-PERSON
+        Brandt     NNP      nsubj     3   I-PERSON
+        says       VBZ      ROOT      3
+        he         PRP      nsubj     6
+        would      MD       aux       6
+        be         VB/AUX   ccomp     3
+        happy      JJ       acomp     6
+        to         TO       aux       9
+        meet       VB       xcomp     7
+        President  NNP      compound  12
+        Karl       NNP      compound  12  B-PERSON
+        Moser      NNP      dobj      9   I-PERSON
+        .          .        punct     3
+    """)
+    assert a.events == []
+
+
+def test_visiting_a_place_of_a_country_is_a_visit_to_that_country():
+    # Foreign Minister Anna Berg has visited Peru's largest port.
+    a = extract("""
+        Foreign  NNP      compound  1
+        Minister NNP      compound  3
+        Anna     NNP      compound  3   B-PERSON
+        Berg     NNP      nsubj     5   I-PERSON
+        has      VBZ/AUX  aux       5
+        visited  VBN      ROOT      5
+        Peru     NNP      poss      9   B-GPE
+        's       POS      case      6
+        largest  JJS      amod      9
+        port     NN       dobj      5
+        .        .        punct     5
+    """)
+    visit = a.one("visit")
+    assert visit.host_country == "Peru"
+    assert set(a.sides(visit)) == {"Anna Berg"}
