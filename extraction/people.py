@@ -703,14 +703,8 @@ def group_mentions(mentions: list[_Mention]) -> list[PersonRecord]:
     by_key: dict[int, list[_Mention]] = {}
     full = [m for m in mentions if len(m.words) >= 2]
     short = [m for m in mentions if len(m.words) < 2]
-    for mention in full:
-        match = best_person(people, mention, full_only=True)
-        if match is None:
-            match = PersonRecord(key=len(people), name=mention.record.name)
-            people.append(match)
-        attach(match, mention, by_key)
-    for mention in short:
-        match = best_person(people, mention, full_only=False)
+    for mention, full_only in [(m, True) for m in full] + [(m, False) for m in short]:
+        match = best_person(people, mention, full_only=full_only)
         if match is None:
             match = PersonRecord(key=len(people), name=mention.record.name)
             people.append(match)
