@@ -54,6 +54,7 @@ from extraction.triggers import (
     anchor_of,
     attended,
     cancels_earlier,
+    counted_as_two,
     negated,
     noun_tagged_verb,
     planned,
@@ -149,7 +150,7 @@ def listed_attendees(context: ArticleContext, sentence: Span) -> list[int]:
 
 def names_a_pair(token: Token) -> bool:
     """'the two leaders', 'both presidents'."""
-    return token.lower_ in PAIR_NOUNS and any(c.lower_ in {"two", "both"} for c in token.children)
+    return token.lower_ in PAIR_NOUNS and counted_as_two(token)
 
 
 def text_anchor(doc: Doc) -> date | None:
@@ -953,7 +954,7 @@ def office_countries(token: Token) -> list[str]:
     for t in token.subtree:
         if t.dep_ == "conj" and t.head.i == token.i:
             break
-        country = geo.country_of(t.text) or (geo.country_of(doc_ent_text(t)) if t.ent_type_ == "GPE" else "")
+        country = token_country(t)
         if country:
             found.append(country)
     if not found and any(two_countries(t) for t in token.subtree):
@@ -962,7 +963,8 @@ def office_countries(token: Token) -> list[str]:
 
 
 def two_countries(token: Token) -> bool:
-    return token.lower_ in COUNTRY_NOUNS and any(c.lower_ in {"two", "both"} for c in token.children)
+    """'the two countries', 'both nations'."""
+    return token.lower_ in COUNTRY_NOUNS and counted_as_two(token)
 
 
 def leader_countries(token: Token) -> list[str]:
@@ -980,9 +982,7 @@ def leader_countries(token: Token) -> list[str]:
         else:
             continue
         for word in named:
-            country = geo.country_of(word.text) or (
-                geo.country_of(doc_ent_text(word)) if word.ent_type_ == "GPE" else ""
-            )
+            country = token_country(word)
             if not country:
                 return []
             found.append(country)
@@ -996,7 +996,7 @@ def countries_before(token: Token, count: int) -> list[str]:
     start = doc[start - 1].sent.start if start > 0 else start
     found: list[str] = []
     for t in reversed(doc[start : token.left_edge.i]):
-        country = geo.country_of(t.text) or (geo.country_of(doc_ent_text(t)) if t.ent_type_ == "GPE" else "")
+        country = token_country(t)
         if country and country not in found:
             found.append(country)
         if len(found) == count:
@@ -1004,8 +1004,14 @@ def countries_before(token: Token, count: int) -> list[str]:
     return []
 
 
+def token_country(token: Token) -> str:
+    """The country a word names, alone or as part of the place entity it belongs to ('South' of 'South Africa')."""
+    return geo.country_of(token.text) or (geo.country_of(doc_ent_text(token)) if token.ent_type_ == "GPE" else "")
+
+
 def doc_ent_text(token: Token) -> str:
-    for ent in token.doc.ents:
+    """The text of the entity a token belongs to (its sentence's entities only: a token's entity never crosses)."""
+    for ent in token.sent.ents:
         if ent.start <= token.i < ent.end:
             return ent.text
     return token.text

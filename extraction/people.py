@@ -47,7 +47,7 @@ def bare(token: Token) -> str:
 
 
 def is_title_token(token: Token) -> bool:
-    return bare(token) in TITLE_WORDS or bare(token) in RANK_WORDS or bare(token) in HONORIFICS or token.text == "."
+    return bare(token) in TITLE_WORDS or token.text == "."  # TITLE_WORDS holds every rank and honorific
 
 
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
@@ -78,13 +78,13 @@ def is_rank_token(token: Token) -> bool:
 def is_name_token(token: Token) -> bool:
     """Could this token be part of a person's name?"""
     text = token.text
-    if text in {"-", "\u2010", "\u2011"}:
+    if text in HYPHENS:
         return True
     if text.lower() in NAME_PARTICLES:
         return True
     if not text[:1].isupper():
         return False
-    if bare(token) in TITLE_WORDS or bare(token) in RANK_WORDS or bare(token) in HONORIFICS:
+    if bare(token) in TITLE_WORDS:
         return False
     if text in CALENDAR_WORDS or text in NOT_NAME_WORDS or text in ORG_HEADS:
         return False
@@ -219,7 +219,7 @@ def hyphen_joined(doc: Doc, end: int) -> bool:
     """'Min-ho': a hyphen and a word written tight against the name."""
     return (
         end + 1 < len(doc)
-        and doc[end].text in {"-", "\u2010", "\u2011"}
+        and doc[end].text in HYPHENS
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_alpha
@@ -229,7 +229,7 @@ def hyphen_joined(doc: Doc, end: int) -> bool:
 def looks_like_person(doc: Doc, candidate: Candidate) -> bool:
     """Guard rails against what the NER tags PERSON but names nobody."""
     tokens = list(doc[candidate.start : candidate.end])
-    words = [t for t in tokens if t.text not in {"-", "\u2010", "\u2011"}]
+    words = [t for t in tokens if t.text not in HYPHENS]
     if not words or not core_words(doc[candidate.start : candidate.end].text):
         return False
     if geo.country_of(doc[candidate.start : candidate.end].text):

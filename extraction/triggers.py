@@ -60,6 +60,11 @@ from extraction.lexicon import (
 from extraction.records import EventKind
 
 
+def counted_as_two(token: Token) -> bool:
+    """'the two leaders', 'both countries': a plural noun counted as a pair."""
+    return any(c.lower_ in {"two", "both"} for c in token.children)
+
+
 def trigger_kind(token: Token) -> str | None:
     """The kind of event a word announces, or None."""
     word = token.lower_
@@ -257,7 +262,7 @@ def ministers_meeting(verb: Token) -> bool:
     subject = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in GATHERED_OFFICES or any(c.dep_ == "dobj" for c in verb.children):
         return False
-    return not any(c.lower_ in {"two", "both"} for c in subject.children)  # "the two leaders met": a meeting
+    return not counted_as_two(subject)  # "the two leaders met": a meeting
 
 
 def several_nations(token: Token) -> bool:
@@ -324,7 +329,7 @@ def planned(token: Token, anchor: Token) -> bool:
         return True
     for t in governing_chain(token, anchor):
         auxiliaries = {c.lower_ for c in t.children if c.dep_ == "aux"}
-        if auxiliaries & FUTURE_AUX and not auxiliaries & {"have", "'ve"}:
+        if auxiliaries & FUTURE_AUX and not auxiliaries & PRESENT_PERFECT_AUX:
             return True  # "will meet", "would visit"; but "might have met" is a hedge about the past
         if t.dep_ in {"xcomp", "ccomp"} and t.head.lower_ in PLAN_VERBS:
             return True
@@ -444,7 +449,7 @@ def speculative(token: Token, anchor: Token) -> bool:
         return True  # "would be happy to meet X", "is ready to visit": a willingness, not an announcement
     for t in governing_chain(token, anchor):
         auxiliaries = {c.lower_ for c in t.children if c.dep_ == "aux"}
-        if auxiliaries & SPECULATIVE_AUX and not auxiliaries & {"have", "'ve"}:
+        if auxiliaries & SPECULATIVE_AUX and not auxiliaries & PRESENT_PERFECT_AUX:
             return True  # but "might have met" is a hedge about the past
         if t is not token and t.lower_ in SPECULATIVE_WORDS:
             return True

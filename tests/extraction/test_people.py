@@ -9,6 +9,7 @@ import pytest
 
 from extraction.people import find_people
 from extraction.records import PersonRecord, RoleRecord
+from tests.extraction.articles import names, the
 
 pytestmark = pytest.mark.model
 
@@ -19,17 +20,6 @@ def people_in(nlp_model):
         return find_people(nlp_model(text))
 
     return extract
-
-
-def names(people: list[PersonRecord]) -> list[str]:
-    return [p.name for p in people]
-
-
-def the(people: list[PersonRecord], name: str) -> PersonRecord:
-    """The one person of that name; fails loudly when there is none or several."""
-    found = [p for p in people if p.name == name]
-    assert len(found) == 1, f"expected one {name!r} in {names(people)}"
-    return found[0]
 
 
 # --- titles, ranks and possessives --------------------------------------------------------------------------------

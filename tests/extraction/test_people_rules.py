@@ -5,17 +5,8 @@ Every sentence is invented; the tables say exactly what the tagger, parser and N
 
 from extraction.people import find_people
 from extraction.records import PersonRecord, RoleRecord
+from tests.extraction.articles import names, the
 from tests.extraction.docs import parsed
-
-
-def names(people: list[PersonRecord]) -> list[str]:
-    return [p.name for p in people]
-
-
-def the(people: list[PersonRecord], name: str) -> PersonRecord:
-    found = [p for p in people if p.name == name]
-    assert len(found) == 1, f"expected one {name!r} in {names(people)}"
-    return found[0]
 
 
 # --- names polluted by neighbouring words -------------------------------------------------------------------------
