@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from articles.models import Article
+from articles.models import Article, Feed, FetchedPage
 
 
 @admin.register(Article)
@@ -47,4 +47,54 @@ class ArticleAdmin(admin.ModelAdmin):
         return queryset.search(search_term), False
 
     def has_add_permission(self, request) -> bool:
+        return False
+
+
+@admin.register(Feed)
+class FeedAdmin(admin.ModelAdmin):
+    """Feeds to follow: a curator sets the address, outlet, interval and active flag; polls fill the rest."""
+
+    list_display = ("__str__", "url", "kind", "active", "interval_minutes", "last_polled_at", "last_outcome")
+    list_filter = ("active", "kind", "last_outcome")
+    search_fields = ("url", "outlet")
+    actions = ("poll_at_next_run",)
+    fields = (
+        "url",
+        ("outlet", "interval_minutes", "active"),
+        ("kind", "last_polled_at", "last_outcome"),
+        "last_message",
+        ("failures", "next_poll_at"),
+        ("etag", "last_modified"),
+    )
+    readonly_fields = (
+        "kind", "last_polled_at", "last_outcome", "last_message", "failures", "next_poll_at", "etag", "last_modified",
+    )  # fmt: skip
+
+    @admin.action(description="Poll the selected feeds at the next run, whatever their interval or back-off")
+    def poll_at_next_run(self, request, queryset) -> None:
+        count = queryset.update(next_poll_at=None)
+        self.message_user(request, f"{count} feeds will be polled by the next `manage.py poll_feeds`.")
+
+
+@admin.register(FetchedPage)
+class FetchedPageAdmin(admin.ModelAdmin):
+    """The ledger of pages fetched from feeds: what each became, or why it failed. Written by polls only."""
+
+    list_display = ("url", "feed", "status", "reason", "article", "fetched_at")
+    list_filter = ("status", "feed")
+    list_select_related = ("feed", "article")
+    search_fields = ("url", "canonical_url")
+    fields = (
+        "url",
+        "canonical_url",
+        ("feed", "status", "fetched_at"),
+        ("reason", "retryable", "attempts"),
+        ("article", "copy_of"),
+        "text_hash",
+    )
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
         return False

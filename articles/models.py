@@ -3,6 +3,7 @@
 import hashlib
 
 from django.contrib.postgres.search import SearchVectorField
+from django.core.validators import MinValueValidator
 from django.db import models
 
 from articles.search import search_articles
@@ -66,3 +67,91 @@ class Article(models.Model):
         if not self.content_hash:
             self.content_hash = content_hash(self.original_text)
         super().save(*args, **kwargs)
+
+
+# --- following the news: feeds polled on a schedule, and every page fetched from them ---
+
+
+class FeedKind(models.TextChoices):
+    """What the feed's URL serves; read from the document on each poll, not trusted from the URL."""
+
+    RSS = "rss", "RSS"
+    ATOM = "atom", "Atom"
+    SITEMAP = "sitemap", "sitemap"
+
+
+class PollOutcome(models.TextChoices):
+    NEVER = "never", "not polled yet"
+    OK = "ok", "ok"
+    NOT_MODIFIED = "not_modified", "not modified (304)"
+    FAILED = "failed", "failed"
+
+
+class FeedQuerySet(models.QuerySet):
+    def due(self, now) -> "FeedQuerySet":
+        """Active feeds whose next poll time has come (a new feed is due at once)."""
+        return self.filter(active=True).filter(models.Q(next_poll_at__isnull=True) | models.Q(next_poll_at__lte=now))
+
+
+class Feed(models.Model):
+    """An RSS or Atom feed, or an outlet's sitemap, polled every `interval_minutes` for new articles."""
+
+    url = models.URLField(max_length=2000, unique=True, help_text="The feed's or sitemap's address")
+    kind = models.CharField(max_length=10, choices=FeedKind.choices, blank=True, help_text="Found on the first poll")
+    outlet = models.CharField(max_length=200, blank=True, help_text="Given to its articles; else the page's own")
+    interval_minutes = models.PositiveIntegerField(default=30, validators=[MinValueValidator(1)])
+    active = models.BooleanField(default=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_outcome = models.CharField(max_length=12, choices=PollOutcome.choices, default=PollOutcome.NEVER)
+    last_message = models.TextField(blank=True, help_text="What the last poll found, or why it failed")
+    etag = models.CharField(max_length=500, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    failures = models.PositiveIntegerField(default=0, help_text="Failed polls in a row; each doubles the wait")
+    next_poll_at = models.DateTimeField(null=True, blank=True, help_text="Empty: due now")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = FeedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["outlet", "url"]
+        indexes = [models.Index(fields=["active", "next_poll_at"])]
+
+    def __str__(self) -> str:
+        return self.outlet or self.url
+
+
+class PageStatus(models.TextChoices):
+    STORED = "stored", "stored as a new article"
+    DUPLICATE = "duplicate", "the same text as a stored article"
+    NEAR_COPY = "near_copy", "a near-copy: another source of a stored article"
+    FAILED = "failed", "failed"
+
+
+class FetchedPage(models.Model):
+    """One entry's page, fetched once: the ledger that keeps a URL, a text or a syndicated copy from coming twice."""
+
+    feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="pages")
+    url = models.URLField(max_length=2000, unique=True, help_text="The entry's link, as the feed gave it")
+    canonical_url = models.URLField(max_length=2000, blank=True, db_index=True)
+    status = models.CharField(max_length=10, choices=PageStatus.choices)
+    reason = models.CharField(max_length=300, blank=True, help_text="Why it failed")
+    retryable = models.BooleanField(default=False, help_text="A failure worth another try (a 5xx, a timeout)")
+    attempts = models.PositiveSmallIntegerField(default=1)
+    text_hash = models.CharField(max_length=64, blank=True, db_index=True, help_text="content_hash of the body")
+    signature = models.BinaryField(null=True, blank=True, editable=False, help_text="MinHash of the body's shingles")
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="fetched_pages",
+        help_text="The article stored from this page (or, for a duplicate, the one it repeats)",
+    )  # fmt: skip
+    copy_of = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="near_copies",
+        help_text="For a near-copy: the article whose events it reports again",
+    )  # fmt: skip
+    fetched_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-fetched_at", "-id"]
+        indexes = [models.Index(fields=["status", "fetched_at"])]
+
+    def __str__(self) -> str:
+        return self.url

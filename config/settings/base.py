@@ -161,6 +161,22 @@ INGEST_BATCH_SIZE = env_int("INGEST_BATCH_SIZE", 16)
 # Default corpus for `manage.py ingest` with no path.
 INGEST_DEFAULT_PATH = env_str("INGEST_DEFAULT_PATH", str(BASE_DIR / "data" / "seeds"))
 
+# --- Following feeds (`manage.py follow`, `manage.py poll_feeds`) ---
+# Sent with every request, so a site's operator knows who reads it and robots.txt can address Parley by name.
+FEEDS_USER_AGENT = env_str("FEEDS_USER_AGENT", "Parley/1.0 (news monitoring of officials' meetings; feed reader)")
+# Seconds for one whole response, from connecting to its last byte; a slower server is a failure of that request.
+FEEDS_TIMEOUT_SECONDS = env_int("FEEDS_TIMEOUT_SECONDS", 20)
+# The largest feed or page read (bytes): a bigger one is refused as soon as it passes the limit.
+FEEDS_MAX_BYTES = env_int("FEEDS_MAX_BYTES", 5_000_000)
+# New entries fetched per feed per poll; a feed that lists more gives the rest on the following polls.
+FEEDS_MAX_ENTRIES_PER_POLL = env_int("FEEDS_MAX_ENTRIES_PER_POLL", 100)
+# Seconds between two requests to one site (a robots.txt Crawl-delay, up to 30 s, lengthens it).
+FEEDS_HOST_DELAY_SECONDS = env_int("FEEDS_HOST_DELAY_SECONDS", 1, minimum=0)
+# A failed page (a 5xx, a timeout) is tried again on later polls, up to this many attempts in all.
+FEEDS_PAGE_ATTEMPTS = env_int("FEEDS_PAGE_ATTEMPTS", 3)
+# A syndicated copy is compared with the stories stored in the last so many days.
+FEEDS_NEAR_COPY_DAYS = env_int("FEEDS_NEAR_COPY_DAYS", 30)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
