@@ -52,3 +52,27 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield chromium
         chromium.close()
+
+
+# --- a news site on 127.0.0.1 for the feed tests (tests/local_site.py) ---
+@pytest.fixture
+def local_site():
+    """A threaded http.server on a free loopback port, shut down after the test."""
+    from tests.local_site import LocalSite, serve
+
+    site = LocalSite()
+    server, thread = serve(site)
+    yield site
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)
+
+
+@pytest.fixture
+def feed_limits(settings):
+    """Small bounds, so the slow and the oversized pages fail in a second, and no pause between requests."""
+    settings.FEEDS_TIMEOUT_SECONDS = 1
+    settings.FEEDS_MAX_BYTES = 300_000
+    settings.FEEDS_HOST_DELAY_SECONDS = 0
+    settings.FEEDS_MAX_ENTRIES_PER_POLL = 5
+    return settings
