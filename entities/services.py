@@ -541,3 +541,22 @@ def events_link_parents(*, extraction: ArticleExtraction, stored: list[Event | N
         if parent is not None and parent.pk != event.pk:
             Event.objects.filter(pk=event.pk).update(parent=parent)
             event.parent_id = parent.pk
+
+
+@transaction.atomic
+def article_share_events(*, copy: Article, original: Article) -> int:
+    """A syndicated near-copy reports the original's events again: its same sentences become their evidence.
+
+    No event is made or changed, whatever the copy's headers add; a sentence the copy reworded gives no evidence.
+    Returns how many pieces of evidence the copy now gives.
+    """
+    rows = []
+    for evidence in Evidence.objects.filter(article=original).order_by("start"):
+        start = copy.body.find(evidence.sentence)
+        if start >= 0:
+            sentence, end = evidence.sentence, start + len(evidence.sentence)
+            rows.append(Evidence(event_id=evidence.event_id, article=copy, sentence=sentence, start=start, end=end))
+    Evidence.objects.bulk_create(rows, ignore_conflicts=True)
+    copy.extracted_at = timezone.now()
+    copy.save(update_fields=["extracted_at"])
+    return len(rows)
