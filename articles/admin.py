@@ -1,6 +1,7 @@
 """Articles in the review desk: read-only sources, searchable; the knowledge base adds their events."""
 
 from django.contrib import admin
+from django.db import models
 
 from articles.models import Article, Feed, FetchedPage
 
@@ -58,6 +59,7 @@ class FeedAdmin(admin.ModelAdmin):
     list_filter = ("active", "kind", "last_outcome")
     search_fields = ("url", "outlet")
     actions = ("poll_at_next_run",)
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fields = (
         "url",
         ("outlet", "interval_minutes", "active"),

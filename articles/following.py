@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -26,7 +25,7 @@ from articles import dates
 from articles.cleaning import clean_article
 from articles.fetching import Fetcher, FetchFailed, Limits, Response
 from articles.listings import MAX_LISTED, Entry, Listing, NotAFeed, listing_parse
-from articles.models import Article, Feed, FetchedPage, PageStatus, PollOutcome, content_hash
+from articles.models import WEB_ADDRESS, Article, Feed, FetchedPage, PageStatus, PollOutcome, content_hash
 from articles.readers import Unreadable, html_to_text
 from articles.sketches import NearCopies, text_signature
 
@@ -54,7 +53,7 @@ def feed_follow(*, url: str, outlet: str = "", every_minutes: int | None = None)
     """Follow a feed (or update how it is followed); True when it is new. Its first poll is due at once."""
     url = url.strip()
     try:
-        URLValidator(schemes=["http", "https"])(url)
+        WEB_ADDRESS(url)
     except ValidationError:
         raise FollowError(f"not a web address (http or https): {url[:200]}") from None
     feed, created = Feed.objects.get_or_create(url=url)

@@ -3,7 +3,7 @@
 import hashlib
 
 from django.contrib.postgres.search import SearchVectorField
-from django.core.validators import MinValueValidator
+from django.core.validators import MinValueValidator, URLValidator
 from django.db import models
 
 from articles.search import search_articles
@@ -72,6 +72,9 @@ class Article(models.Model):
 # --- following the news: feeds polled on a schedule, and every page fetched from them ---
 
 
+WEB_ADDRESS = URLValidator(schemes=["http", "https"])
+
+
 class FeedKind(models.TextChoices):
     """What the feed's URL serves; read from the document on each poll, not trusted from the URL."""
 
@@ -96,7 +99,7 @@ class FeedQuerySet(models.QuerySet):
 class Feed(models.Model):
     """An RSS or Atom feed, or an outlet's sitemap, polled every `interval_minutes` for new articles."""
 
-    url = models.URLField(max_length=2000, unique=True, help_text="The feed's or sitemap's address")
+    url = models.URLField(max_length=2000, unique=True, validators=[WEB_ADDRESS], help_text="http or https")
     kind = models.CharField(max_length=10, choices=FeedKind.choices, blank=True, help_text="Found on the first poll")
     outlet = models.CharField(max_length=200, blank=True, help_text="Given to its articles; else the page's own")
     interval_minutes = models.PositiveIntegerField(default=30, validators=[MinValueValidator(1)])

@@ -5,7 +5,7 @@ import datetime
 import factory
 from django.contrib.auth import get_user_model
 
-from articles.models import Article
+from articles.models import Article, Feed, FetchedPage
 from entities.models import (
     Actor,
     ActorAlias,
@@ -142,3 +142,21 @@ class MergeRecordFactory(factory.django.DjangoModelFactory):
     kind = MergeRecord.Kind.ACTORS
     target_id = 1
     merged_ids = factory.LazyFunction(lambda: [2])
+
+
+class FeedFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Feed
+
+    url = factory.Sequence(lambda n: f"https://news{n}.example.org/rss.xml")
+    outlet = factory.Sequence(lambda n: f"Example Herald {n}")
+
+
+class FetchedPageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FetchedPage
+
+    feed = factory.SubFactory(FeedFactory)
+    url = factory.Sequence(lambda n: f"https://news.example.org/world/story-{n}")
+    status = "stored"
+    article = factory.SubFactory(ArticleFactory)

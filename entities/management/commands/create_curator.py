@@ -32,6 +32,8 @@ CURATOR_PERMISSIONS = (
     ("entities", "suspectedduplicate", ("view", "change")),
     ("entities", "mergerecord", ("view",)),
     ("articles", "article", ("view", "change")),
+    ("articles", "feed", ("view", "add", "change", "delete")),
+    ("articles", "fetchedpage", ("view",)),
     ("admin", "logentry", ("view",)),
 )
 
