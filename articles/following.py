@@ -108,13 +108,8 @@ def feeds_poll(*, everything: bool = False, fetcher: Fetcher | None = None) -> l
     now = timezone.now()
     feeds = Feed.objects.filter(active=True) if everything else Feed.objects.due(now)
     fetcher = fetcher or configured_fetcher()
-    polls, copies = [], None
-    for feed in feeds.order_by("pk"):
-        if not feed_claim(feed, now):
-            continue
-        copies = copies or _near_copies()
-        polls.append(_poll_safely(feed, fetcher, copies))
-    return polls
+    copies = NearCopies(_recent_signatures)
+    return [_poll_safely(feed, fetcher, copies) for feed in feeds.order_by("pk") if feed_claim(feed, now)]
 
 
 def configured_fetcher() -> Fetcher:
@@ -139,10 +134,11 @@ def feed_claim(feed: Feed, now: datetime.datetime) -> bool:
     return claimed == 1
 
 
-def _near_copies() -> NearCopies:
+def _recent_signatures() -> Iterable[tuple[int, bytes]]:
+    """The stories a near-copy is compared with: those stored in the last FEEDS_NEAR_COPY_DAYS."""
     since = timezone.now() - datetime.timedelta(days=settings.FEEDS_NEAR_COPY_DAYS)
     rows = FetchedPage.objects.filter(status=PageStatus.STORED, fetched_at__gte=since, signature__isnull=False)
-    return NearCopies((article_id, signature) for article_id, signature in rows.values_list("article_id", "signature"))
+    return rows.values_list("article_id", "signature").iterator()
 
 
 def _poll_safely(feed: Feed, fetcher: Fetcher, copies: NearCopies) -> FeedPoll:
@@ -292,13 +288,14 @@ def _store(page: _Page, feed: Feed, copies: NearCopies) -> tuple[str, Article]:
 
 
 def _same_story(page: _Page) -> Article | None:
-    """A stored article this page repeats: under its canonical address, or with the same text."""
-    pages = FetchedPage.objects.exclude(article=None).exclude(status=PageStatus.FAILED)
-    if page.canonical_url and page.canonical_url != page.entry.link:
-        known = pages.filter(url=page.canonical_url).first() or pages.filter(canonical_url=page.canonical_url).first()
+    """A stored article this page repeats: under the address it redirected to or names canonical, or the same text."""
+    pages = FetchedPage.objects.exclude(article=None).exclude(status=PageStatus.FAILED).select_related("article")
+    addresses = {page.canonical_url, page.response.url} - {"", page.entry.link}
+    if addresses:
+        known = pages.filter(Q(url__in=addresses) | Q(canonical_url__in=addresses)).order_by("pk").first()
         if known:
             return known.article
-    known = pages.filter(text_hash=page.body_hash).first()
+    known = pages.filter(text_hash=page.body_hash).order_by("pk").first()
     if known:
         return known.article
     return Article.objects.filter(content_hash=content_hash(page.text)).first()
@@ -347,14 +344,29 @@ def _record_failure(entry: Entry, feed: Feed, reason: str, *, retryable: bool) -
 # --- the feed's record of its polls ---
 
 
+POLL_FIELDS = (
+    "kind",
+    "last_polled_at",
+    "last_outcome",
+    "last_message",
+    "failures",
+    "next_poll_at",
+    "etag",
+    "last_modified",
+)
+
+
 def feed_record_poll(poll: FeedPoll) -> None:
-    """The outcome on the feed: when it was polled, what happened, and when it is due again (later after failures)."""
+    """The outcome on the feed: when it was polled, what happened, and when it is due again (later after failures).
+
+    Only the poll's own fields are written: a curator who paused or edited the feed meanwhile keeps the change.
+    """
     feed, now = poll.feed, timezone.now()
     feed.last_polled_at, feed.last_outcome = now, poll.outcome
     feed.last_message = (poll.reason if poll.outcome == PollOutcome.FAILED else str(poll))[:2000]
     feed.failures = feed.failures + 1 if poll.outcome == PollOutcome.FAILED else 0
     feed.next_poll_at = now + backoff(feed.interval_minutes, feed.failures)
-    feed.save()
+    Feed.objects.filter(pk=feed.pk).update(**{name: getattr(feed, name) for name in POLL_FIELDS})
 
 
 def backoff(interval_minutes: int, failures: int) -> datetime.timedelta:

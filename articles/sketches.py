@@ -6,7 +6,7 @@ estimates it from a short signature; an LSH index finds the candidates without c
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 NUM_PERM = 128
 SHINGLE_WORDS = 5
@@ -42,26 +42,39 @@ def _sketch(signature: bytes):
 
 
 class NearCopies:
-    """An index of stored articles' signatures, asked for the article a new text nearly copies."""
+    """An index of stored articles' signatures, asked for the article a new text nearly copies.
 
-    def __init__(self, known: Iterable[tuple[int, bytes]] = (), *, threshold: float = NEAR_COPY_THRESHOLD) -> None:
-        from datasketch import MinHashLSH
+    `known` gives the stored signatures; it is read at the first question, so a poll with nothing new (an
+    unchanged feed answering 304) neither reads them nor imports datasketch.
+    """
 
+    def __init__(self, known: Callable[[], Iterable[tuple[int, bytes]]], *, threshold: float = NEAR_COPY_THRESHOLD):
+        self.known = known
         self.threshold = threshold
-        self.index = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self.index = None
         self.sketches: dict[int, object] = {}
-        for article_id, signature in known:
-            self.add(article_id, signature)
+
+    def _loaded(self):
+        if self.index is None:
+            from datasketch import MinHashLSH
+
+            self.index = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
+            for article_id, signature in self.known():
+                self._insert(self.index, article_id, signature)
+        return self.index
 
     def add(self, article_id: int, signature: bytes) -> None:
+        self._insert(self._loaded(), article_id, signature)
+
+    def _insert(self, index, article_id: int, signature: bytes) -> None:
         if article_id not in self.sketches:
             sketch = _sketch(signature)
             self.sketches[article_id] = sketch
-            self.index.insert(article_id, sketch)
+            index.insert(article_id, sketch)
 
     def original_of(self, signature: bytes) -> int | None:
         """The stored article most similar to the text, when similar enough to be the same story; else None."""
         sketch = _sketch(signature)
-        scored = [(sketch.jaccard(self.sketches[key]), key) for key in self.index.query(sketch)]
+        scored = [(sketch.jaccard(self.sketches[key]), key) for key in self._loaded().query(sketch)]
         best = max((pair for pair in scored if pair[0] >= self.threshold), default=None)
         return best[1] if best else None

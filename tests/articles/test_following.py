@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import timezone
 
-from articles.following import backoff, feed_follow, feeds_poll
+from articles.following import FeedPoll, backoff, feed_claim, feed_follow, feed_record_poll, feeds_poll
 from articles.models import Article, Feed, FeedKind, FetchedPage, PageStatus, PollOutcome
 from tests.feed_documents import OTHER_STORY, WIRE_STORY, article_page, atom, rss, sitemap
 from tests.local_site import Reply, endless, redirect_to, slow
@@ -259,11 +259,17 @@ def test_requests_name_parley_in_their_user_agent(local_site):
     assert seen and seen[0].startswith("Parley/")
 
 
+def test_a_feed_paused_during_its_poll_stays_paused(local_site):
+    feed = followed(two_story_feed(local_site))
+    Feed.objects.filter(pk=feed.pk).update(active=False, outlet="Renamed")
+    feed_record_poll(FeedPoll(feed, PollOutcome.OK))
+    feed.refresh_from_db()
+    assert (feed.active, feed.outlet, feed.last_outcome) == (False, "Renamed", PollOutcome.OK)
+
+
 def test_a_feed_claimed_by_another_poller_is_left_alone(local_site):
     feed = followed(two_story_feed(local_site))
     Feed.objects.filter(pk=feed.pk).update(next_poll_at=timezone.now() - datetime.timedelta(seconds=1))
-    from articles.following import feed_claim
-
     stale = Feed.objects.get(pk=feed.pk)
     assert feed_claim(Feed.objects.get(pk=feed.pk), timezone.now())
     assert not feed_claim(stale, timezone.now())

@@ -1,6 +1,7 @@
 """`manage.py poll_feeds [--all]`: poll every due feed once and extract what it brings (from cron, or by hand)."""
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from entities.following import feeds_follow_up
 from entities.ingest import IngestError, database_problem
@@ -19,6 +20,10 @@ class Command(BaseCommand):
             result = feeds_follow_up(everything=everything)
         except IngestError as exc:
             raise CommandError(str(exc)) from None
+        except DatabaseError as exc:  # what was stored before stays; the next run goes on from there
+            raise CommandError(
+                f"poll stopped: the database failed ({str(exc).strip().splitlines()[0][:200]})"
+            ) from None
         failed = 0
         for poll in result.polls:
             self.stdout.write(f"{poll.feed.url}: {poll}")
