@@ -174,7 +174,9 @@ def _read_bounded(answer, max_bytes: int, deadline: float) -> bytes:
     if declared.isdigit() and int(declared) > max_bytes:
         raise FetchFailed(f"too large: {int(declared):,} bytes (the limit is {max_bytes:,})")
     chunks, size = [], 0
-    while chunk := answer.read(CHUNK_BYTES):
+    while chunk := answer.read1(
+        CHUNK_BYTES
+    ):  # what has arrived, so a server sending a byte at a time meets the deadline
         size += len(chunk)
         if size > max_bytes:
             raise FetchFailed(f"too large: over {max_bytes:,} bytes (the limit)")

@@ -70,8 +70,8 @@ def local_site():
 
 @pytest.fixture
 def feed_limits(settings):
-    """Small bounds, so the slow and the oversized pages fail in a second, and no pause between requests."""
-    settings.FEEDS_TIMEOUT_SECONDS = 1
+    """Small bounds, so the slow and the oversized pages fail in two seconds, and no pause between requests."""
+    settings.FEEDS_TIMEOUT_SECONDS = 2
     settings.FEEDS_MAX_BYTES = 300_000
     settings.FEEDS_HOST_DELAY_SECONDS = 0
     settings.FEEDS_MAX_ENTRIES_PER_POLL = 5

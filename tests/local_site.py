@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-SLOW_SECONDS = 3.0  # how long the slow page keeps its client waiting (tests' timeouts are shorter)
+SLOW_SECONDS = 4.0  # how long the slow page keeps its client waiting (tests' timeouts are shorter)
+DRIP_SECONDS = 8.0  # how long the dripping page takes to send its 120 bytes
 STREAM_CHUNK = b"<p>" + b"filler words " * 5000 + b"</p>\n"
 
 
@@ -104,6 +105,20 @@ def slow(handler: BaseHTTPRequestHandler) -> None:
     handler.send_header("Content-Type", "text/html")
     handler.end_headers()
     time.sleep(SLOW_SECONDS)
+
+
+def drip(handler: BaseHTTPRequestHandler) -> None:
+    """A page sent a few bytes at a time: each arrives well within a socket timeout, the whole never in time."""
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html")
+    handler.end_headers()
+    try:
+        for _ in range(int(DRIP_SECONDS / 0.2)):
+            handler.wfile.write(b"<p>")
+            handler.wfile.flush()
+            time.sleep(0.2)
+    except (BrokenPipeError, ConnectionResetError):
+        return
 
 
 def endless(handler: BaseHTTPRequestHandler, *, megabytes: int = 50) -> None:

@@ -10,7 +10,7 @@ from django.utils import timezone
 from articles.following import FeedPoll, backoff, feed_claim, feed_follow, feed_record_poll, feeds_poll
 from articles.models import Article, Feed, FeedKind, FetchedPage, PageStatus, PollOutcome
 from tests.feed_documents import OTHER_STORY, WIRE_STORY, article_page, atom, rss, sitemap
-from tests.local_site import Reply, endless, redirect_to, slow
+from tests.local_site import Reply, drip, endless, redirect_to, slow
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("feed_limits")]
 
@@ -140,6 +140,7 @@ BAD_PAGES = {
     "/bad/loop": (redirect_to("/bad/loop"), "redirect loop"),
     "/bad/error": (Reply(500, b"oops", "text/plain"), "HTTP 500"),
     "/bad/slow": (slow, "timed out"),
+    "/bad/drip": (drip, "timed out"),
     "/bad/huge": (endless, "too large"),
     "/bad/declared-huge": (Reply(body=b"x" * 400_000), "too large: 400,000 bytes"),
     "/bad/empty": (Reply(body=b"<html><body><nav>Home</nav></body></html>"), "no article text"),
@@ -178,7 +179,7 @@ def test_a_failed_page_is_tried_again_only_when_the_failure_may_pass(local_site,
     local_site.feed("/bad.xml", rss([{"title": path, "link": local_site.url(path)} for path in BAD_PAGES]) + " ")
     poll(everything=True)
     retried = {path for path, *_ in local_site.requests} - {"/bad.xml", "/robots.txt"}
-    assert retried == {"/bad/error", "/bad/slow"}
+    assert retried == {"/bad/error", "/bad/slow", "/bad/drip"}
     assert FetchedPage.objects.get(url=local_site.url("/bad/error")).attempts == 2
 
 
