@@ -166,7 +166,7 @@ def feed_poll(feed: Feed, *, fetcher: Fetcher, copies: NearCopies) -> FeedPoll:
         return FeedPoll(feed, PollOutcome.FAILED, str(exc))
     feed.kind = listing.kind
     poll = FeedPoll(feed, entries=listing.listed, unread=listing.unread)
-    poll.failures += [(f"entry {title!r}", "the entry has no link") for title in listing.unlinked]
+    poll.failures += listing.skipped
     new = _new_entries(listing, poll)
     for entry in new:
         _take(entry, feed, poll, fetcher, copies)

@@ -10,6 +10,7 @@ from articles.models import FeedKind
 # feedparser reads about a thousand entries a second; a feed's first thousand are its news, the rest an archive.
 MAX_LISTED = 1_000
 ENTRY_TAGS = frozenset({"item", "entry"})
+MAX_LINK_CHARS = 2000  # FetchedPage.url
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
 
@@ -29,12 +30,21 @@ class Entry:
 class Listing:
     kind: str
     entries: list[Entry] = field(default_factory=list)
-    unlinked: list[str] = field(default_factory=list)  # titles of entries without a link
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (entry, why): no link, or one too long to keep
     unread: int = 0  # entries beyond MAX_LISTED, left out
 
     @property
     def listed(self) -> int:
-        return len(self.entries) + len(self.unlinked) + self.unread
+        return len(self.entries) + len(self.skipped) + self.unread
+
+    def add(self, link: str, title: str, published_on: datetime.date | None) -> None:
+        """An entry with a link Parley can keep; any other is skipped with the reason."""
+        if not link:
+            self.skipped.append((f"entry {title or '(untitled)'!r}", "the entry has no link"))
+        elif len(link) > MAX_LINK_CHARS:
+            self.skipped.append((f"entry {title or '(untitled)'!r}", f"its link is over {MAX_LINK_CHARS:,} characters"))
+        else:
+            self.entries.append(Entry(link, title, published_on))
 
 
 def listing_parse(data: bytes, *, url: str, content_type: str = "") -> Listing:
@@ -61,11 +71,7 @@ def _feed_listing(kind: str, entries, url: str) -> Listing:
     for entry in entries:
         title = " ".join(str(entry.get("title", "")).split())
         link = _absolute(entry.get("link") or _guid_link(entry), url)
-        if not link:
-            listing.unlinked.append(title or "(untitled)")
-            continue
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        listing.entries.append(Entry(link, title, _day(stamp)))
+        listing.add(link, title, _day(entry.get("published_parsed") or entry.get("updated_parsed")))
     return listing
 
 
@@ -113,12 +119,8 @@ def _first_entries(root, data: bytes) -> tuple[bytes, int]:
 def _sitemap_listing(root, url: str) -> Listing:
     listing = Listing(FeedKind.SITEMAP)
     for node in root.iter(f"{{{SITEMAP_NS}}}url", "url"):
-        link = _absolute(_text(node, "loc"), url)
-        if not link:
-            listing.unlinked.append(_text(node, "title", NEWS_NS) or "(a <url> without <loc>)")
-            continue
         stamp = _text(node, "publication_date", NEWS_NS) or _text(node, "lastmod")
-        listing.entries.append(Entry(link, _text(node, "title", NEWS_NS), _iso_day(stamp)))
+        listing.add(_absolute(_text(node, "loc"), url), _text(node, "title", NEWS_NS), _iso_day(stamp))
     return listing
 
 

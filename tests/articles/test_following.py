@@ -152,6 +152,7 @@ BAD_PAGES = {
 def bad_feed(local_site):
     items = [{"title": path, "link": local_site.url(path)} for path in BAD_PAGES]
     items.append({"title": "A headline with no link"})
+    items.append({"title": "A link too long", "link": local_site.url("/long?" + "q" * 2000)})
     items.append({"title": WIRE_TITLE, "link": local_site.page("/good", article_page(WIRE_TITLE, WIRE_STORY))})
     for path, (route, _) in BAD_PAGES.items():
         local_site.routes[path] = route
@@ -168,6 +169,7 @@ def test_each_bad_page_is_recorded_with_its_reason_and_the_good_one_is_stored(lo
         assert reason in reasons[local_site.url(path)], path
         assert reason in FetchedPage.objects.get(url=local_site.url(path)).reason
     assert reasons["entry 'A headline with no link'"] == "the entry has no link"
+    assert reasons["entry 'A link too long'"] == "its link is over 2,000 characters"
     assert Feed.objects.get().last_outcome == PollOutcome.OK
 
 
