@@ -56,11 +56,15 @@ def feed_follow(*, url: str, outlet: str = "", every_minutes: int | None = None)
         WEB_ADDRESS(url)
     except ValidationError:
         raise FollowError(f"not a web address (http or https): {url[:200]}") from None
-    feed, created = Feed.objects.get_or_create(url=url)
+    feed = Feed.objects.filter(url=url).first() or Feed(url=url)
+    created = feed.pk is None
     feed.outlet = outlet or feed.outlet
     feed.interval_minutes = every_minutes or feed.interval_minutes
     feed.active = True
-    feed.full_clean()
+    try:
+        feed.full_clean(validate_unique=False)  # checked before anything is written
+    except ValidationError as exc:
+        raise FollowError("; ".join(exc.messages)) from None
     feed.save()
     return feed, created
 

@@ -294,3 +294,9 @@ def test_follow_refuses_what_is_not_a_web_address(url):
     with pytest.raises(CommandError, match="not a web address"):
         call_command("follow", url)
     assert not Feed.objects.exists()
+
+
+def test_follow_refuses_an_outlet_name_too_long_and_stores_nothing():
+    with pytest.raises(CommandError, match="at most 200 characters"):
+        call_command("follow", "https://news.example.org/rss", "--outlet", "x" * 201)
+    assert not Feed.objects.exists()
