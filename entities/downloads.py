@@ -24,8 +24,9 @@ from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpRespon
 from config.middleware import client_ip
 from entities import export, selectors
 
-# About a second of a worker's time on PostgreSQL (docs/benchmarks.md): a page never nears the request timeout.
-EXPORT_PAGE_ROWS = 2_000
+# About a quarter of a second of a worker's time on PostgreSQL on a quiet machine (docs/benchmarks.md): a page never
+# nears the request timeout, and on a loaded one does not hold its worker for long (2,000 took 10-14 s at load 11).
+EXPORT_PAGE_ROWS = 500
 # Downloads an anonymous address may start per minute, counted across all server processes.
 ANONYMOUS_EXPORTS_PER_MINUTE = 10
 # A slot is given back when its download ends; one a killed worker never gave back frees itself after this long
