@@ -212,13 +212,16 @@ def choose_actor(person_country: str, candidates: list[KnownActor], *, full_name
 
 
 def equal_candidates(strong: list[KnownActor]) -> list[KnownActor]:
-    """The strong candidates (best first) that the leader's own name matches as well as it: actors holding one
-    full name. A new actor beside them would hold it too and be one more equal for the next article (two
-    officials sharing a name became three, four, five); two close but different names stay a question."""
+    """Among the best strong candidates, the most that are matched by one name: actors holding one full name. A
+    new actor beside them would hold it too and be one more equal for the next article (two officials sharing a
+    name became three, four, five); two close but different names stay a question."""
     if not strong:
         return []
-    top = strong[0]
-    return [c for c in strong if c.matched == top.matched and math.isclose(c.score, top.score)]
+    by_name: dict[str, list[KnownActor]] = {}
+    for candidate in strong:
+        if math.isclose(candidate.score, strong[0].score):
+            by_name.setdefault(candidate.matched, []).append(candidate)
+    return max(by_name.values(), key=len)
 
 
 @dataclass(frozen=True)

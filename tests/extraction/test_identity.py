@@ -191,6 +191,17 @@ def actor(pk, score, country="", exact_word=False, matched="") -> KnownActor:
             True,
             ActorChoice(None, equals=(1, 2)),
         ),
+        # ... the name several hold, whichever comes first
+        (
+            "",
+            [
+                actor(5, 1.0, matched="ines varga kovacs"),
+                actor(1, 1.0, matched="ines varga"),
+                actor(2, 1.0, matched="ines varga"),
+            ],
+            True,
+            ActorChoice(None, equals=(1, 2)),
+        ),
         # different names that fit as well are different people as far as names go: a question, not a pick
         ("", [actor(1, 0.9, matched="ines varga"), actor(2, 0.9, matched="inez varga")], True, ActorChoice(None)),
     ],
