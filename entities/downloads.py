@@ -3,26 +3,37 @@ first byte, and anonymous clients throttled.
 
 A download is a page of at most EXPORT_PAGE_ROWS events in timeline order; `?page=N` gives the next ones, and every
 page says where the next is (a `Link: <...>; rel="next"` header, and `next` in the JSON). A page is small enough to
-be written well within the server's request timeout, so no download holds a worker for long.
+be written well within the server's request timeout, so no download holds a worker for long; and the whole site
+serves at most settings.EXPORTS_AT_ONCE of them at a time (others get a 429 and Retry-After), so downloads never
+take the workers the pages need.
+Quotas and slots are kept in the "shared" cache (a database table), which every server process sees alike.
 """
 
 import csv
 import itertools
 import json
+import secrets
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import caches
 from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
 
 from config.middleware import client_ip
 from entities import export, selectors
 
-# About a second of a worker's time on PostgreSQL (docs/benchmarks.md): a page never nears the request timeout.
-EXPORT_PAGE_ROWS = 2_000
-# Downloads an anonymous address may start per minute (per server process: the default cache is the process's own).
+# About a quarter of a second of a worker's time on PostgreSQL on a quiet machine (docs/benchmarks.md): a page never
+# nears the request timeout, and on a loaded one does not hold its worker for long (2,000 took 10-14 s at load 11).
+EXPORT_PAGE_ROWS = 500
+# Downloads an anonymous address may start per minute, counted across all server processes.
 ANONYMOUS_EXPORTS_PER_MINUTE = 10
+# A slot is given back when its download ends; one a killed worker never gave back frees itself after this long
+# (past gunicorn's 30 s timeout, so no live download loses its slot).
+EXPORT_SLOT_SECONDS = 60
+# What a client refused a slot is told to wait: about one download's time.
+EXPORT_BUSY_RETRY_SECONDS = 5
 # Bytes gathered before they are handed to the server: one write per 64 KB rather than one per event.
 STREAM_CHUNK_BYTES = 64 * 1024
 
@@ -62,14 +73,70 @@ def throttled(request) -> HttpResponse | None:
         return None
     minute = int(time.time() // 60)
     key = f"export-throttle:{client_ip(request)}:{minute}"
-    cache.add(key, 0, timeout=70)
-    if cache.incr(key) <= ANONYMOUS_EXPORTS_PER_MINUTE:
+    shared = caches["shared"]
+    shared.add(key, 0, timeout=70)
+    if shared.incr(key) <= ANONYMOUS_EXPORTS_PER_MINUTE:
         return None
     response = JsonResponse(
         {"error": f"at most {ANONYMOUS_EXPORTS_PER_MINUTE} downloads a minute; try again shortly"}, status=429
     )
     response["Retry-After"] = str(60 - int(time.time()) % 60)
     return response
+
+
+@dataclass(frozen=True)
+class ExportSlot:
+    """One of the site's EXPORTS_AT_ONCE download slots, held until the download's response is closed."""
+
+    key: str
+    token: str
+
+    def release(self) -> None:
+        shared = caches["shared"]
+        if shared.get(self.key) == self.token:  # not a slot that expired and went to another download
+            shared.delete(self.key)
+
+
+def export_slot() -> ExportSlot | None:
+    """A free download slot, or None when the site already serves EXPORTS_AT_ONCE downloads (cache.add is one
+    insert: two workers never take the same slot)."""
+    shared = caches["shared"]
+    token = secrets.token_hex(8)
+    for number in range(settings.EXPORTS_AT_ONCE):
+        key = f"export-slot:{number}"
+        if shared.add(key, token, timeout=EXPORT_SLOT_SECONDS):
+            return ExportSlot(key, token)
+    return None
+
+
+def busy() -> HttpResponse:
+    """The answer when every slot is taken: a 429 as for the quota (a limit on downloads, while the pages are
+    served as ever), to try again in a few seconds (the downloads ahead take about that)."""
+    response = JsonResponse({"error": "other downloads are being served; try again in a few seconds"}, status=429)
+    response["Retry-After"] = str(EXPORT_BUSY_RETRY_SECONDS)
+    return response
+
+
+def holding(response: HttpResponse, slot: ExportSlot) -> HttpResponse:
+    """The response, giving the slot back when the server closes it (after the last byte, or on a client gone)."""
+    if isinstance(response, StreamingHttpResponse):
+        response.streaming_content = _Releasing(response.streaming_content, slot)
+    else:
+        slot.release()
+    return response
+
+
+class _Releasing:
+    """A streamed body that gives its slot back on close(), which Django calls on the iterator it streams."""
+
+    def __init__(self, content: Iterable[bytes], slot: ExportSlot) -> None:
+        self.content, self.slot = content, slot
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self.content)
+
+    def close(self) -> None:
+        self.slot.release()
 
 
 def json_download(events, page: ExportPage) -> StreamingHttpResponse:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from rapidfuzz.distance import Indel
 
 from entities.models import ActorAlias, ActorKind, Mention, ReviewStatus
@@ -149,9 +149,9 @@ def alias_score(words: list[str], alias_key: str) -> float:
     return sum(per_word) / len(per_word) * (0.9 + 0.1 * coverage)
 
 
-def articles_naming(query: str) -> Q | None:
+def articles_naming(query: str) -> QuerySet | None:
     """The articles that name a person the query names, under any of their aliases ("Otiena" finds the articles on
-    Amani Otieno), as a condition on articles for articles.search; None when the query is no plain name.
+    Amani Otieno), as a subquery of article ids for articles.search; None when the query is no plain name.
 
     No query of its own (a subquery of the search's): an alias whose surname skeleton is the query's last word's,
     and for several words whose key begins with the query's first initial ("Amani Otiena", not "Kamau Otieno").
@@ -166,5 +166,4 @@ def articles_naming(query: str) -> Q | None:
     aliases = _candidate_aliases().filter(surname=surname)
     if len(words) > 1:
         aliases = aliases.filter(key__startswith=words[0][0])
-    mentions = Mention.objects.filter(actor__in=aliases.values("actor_id")).values("article_id")
-    return Q(id__in=mentions)
+    return Mention.objects.filter(actor__in=aliases.values("actor_id")).values("article_id")

@@ -28,6 +28,7 @@ from entities.models import (
 from entities.sanitize import extraction_sanitized
 from extraction import confidence
 from extraction.identity import (
+    ActorStanding,
     KnownActor,
     KnownEvent,
     Report,
@@ -35,6 +36,7 @@ from extraction.identity import (
     choose_actor,
     choose_event,
     countries_agree,
+    pick_among_equals,
     weak_guess_allowed,
 )
 from extraction.names import core_words, name_key, name_match_score, surname_skeleton
@@ -123,21 +125,33 @@ def person_resolve(
 ) -> tuple[Actor, bool]:
     """The actor a person of an article is: an exact alias first, then a spelling variant the evidence allows.
 
-    When two actors fit equally, or a close name comes with a conflicting country, a new actor is made
-    and the pair is recorded for the curator instead of merging. `rivals` are the actors of people the article
+    When actors already share the person's name, one of them is chosen by its standing and the tie recorded for
+    the curator (another actor of that name would only be one more equal next time). When two different names
+    fit about as well, or a close name comes with a conflicting country, a new actor is made and the pair is
+    recorded for the curator instead of merging. `rivals` are the actors of people the article
     told apart from this one ('President Moreau' and 'Claire Moreau'); `told_apart` says there are such people,
     so a guess on the surname alone is not safe.
     """
     exact = actor_by_exact_alias(person, known)
     if exact is not None:
         return exact, False
-    scored = [(score, actor) for score, actor in actor_candidates(person, known) if actor.pk not in rivals]
+    found = [c for c in actor_candidates(person, known) if c.actor.pk not in rivals]
+    scored = [(c.score, c.actor) for c in found]
     full = len(core_words(person.name)) >= 2
     exact_word = actors_known_by_this_word(person, known) if not full else set()
     candidates = [
-        KnownActor(pk=a.pk, country=a.country, score=s, known_by_this_word=a.pk in exact_word) for s, a in scored
+        KnownActor(
+            pk=c.actor.pk,
+            country=c.actor.country,
+            score=c.score,
+            known_by_this_word=c.actor.pk in exact_word,
+            matched=name_key(c.alias),
+        )
+        for c in found
     ]
     choice = choose_actor(person.country, candidates, full_name=full)
+    if choice.equals:
+        return actor_among_equals(equals=[known.actors[pk] for pk in choice.equals], name=person.name), False
     if choice.pk is not None:
         chosen = known.actors[choice.pk]
         if not choice.guess or weak_guess_allowed(
@@ -186,17 +200,54 @@ def actor_by_exact_alias(person: PersonRecord, known: KnownNames) -> Actor | Non
     return None
 
 
-def actor_candidates(person: PersonRecord, known: KnownNames) -> list[tuple[float, Actor]]:
-    """Actors sharing the person's surname skeleton, with how well their best alias matches the name."""
+@dataclass(frozen=True)
+class Candidate:
+    """An actor a person's name fits, with how well and by which of its aliases."""
+
+    score: float
+    actor: Actor
+    alias: str
+
+
+def actor_candidates(person: PersonRecord, known: KnownNames) -> list[Candidate]:
+    """Actors sharing the person's surname skeleton, with how well their best alias matches the name, best first."""
     surname = surname_skeleton(person.name)
     if not surname:
         return []
-    best: dict[int, tuple[float, Actor]] = {}
+    best: dict[int, Candidate] = {}
     for name, actor in known.with_surname(surname):
         score = max(name_match_score(mine, name) for mine in person.aliases)
-        if score > best.get(actor.pk, (0.0, None))[0]:
-            best[actor.pk] = (score, actor)
-    return sorted(best.values(), key=lambda pair: -pair[0])
+        if actor.pk not in best or score > best[actor.pk].score:
+            best[actor.pk] = Candidate(score, actor, name)
+    return sorted((c for c in best.values() if c.score > 0), key=lambda c: -c.score)
+
+
+def actor_among_equals(*, equals: list[Actor], name: str) -> Actor:
+    """One of several actors holding the person's name, chosen by their standing (`pick_among_equals`), the tie
+    put to the curator as suggested duplicates: never yet another actor of that name."""
+    mentions = dict(
+        Actor.objects.filter(pk__in=[a.pk for a in equals]).annotate(n=Count("mentions")).values_list("pk", "n")
+    )
+    pick = pick_among_equals(
+        [
+            ActorStanding(
+                pk=a.pk,
+                confirmed=a.status == ReviewStatus.CONFIRMED,
+                rejected=a.status == ReviewStatus.REJECTED,
+                mentions=mentions.get(a.pk, 0),
+            )
+            for a in equals
+        ]
+    )
+    chosen = next(a for a in equals if a.pk == pick.pk)
+    pairs = []
+    for other in equals:
+        if other.pk != chosen.pk:
+            low, high = sorted([chosen, other], key=lambda a: a.pk)
+            reason = f"same name: {name}; new reports go to #{chosen.pk} ({pick.ground})"[:300]
+            pairs.append(SuspectedDuplicate(actor_a=low, actor_b=high, score=1.0, reason=reason))
+    SuspectedDuplicate.objects.bulk_create(pairs, ignore_conflicts=True)  # a pair already decided stays decided
+    return chosen
 
 
 def fetch_has_full_name(actor: Actor) -> bool:

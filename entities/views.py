@@ -82,13 +82,22 @@ def event_export_csv(request):
 
 
 def _download(request, write):
-    """Filters checked, the client's quota taken, then one page of the events streamed."""
+    """Filters checked, the client's quota taken and one of the site's download slots, then one page of the events
+    streamed; the slot is given back when the response is closed."""
     events, filterset = _filtered_events(request)
     if events is None:
         return _bad_filters(filterset)
     if refused := downloads.throttled(request):
         return refused
-    return write(events, downloads.export_page(request, events))
+    slot = downloads.export_slot()
+    if slot is None:
+        return downloads.busy()
+    try:
+        response = write(events, downloads.export_page(request, events))
+    except BaseException:
+        slot.release()
+        raise
+    return downloads.holding(response, slot)
 
 
 @require_safe

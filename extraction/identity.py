@@ -7,6 +7,7 @@ other. The two share their date rule (`overlaps`, with `date_slack`); where they
 difference has a name here.
 """
 
+import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -174,15 +175,18 @@ class KnownActor:
     country: str = ""
     score: float = 0.0  # how well its best alias matches the person's names (rapidfuzz, skeletons)
     known_by_this_word: bool = False  # it has the person's lone name, word for word, as an alias
+    matched: str = ""  # the key of its alias that matches best: actors matched by one name are equals
 
 
 @dataclass(frozen=True)
 class ActorChoice:
     """The actor chosen, or None for a new one; `guess` marks a lone weak candidate that still needs checking
-    against what curators decided and the names it has (`weak_guess_allowed`)."""
+    against what curators decided and the names it has (`weak_guess_allowed`); `equals` are actors the names
+    cannot tell apart, one of which the person is (`pick_among_equals` chooses it from their standing)."""
 
     pk: int | None
     guess: bool = False
+    equals: tuple[int, ...] = ()
 
 
 def countries_agree(a: str, b: str) -> bool:
@@ -199,9 +203,63 @@ def choose_actor(person_country: str, candidates: list[KnownActor], *, full_name
         weak = [c for c in weak if c.known_by_this_word] or weak
     if len(strong) == 1 or (strong and strong[0].score - strong[1].score >= STRONG_LEAD):
         return ActorChoice(strong[0].pk)
+    equals = equal_candidates(strong)
+    if len(equals) > 1:
+        return ActorChoice(None, equals=tuple(c.pk for c in equals))
     if not strong and len(weak) == 1:
         return ActorChoice(weak[0].pk, guess=True)
     return ActorChoice(None)
+
+
+def equal_candidates(strong: list[KnownActor]) -> list[KnownActor]:
+    """Among the best strong candidates, the most that are matched by one name: actors holding one full name. A
+    new actor beside them would hold it too and be one more equal for the next article (two officials sharing a
+    name became three, four, five); two close but different names stay a question."""
+    if not strong:
+        return []
+    by_name: dict[str, list[KnownActor]] = {}
+    for candidate in strong:
+        if math.isclose(candidate.score, strong[0].score):
+            by_name.setdefault(candidate.matched, []).append(candidate)
+    return max(by_name.values(), key=len)
+
+
+@dataclass(frozen=True)
+class ActorStanding:
+    """What curators and the record say of one of several equal actors."""
+
+    pk: int
+    confirmed: bool = False
+    rejected: bool = False
+    mentions: int = 0
+
+
+@dataclass(frozen=True)
+class EqualsPick:
+    """The equal actor new reports go to, and why, in words for the curator who will judge the pair."""
+
+    pk: int
+    ground: str
+
+
+def pick_among_equals(standings: list[ActorStanding]) -> EqualsPick:
+    """A stable choice among actors the names cannot tell apart: the one a curator confirmed, else one not
+    rejected, else the most mentioned, else the oldest. Each report it takes adds to its lead, so the same
+    one keeps being chosen until a curator merges or renames them."""
+    ranked = sorted(standings, key=lambda s: (not s.confirmed, s.rejected, -s.mentions, s.pk))
+    best = ranked[0]
+    if len(ranked) == 1:
+        return EqualsPick(best.pk, "the only one left")
+    runner_up = ranked[1]
+    if best.confirmed and not runner_up.confirmed:
+        ground = "confirmed"
+    elif runner_up.rejected and not best.rejected:
+        ground = "not rejected"
+    elif best.mentions > runner_up.mentions:
+        ground = "most mentioned"
+    else:
+        ground = "oldest"
+    return EqualsPick(best.pk, ground)
 
 
 def weak_guess_allowed(*, full_name: bool, told_apart: bool, curator_told_distinct: bool, has_full_name: bool) -> bool:

@@ -2,7 +2,8 @@
 
 Run by bench/load/run.sh against gunicorn on loopback. Detail pages, countries and names to search for are
 discovered once from the listing pages when the test starts, so the profile follows whatever data is loaded.
-Any 4xx/5xx counts as a failure, except a 429 on a download (the throttle doing its job). Tags: `smoke` (home and
+Any 4xx/5xx counts as a failure, except a 429 on a download (the quota or the site's download slots doing their
+job). Tags: `smoke` (home and
 health check only), `pages`, `search`, `exports` (the timeline's CSV and JSON downloads, filtered or not, a page at a
 time). Each simulated reader comes from an address of its own (X-Forwarded-For, believed from the loopback proxy).
 """

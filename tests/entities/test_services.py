@@ -7,7 +7,17 @@ import datetime
 
 import pytest
 
-from entities.models import Actor, DuplicateStatus, Event, Evidence, Mention, Role, SuspectedDuplicate
+from entities.models import (
+    Actor,
+    ActorAlias,
+    DuplicateStatus,
+    Event,
+    Evidence,
+    Mention,
+    ReviewStatus,
+    Role,
+    SuspectedDuplicate,
+)
 from entities.services import article_store_extraction
 from extraction.records import (
     ArticleExtraction,
@@ -54,6 +64,16 @@ def store(people: list[PersonRecord], events: list[EventRecord] = (), published=
 
 def actor_of(name: str) -> Actor:
     return Actor.objects.get(aliases__name=name)
+
+
+def twin_officials(name: str) -> tuple[Actor, Actor]:
+    """Two actors holding one name, as a curator's split or two conflicting countries leave them."""
+    twins = []
+    for _ in range(2):
+        actor = Actor.objects.create(name=name)
+        ActorAlias.of(actor=actor, name=name).save()
+        twins.append(actor)
+    return twins[0], twins[1]
 
 
 class TestPeopleWithinOneArticle:
@@ -160,6 +180,40 @@ class TestPeopleAcrossArticles:
         SuspectedDuplicate.objects.update(status=DuplicateStatus.DISTINCT)
         store([person(0, "Fernandez")])
         assert Actor.objects.count() == 3
+
+    def test_officials_sharing_a_name_are_chosen_among_not_added_to(self):
+        older, newer = twin_officials("Tomasz Welling")
+        for day in range(4):
+            store([person(0, "Tomasz Welling")], published=datetime.date(2021, 11, 8 + day))
+        assert Actor.objects.count() == 2
+        assert Mention.objects.filter(actor=older).count() == 4
+        pair = SuspectedDuplicate.objects.get()
+        assert (pair.actor_a, pair.actor_b, pair.status) == (older, newer, DuplicateStatus.OPEN)
+        assert pair.reason == f"same name: Tomasz Welling; new reports go to #{older.pk} (oldest)"
+
+    def test_a_name_given_conflicting_countries_stays_two_officials(self):
+        store([person(0, "Tomasz Welling", country="Poland")])
+        store([person(0, "Tomasz Welling", country="Canada")])
+        for day in range(4):
+            store([person(0, "Tomasz Welling")], published=datetime.date(2021, 11, 9 + day))
+        assert Actor.objects.count() == 2
+        assert SuspectedDuplicate.objects.count() == 1
+
+    def test_among_officials_sharing_a_name_the_confirmed_one_takes_new_reports(self):
+        _, newer = twin_officials("Tomasz Welling")
+        newer.status = ReviewStatus.CONFIRMED
+        newer.save()
+        store([person(0, "Tomasz Welling")])
+        store([person(0, "Tomasz Welling")])
+        assert list(Mention.objects.values_list("actor", flat=True)) == [newer.pk, newer.pk]
+        assert "(confirmed)" in SuspectedDuplicate.objects.get().reason
+
+    def test_officials_a_curator_told_apart_keep_their_decision_and_no_third_is_made(self):
+        older, newer = twin_officials("Tomasz Welling")
+        SuspectedDuplicate.objects.create(actor_a=older, actor_b=newer, status=DuplicateStatus.DISTINCT)
+        store([person(0, "Tomasz Welling")])
+        assert Actor.objects.count() == 2
+        assert SuspectedDuplicate.objects.get().status == DuplicateStatus.DISTINCT
 
     def test_the_most_written_of_equally_full_names_becomes_canonical(self):
         store([person(0, "Hasan Abdirahman Farah")])

@@ -7,12 +7,15 @@ import pytest
 from extraction.drafts import Draft
 from extraction.identity import (
     ActorChoice,
+    ActorStanding,
+    EqualsPick,
     KnownActor,
     KnownEvent,
     Report,
     choose_actor,
     choose_event,
     overlaps,
+    pick_among_equals,
     same_event,
     weak_guess_allowed,
 )
@@ -139,8 +142,8 @@ def test_two_drafts_of_an_article_are_one_event_only_if_nothing_tells_them_apart
     assert same_event(a, b) is expected
 
 
-def actor(pk, score, country="", exact_word=False) -> KnownActor:
-    return KnownActor(pk=pk, country=country, score=score, known_by_this_word=exact_word)
+def actor(pk, score, country="", exact_word=False, matched="") -> KnownActor:
+    return KnownActor(pk=pk, country=country, score=score, known_by_this_word=exact_word, matched=matched)
 
 
 @pytest.mark.parametrize(
@@ -158,6 +161,49 @@ def actor(pk, score, country="", exact_word=False) -> KnownActor:
         # among weak candidates of a lone surname, the one known by that very word
         ("", [actor(1, 0.6), actor(2, 0.5, exact_word=True)], False, ActorChoice(2, guess=True)),
         ("", [actor(1, 0.6), actor(2, 0.5)], False, ActorChoice(None)),
+        # actors holding one name are equals, one of which the person is (never one more of that name)
+        (
+            "",
+            [actor(1, 1.0, matched="ines varga"), actor(2, 1.0, matched="ines varga")],
+            True,
+            ActorChoice(None, equals=(1, 2)),
+        ),
+        (
+            "",
+            [actor(3, 0.9, matched="ines varga"), actor(1, 0.9, matched="ines varga")],
+            True,
+            ActorChoice(None, equals=(3, 1)),
+        ),
+        # ... among the candidates that fit the country, and only those matched as well by the same name
+        (
+            "Chile",
+            [actor(1, 1.0, "Chile", matched="ines varga"), actor(2, 1.0, "Peru", matched="ines varga")],
+            True,
+            ActorChoice(1),
+        ),
+        (
+            "",
+            [
+                actor(1, 1.0, matched="ines varga"),
+                actor(2, 1.0, matched="ines varga"),
+                actor(4, 0.95, matched="ines m varga"),
+            ],
+            True,
+            ActorChoice(None, equals=(1, 2)),
+        ),
+        # ... the name several hold, whichever comes first
+        (
+            "",
+            [
+                actor(5, 1.0, matched="ines varga kovacs"),
+                actor(1, 1.0, matched="ines varga"),
+                actor(2, 1.0, matched="ines varga"),
+            ],
+            True,
+            ActorChoice(None, equals=(1, 2)),
+        ),
+        # different names that fit as well are different people as far as names go: a question, not a pick
+        ("", [actor(1, 0.9, matched="ines varga"), actor(2, 0.9, matched="inez varga")], True, ActorChoice(None)),
     ],
 )
 def test_a_person_is_the_actor_whose_names_fit_clearly(country, candidates, full_name, expected):
@@ -181,3 +227,29 @@ def test_a_weak_guess_stands_only_when_nothing_speaks_against_it(full_name, told
         )
         is allowed
     )
+
+
+def standing(pk, *, confirmed=False, rejected=False, mentions=0) -> ActorStanding:
+    return ActorStanding(pk=pk, confirmed=confirmed, rejected=rejected, mentions=mentions)
+
+
+@pytest.mark.parametrize(
+    ("standings", "expected"),
+    [
+        # the one a curator confirmed, however little it is mentioned
+        ([standing(1, mentions=9), standing(2, confirmed=True)], EqualsPick(2, "confirmed")),
+        # else one a curator did not reject as no person
+        ([standing(1, rejected=True, mentions=9), standing(2)], EqualsPick(2, "not rejected")),
+        # else the most mentioned
+        ([standing(1, mentions=2), standing(2, mentions=5), standing(3, mentions=4)], EqualsPick(2, "most mentioned")),
+        (
+            [standing(1, confirmed=True, mentions=2), standing(2, confirmed=True, mentions=5)],
+            EqualsPick(2, "most mentioned"),
+        ),
+        # else the oldest, whatever order they come in
+        ([standing(7, mentions=3), standing(4, mentions=3)], EqualsPick(4, "oldest")),
+        ([standing(4)], EqualsPick(4, "the only one left")),
+    ],
+)
+def test_among_equal_actors_new_reports_go_to_the_one_with_the_best_standing(standings, expected):
+    assert pick_among_equals(standings) == expected

@@ -176,6 +176,15 @@ def test_every_postgresql_connection_bounds_its_connect_statement_and_lock_waits
         assert cursor.fetchone() == ("5s",)
 
 
+def test_postgresql_connections_compile_no_query_just_in_time(db):
+    """JIT compiling took 2 s for one article search whose plan cost a disabled scan had inflated."""
+    if connection.vendor != "postgresql":
+        pytest.skip("JIT is PostgreSQL's")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone() == ("off",)
+
+
 def test_csv_export_answers_503_not_a_cut_200_when_the_database_is_down(transactional_db):
     client = Client()
     assert client.get("/events/export.csv").status_code == 200  # what the filters read is cached now, as in service

@@ -6,6 +6,8 @@ import io
 import json
 
 import pytest
+from django.conf import settings
+from django.db import connection
 from django.urls import reverse
 
 from entities import downloads, selectors
@@ -114,20 +116,52 @@ def test_an_empty_selection_is_one_empty_page(client, db):
     assert json_download(client) == empty
 
 
+def status(client, url, **extra) -> int:
+    """A download's status, its body read to the end (as a client does, and as gives its slot back)."""
+    response = client.get(url, **extra)
+    if response.streaming:
+        b"".join(response.streaming_content)
+    return response.status_code
+
+
 def test_anonymous_downloads_are_throttled_per_address_with_retry_after(client, db):
     limit = downloads.ANONYMOUS_EXPORTS_PER_MINUTE
-    statuses = [client.get(CSV_URL, REMOTE_ADDR="127.0.0.7").status_code for _ in range(limit + 1)]
+    statuses = [status(client, CSV_URL, REMOTE_ADDR="127.0.0.7") for _ in range(limit + 1)]
 
     assert statuses == [200] * limit + [429]
     refused = client.get(JSON_URL, REMOTE_ADDR="127.0.0.7")
     assert refused.status_code == 429 and 0 < int(refused["Retry-After"]) <= 60
-    assert client.get(JSON_URL, REMOTE_ADDR="127.0.0.8").status_code == 200  # another address
+    assert status(client, JSON_URL, REMOTE_ADDR="127.0.0.8") == 200  # another address
+
+
+def test_the_quota_is_kept_in_the_database_where_every_server_process_counts_it(client, db):
+    """A cache of the process's own gave each gunicorn worker a quota of its own: three workers, three times it."""
+    assert status(client, CSV_URL, REMOTE_ADDR="127.0.0.9") == 200
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT cache_key FROM {settings.SHARED_CACHE_TABLE}")  # noqa: S608 - a settings constant
+        keys = [row[0] for row in cursor.fetchall()]
+    assert any("export-throttle:127.0.0.9:" in key for key in keys)
 
 
 def test_curators_are_not_throttled(client, db):
     client.force_login(UserFactory(is_staff=True))
-    statuses = {client.get(CSV_URL).status_code for _ in range(downloads.ANONYMOUS_EXPORTS_PER_MINUTE + 2)}
+    statuses = {status(client, CSV_URL) for _ in range(downloads.ANONYMOUS_EXPORTS_PER_MINUTE + 2)}
     assert statuses == {200}
+
+
+def test_the_site_serves_one_download_at_a_time_and_the_next_may_follow_it(client, db):
+    first = client.get(CSV_URL, REMOTE_ADDR="127.0.0.10")  # streaming: it holds its slot until read to the end
+
+    refused = client.get(JSON_URL, REMOTE_ADDR="127.0.0.11")
+    assert refused.status_code == 429 and int(refused["Retry-After"]) == downloads.EXPORT_BUSY_RETRY_SECONDS
+    assert client.get("/healthz").status_code == 200  # the pages are served meanwhile
+    b"".join(first.streaming_content)
+    assert status(client, JSON_URL, REMOTE_ADDR="127.0.0.11") == 200
+
+
+def test_a_download_that_fails_before_streaming_gives_its_slot_back(client, db):
+    assert client.get(CSV_URL, {"page": "7"}).status_code == 404
+    assert status(client, CSV_URL) == 200
 
 
 def test_export_rows_are_read_a_chunk_at_a_time(db, monkeypatch, django_assert_num_queries):
