@@ -21,6 +21,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "sections",
         "body",
         "original_text",
+        "url",
         ("source_name", "source_path"),
         ("content_hash", "ingested_at", "extracted_at"),
     )
@@ -33,6 +34,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "sections",
         "body",
         "original_text",
+        "url",
         "source_name",
         "source_path",
         "content_hash",

@@ -19,6 +19,7 @@ from entities.models import (
     ActorKind,
     Event,
     Evidence,
+    MergeRecord,
     Participation,
     Role,
     rejected,
@@ -207,6 +208,23 @@ def event_detail(pk: int) -> EventPage:
     return EventPage(event, participants, siblings, participant_names(event))
 
 
+def merged_event_target(pk: int) -> int | None:
+    """The event an event id was merged into (following later merges), or None: read only for a missing event, from
+    the few merge records curators leave."""
+    targets = {
+        merged: target
+        for target, merged_ids in MergeRecord.objects.filter(kind=MergeRecord.Kind.EVENTS)
+        .order_by("created_at", "id")
+        .values_list("target_id", "merged_ids")
+        for merged in merged_ids
+    }
+    seen: set[int] = set()
+    while pk in targets and pk not in seen:
+        seen.add(pk)
+        pk = targets[pk]
+    return pk if seen and Event.objects.filter(pk=pk).exists() else None
+
+
 # --- one official ------------------------------------------------------------------------------------------------
 
 
@@ -225,7 +243,7 @@ def official_detail(pk: int) -> OfficialPage:
     articles = (
         Article.objects.filter(mentions__actor=actor)
         .annotate(mention_count=Count("mentions"))
-        .only("id", "title", "outlet", "published_on", "published_precision")
+        .only("id", "title", "outlet", "url", "published_on", "published_precision")
         .order_by(F("published_on").desc(nulls_last=True), "-id")
     )
     mentioning = [MentioningArticle(article, article.mention_count) for article in articles]

@@ -3,7 +3,8 @@
 from django import forms
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from articles.models import Article
@@ -93,7 +94,15 @@ def _download(request, write):
 
 @require_safe
 def event_detail(request, pk: int):
-    return render(request, "entities/event_detail.html", {"event_page": selectors.event_detail(pk)})
+    """One event; the address of an event merged into another leads to that one, so citations keep working."""
+    try:
+        page = selectors.event_detail(pk)
+    except Http404:
+        if (target := selectors.merged_event_target(pk)) is None:
+            raise
+        return redirect("entities:event_detail", pk=target, permanent=True)
+    permalink = request.build_absolute_uri(reverse("entities:event_detail", args=[pk]))
+    return render(request, "entities/event_detail.html", {"event_page": page, "permalink": permalink})
 
 
 @require_safe
