@@ -8,7 +8,7 @@ import datetime
 
 from django.core.cache import cache
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models.functions import Coalesce, ExtractYear, TruncMonth
 from django.shortcuts import get_object_or_404
 
 from articles.models import Article
@@ -372,3 +372,52 @@ def people_in(mentions) -> list[MentionedPerson]:
             counts.setdefault(mention.actor_id, [mention.actor.name, 0])[1] += 1
     people = (MentionedPerson(pk, name, n) for pk, (name, n) in counts.items())
     return sorted(people, key=lambda p: (-p.mentions, p.name))
+
+
+# --- the read API ------------------------------------------------------------------------------------------------
+
+
+def api_event(pk: int) -> Event:
+    """One visible event with its participants, visible meetings and evidence with their articles (not their text)."""
+    evidence = Evidence.objects.select_related("article").defer(
+        "article__body", "article__original_text", "article__search_vector"
+    )
+    return get_object_or_404(
+        Event.objects.visible()
+        .with_participants()
+        .prefetch_related(
+            Prefetch("evidence", queryset=evidence.order_by(F("article__published_on").desc(nulls_last=True), "id")),
+            Prefetch("children", queryset=Event.objects.visible().order_by("id").only("id", "parent_id")),
+        ),
+        pk=pk,
+    )
+
+
+def officials_listed() -> QuerySet[Actor]:
+    """Visible officials with their names and dated offices (earliest first), in name order."""
+    offices = Prefetch("roles", queryset=Role.objects.order_by(F("first_seen").asc(nulls_last=True), "title", "id"))
+    return Actor.objects.officials().prefetch_related("aliases", offices).order_by("name", "id")
+
+
+def officials_matching(query: str) -> list[Actor]:
+    """The officials whose names resemble the query, best first (at most the search's limit)."""
+    ids = [match.actor_id for match in match_officials(query)]
+    found = officials_listed().in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
+
+
+def country_pair_events(first: str, second: str) -> QuerySet[Event]:
+    """Visible events in which both countries take part (as host, by office or by a person's country)."""
+    return Event.objects.visible().in_country(first).in_country(second)
+
+
+def year_kind_counts(events: QuerySet[Event]) -> list[dict]:
+    """Events per year and kind, oldest first, undated last; one query."""
+    rows = (
+        events.annotate(year=ExtractYear("date_start"))
+        .order_by()
+        .values("year", "kind")
+        .annotate(events=Count("id"))
+        .order_by(F("year").asc(nulls_last=True), "kind")
+    )
+    return list(rows)
