@@ -421,3 +421,22 @@ def year_kind_counts(events: QuerySet[Event]) -> list[dict]:
         .order_by(F("year").asc(nulls_last=True), "kind")
     )
     return list(rows)
+
+
+# --- feeds -------------------------------------------------------------------------------------------------------
+
+# Entries of an Atom feed: readers poll often and keep what they saw, so the latest changes are enough.
+FEED_ITEMS = 50
+
+
+def feed_events(events: QuerySet[Event], limit: int = FEED_ITEMS) -> list[Event]:
+    """The visible events among these, the most recently changed first, with their participants."""
+    return list(events.visible().order_by("-updated_at", "-id").with_participants()[:limit])
+
+
+def calendar_visits(since: datetime.date) -> list[Event]:
+    """Visible visits known to the day that end on `since` or later (recent ones, and the planned ones ahead), in
+    date order: what a calendar can place. A plan whose day has long passed is history, not a calendar entry."""
+    visits = Event.objects.visible().filter(kind="visit", date_precision="day", date_start__isnull=False)
+    visits = visits.filter(Q(date_start__gte=since) | Q(date_end__gte=since))
+    return list(visits.order_by("date_start", "id").with_participants())

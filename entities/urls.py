@@ -1,6 +1,7 @@
 from django.urls import path
+from django.views.decorators.http import require_safe
 
-from entities import views
+from entities import feeds, ical, views
 
 app_name = "entities"
 urlpatterns = [
@@ -11,4 +12,8 @@ urlpatterns = [
     path("events/<int:pk>/", views.event_detail, name="event_detail"),
     path("officials/", views.official_list, name="official_list"),
     path("officials/<int:pk>/", views.official_detail, name="official_detail"),
+    path("feeds/events.atom", feeds.TimelineFeed(), name="events_feed"),
+    path("feeds/officials/<int:pk>.atom", feeds.OfficialFeed(), name="official_feed"),
+    path("feeds/countries/<str:first>/<str:second>.atom", feeds.CountryPairFeed(), name="country_pair_feed"),
+    path("feeds/visits.ics", require_safe(ical.visits_calendar), name="visits_calendar"),
 ]
