@@ -21,6 +21,7 @@ from entities.models import (
     Evidence,
     MergeRecord,
     Participation,
+    ReviewStatus,
     Role,
     rejected,
 )
@@ -45,6 +46,8 @@ from entities.search import articles_naming, match_officials
 ROLE_MARGIN_DAYS = 365
 # Events read from the database at a time by an export (with their participants and sources).
 EXPORT_CHUNK_ROWS = 500
+# Review statuses a visitor sees (all but rejected), for filters that must stay inside one join.
+VISIBLE_STATUSES = [ReviewStatus.PENDING, ReviewStatus.CONFIRMED]
 # Officials whose score is this close to the best match are all taken when a filter names someone.
 OFFICIAL_SCORE_BAND = 0.1
 
@@ -153,7 +156,18 @@ def export_rows(events: QuerySet[Event], start: int = 0, stop: int | None = None
     """The filtered events for export (those from `start` to `stop` in timeline order), read in chunks with
     participants and sources: a server-side cursor on PostgreSQL, so memory stays flat whatever the size."""
     sources = Prefetch(
-        "evidence", queryset=Evidence.objects.order_by("article_id", "start").only("event_id", "article_id")
+        "evidence",
+        queryset=Evidence.objects.select_related("article")
+        .order_by("article_id", "start")
+        .only(
+            "event_id",
+            "article_id",
+            "sentence",
+            "article__title",
+            "article__outlet",
+            "article__published_on",
+            "article__url",
+        ),
     )
     return events.timeline().prefetch_related(sources)[start:stop].iterator(chunk_size=EXPORT_CHUNK_ROWS)
 
@@ -440,3 +454,28 @@ def calendar_visits(since: datetime.date) -> list[Event]:
     visits = Event.objects.visible().filter(kind="visit", date_precision="day", date_start__isnull=False)
     visits = visits.filter(Q(date_start__gte=since) | Q(date_end__gte=since))
     return list(visits.order_by("date_start", "id").with_participants())
+
+
+# --- the network download ----------------------------------------------------------------------------------------
+
+
+def network_officials(events: QuerySet[Event]):
+    """(id, name, country) of the visible officials taking part in these events, by id."""
+    taking_part = Participation.objects.filter(event__in=events.order_by().values("pk")).values("actor_id")
+    people = Actor.objects.officials().filter(pk__in=taking_part).order_by("pk")
+    return people.values_list("pk", "name", "country")
+
+
+def network_ties(events: QuerySet[Event]):
+    """Each pair of visible officials who took part in the same events, with how many and the first and last date:
+    counted by the database, so the download holds one pair at a time whatever the number of events."""
+    visible_people = {"actor__kind": ActorKind.PERSON, "actor__status__in": VISIBLE_STATUSES}
+    others = {f"event__participations__{k}": v for k, v in visible_people.items()}
+    ties = Participation.objects.filter(
+        event__in=events.order_by().values("pk"), **visible_people, **others,
+        event__participations__actor_id__gt=F("actor_id"),
+    )  # fmt: skip
+    ties = ties.values("actor_id", other=F("event__participations__actor_id"))
+    ties = ties.annotate(weight=Count("event_id", distinct=True), first=Min("event__date_start"))
+    ties = ties.annotate(last=Max("event__date_start")).order_by("actor_id", "other")
+    return ties.values_list("actor_id", "other", "weight", "first", "last")

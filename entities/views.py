@@ -72,24 +72,59 @@ def _bad_filters(filterset) -> JsonResponse:
     return JsonResponse({"errors": filterset.errors.get_json_data()}, status=400)
 
 
+# The shapes each download comes in (`?format=`); the first is the default.
+CSV_FORMATS = {"events": downloads.csv_download, "edges": downloads.edges_download}
+JSON_FORMATS = {"events": downloads.json_download}
+# Parameters a download reads besides the timeline's filters.
+DOWNLOAD_PARAMETERS = {"page", "format", "bom"}
+
+
 @require_safe
 def event_export_json(request):
-    return _download(request, downloads.json_download)
+    return _download(request, JSON_FORMATS)
 
 
 @require_safe
 def event_export_csv(request):
-    return _download(request, downloads.csv_download)
+    return _download(request, CSV_FORMATS, csv=True)
 
 
-def _download(request, write):
-    """Filters checked, the client's quota taken, then one page of the events streamed."""
-    events, filterset = _filtered_events(request)
-    if events is None:
-        return _bad_filters(filterset)
-    if refused := downloads.throttled(request):
+@require_safe
+def event_export_gexf(request):
+    events, refused = _download_events(request, formats={"gexf": None})
+    return refused or downloads.gexf_download(events)
+
+
+def _download(request, formats: dict, *, csv: bool = False):
+    """Parameters checked, the client's quota taken, then one page of the events streamed in the asked shape."""
+    events, refused = _download_events(request, formats=formats, csv=csv)
+    if refused:
         return refused
-    return write(events, downloads.export_page(request, events))
+    write = formats[request.GET.get("format") or next(iter(formats))]
+    page = downloads.export_page(request, events)
+    return write(events, page, bom=request.GET.get("bom") == "1") if csv else write(events, page)
+
+
+def _download_events(request, *, formats: dict, csv: bool = False):
+    """The visible events the filters select (a download never holds a rejected event), or the response refusing
+    the request: a 400 naming the parameter that cannot be read, or the throttle's 429."""
+    problem = _download_problem(request, formats, csv)
+    events, filterset = _filtered_events(request)
+    if problem:
+        return None, JsonResponse({"errors": problem}, status=400)
+    if events is None:
+        return None, _bad_filters(filterset)
+    return events.visible(), downloads.throttled(request)
+
+
+def _download_problem(request, formats: dict, csv: bool) -> dict | None:
+    if unknown := sorted(set(request.GET) - set(EventFilter.base_filters) - DOWNLOAD_PARAMETERS):
+        return {name: [{"message": "unknown parameter"}] for name in unknown}
+    if request.GET.get("format", "") not in {"", *formats}:
+        return {"format": [{"message": f"one of: {', '.join(formats)}"}]}
+    if request.GET.get("bom", "") not in ({"", "0", "1"} if csv else {""}):
+        return {"bom": [{"message": "1 (a byte-order mark for spreadsheets) or 0, and only for CSV"}]}
+    return None
 
 
 @require_safe
