@@ -54,6 +54,7 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-published_on", "-id"]
+        # PostgreSQL also has articles_newest_first (migration 0005), in the list's own order.
         indexes = [models.Index(fields=["published_on"]), models.Index(fields=["source_name"])]
         constraints = [
             models.CheckConstraint(

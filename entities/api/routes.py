@@ -104,14 +104,14 @@ class ArticleQuery(Schema):
 @router.get("/articles", response={200: ArticlePage, **ERRORS}, summary="Articles, newest first or searched")
 def articles(request, query: Query[ArticleQuery], paging: Query[PageParams]):
     refuse_unknown(request, frozenset({"q"}) | PAGE_PARAMETERS)
-    items, meta = page_of(request, selectors.article_list(query.q.strip()), paging)
+    items, meta = page_of(request, selectors.api_articles(query.q.strip()), paging)
     return {**meta, "items": [records.article(request, a) for a in items]}
 
 
 @router.get("/articles/{int:pk}", response={200: ArticleOut, **ERRORS}, summary="One article's metadata")
 def article(request, pk: int):
     refuse_unknown(request, frozenset())
-    found = get_object_or_404(Article.objects.defer("body", "original_text", "search_vector"), pk=pk)
+    found = get_object_or_404(Article.objects.only(*selectors.API_ARTICLE_FIELDS), pk=pk)
     return records.article(request, found)
 
 
@@ -124,13 +124,14 @@ class PairQuery(Schema):
 def relations(request, pair: Query[PairQuery], paging: Query[PageParams]):
     """Counts per year and kind, and a page of the events themselves, newest first."""
     refuse_unknown(request, frozenset({"a", "b"}) | PAGE_PARAMETERS)
+    # The cached list only: reading it afresh for every unknown name would let any client cost a scan of three tables.
     known = {name for name, _ in selectors.country_choices()}
     for country in (pair.a, pair.b):
-        if country not in known and country not in {name for name, _ in selectors.country_choices(fresh=True)}:
+        if country not in known:
             raise HttpError(404, f"no country named {country[:100]!r} in the knowledge base")
     if pair.a == pair.b:
         raise HttpError(400, "a and b must be two different countries")
-    found = selectors.country_pair_events(pair.a, pair.b)
-    items, meta = page_of(request, found.timeline(), paging)
-    events_page = {**meta, "items": [records.event(request, e) for e in items]}
-    return {"countries": [pair.a, pair.b], "counts": selectors.year_kind_counts(found), "events": events_page}
+    relations = selectors.country_pair(pair.a, pair.b)
+    ids, meta = page_of(request, relations.event_ids, paging)
+    events_page = {**meta, "items": [records.event(request, e) for e in selectors.events_in_order(ids)]}
+    return {"countries": [pair.a, pair.b], "counts": relations.counts, "events": events_page}

@@ -13,8 +13,8 @@ EVENT_LIST_QUERIES = 3
 EVENT_QUERIES = 4
 # count, page of officials, aliases, offices
 OFFICIAL_LIST_QUERIES = 4
-# counts per year and kind, count of events, page, participants (the countries are cached)
-RELATIONS_QUERIES = 4
+# the pair's events in order (one scan), the page's events, their participants (the countries are cached)
+RELATIONS_QUERIES = 3
 
 
 def conforms(body: dict, model: type[BaseModel]) -> dict:
