@@ -22,6 +22,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "sections",
         "body",
         "original_text",
+        "url",
         ("source_name", "source_path"),
         ("content_hash", "ingested_at", "extracted_at"),
     )
@@ -34,6 +35,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "sections",
         "body",
         "original_text",
+        "url",
         "source_name",
         "source_path",
         "content_hash",

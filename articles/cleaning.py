@@ -28,6 +28,7 @@ class CleanedArticle:
     published_precision: str = "unknown"  # day | month | year | unknown (articles.models.DatePrecision)
     sections: list[str] = field(default_factory=list)
     body: str = ""
+    url: str = ""  # where the article was published, when the page or a header line says
 
 
 @dataclass
@@ -36,6 +37,7 @@ class _Metadata:
 
     outlet: str = ""
     author: str = ""
+    url: str = ""
     published_on: date | None = None
     precision: str = "unknown"
     updated: tuple[date, str] | None = None  # an "Updated ..." date: the publication date only when none is given
@@ -230,6 +232,9 @@ _RELATIVE_STAMP = re.compile(
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _SOURCE_LABEL = re.compile(r"^(?:source|outlet|publisher|publication)\s*:\s*(.+)$", re.IGNORECASE)
+# "URL: https://...", or "Source: https://..." (a source line that is an address, not an outlet's name).
+_URL_LABEL = re.compile(r"^(?:url|link|source|canonical)\s*:\s*(?P<url>https?://\S+)$", re.IGNORECASE)
+MAX_URL_CHARS = 2000
 _AUTHOR_LABEL = re.compile(r"^(?:author|written\s+by|reported\s+by|by)\s*:?\s+(.+)$", re.IGNORECASE)
 # "Staff Reporter Published March 9, 2021": a byline with no "By", then the date stamp.
 _STAMPED_BYLINE = re.compile(
@@ -443,6 +448,10 @@ def _read_labelled(line: str, meta: _Metadata) -> bool:
     """Explicit metadata lines: "Date: 2020-01-05", "Source: Example Wire"."""
     if _DATE_LABEL.match(line):
         return _set_stamp_date(line, meta)
+    if match := _URL_LABEL.match(line):
+        if len(match.group("url")) <= MAX_URL_CHARS:
+            meta.url = meta.url or match.group("url")
+        return True
     if (match := _SOURCE_LABEL.match(line)) and _is_label(match.group(1)):
         meta.set_outlet(match.group(1))
         return True
@@ -689,4 +698,5 @@ def clean_article(text: str) -> CleanedArticle:
         published_precision=precision if published_on else "unknown",
         sections=sections,
         body=PARAGRAPH_SEPARATOR.join(rest),
+        url=meta.url,
     )

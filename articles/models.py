@@ -40,6 +40,9 @@ class Article(models.Model):
     sections = models.JSONField(default=list, blank=True, help_text="Section and category labels of the page")
     body = models.TextField(help_text="Cleaned text; extraction offsets point into it")
     original_text = models.TextField(help_text="The file's text as read, before cleaning")
+    url = models.URLField(
+        max_length=2000, blank=True, help_text="Where the article was published: what a citation links to"
+    )
     source_name = models.CharField(max_length=255, help_text="The ingested file's name")
     source_path = models.CharField(max_length=1000, blank=True)
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
@@ -52,6 +55,7 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-published_on", "-id"]
+        # PostgreSQL also has articles_newest_first (migration 0005), in the list's own order.
         indexes = [models.Index(fields=["published_on"]), models.Index(fields=["source_name"])]
         constraints = [
             models.CheckConstraint(

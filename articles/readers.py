@@ -249,6 +249,8 @@ def html_to_text(data: bytes) -> str:
     if not body:
         raise Unreadable("no article text found in the HTML page")
     header = [document.title or ""]
+    if document.url and document.url.startswith(("http://", "https://")):
+        header.append(f"URL: {document.url}")  # the page's canonical link (or og:url), as trafilatura found it
     if document.date:
         header.append(f"Date: {document.date}")
     if document.author:

@@ -22,7 +22,7 @@ from django.core.cache import caches
 from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
 
 from config.middleware import client_ip
-from entities import export, selectors
+from entities import export, network, selectors
 
 # About a quarter of a second of a worker's time on PostgreSQL on a quiet machine (docs/benchmarks.md): a page never
 # nears the request timeout, and on a loaded one does not hold its worker for long (2,000 took 10-14 s at load 11).
@@ -36,6 +36,8 @@ EXPORT_SLOT_SECONDS = 60
 EXPORT_BUSY_RETRY_SECONDS = 5
 # Bytes gathered before they are handed to the server: one write per 64 KB rather than one per event.
 STREAM_CHUNK_BYTES = 64 * 1024
+# Opens a CSV for spreadsheets that would otherwise guess a legacy encoding (`?bom=1`).
+BOM = "\ufeff"
 
 
 @dataclass(frozen=True)
@@ -150,14 +152,34 @@ def json_download(events, page: ExportPage) -> StreamingHttpResponse:
     return _streamed(pieces, page, "application/json", "parley-events.json")
 
 
-def csv_download(events, page: ExportPage) -> StreamingHttpResponse:
+def csv_download(events, page: ExportPage, *, bom: bool = False) -> StreamingHttpResponse:
+    """One row per event; `bom` starts the file with a byte-order mark, so that Excel reads it as UTF-8."""
     writer = csv.writer(_Echo())
     rows = first_fetched(selectors.export_rows(events, page.start, page.start + EXPORT_PAGE_ROWS))
     lines = itertools.chain(
-        [writer.writerow(export.CSV_COLUMNS)],
+        [BOM if bom else "", writer.writerow(export.CSV_COLUMNS)],
         (writer.writerow(export.csv_row(export.timeline_record(e))) for e in rows),
     )
     return _streamed(lines, page, "text/csv", "parley-events.csv")
+
+
+def edges_download(events, page: ExportPage, *, bom: bool = False) -> StreamingHttpResponse:
+    """The long shape for network tools: one row per participant of each event of the page."""
+    writer = csv.writer(_Echo())
+    rows = first_fetched(selectors.export_rows(events, page.start, page.start + EXPORT_PAGE_ROWS))
+    lines = itertools.chain(
+        [BOM if bom else "", writer.writerow(export.EDGE_COLUMNS)],
+        (writer.writerow(row) for e in rows for row in export.edge_rows(export.timeline_record(e))),
+    )
+    return _streamed(lines, page, "text/csv", "parley-edges.csv")
+
+
+def gexf_download(events) -> StreamingHttpResponse:
+    """Who met whom as a GEXF graph (Gephi, networkx...): officials, tied by the events they shared. Not paged: the
+    database counts the ties, and both lists are streamed."""
+    officials = first_fetched(selectors.network_officials(events).iterator(chunk_size=selectors.EXPORT_CHUNK_ROWS))
+    ties = selectors.network_ties(events).iterator(chunk_size=selectors.EXPORT_CHUNK_ROWS)
+    return _streamed(network.gexf(officials, ties), None, "application/gexf+xml", "parley-network.gexf")
 
 
 def first_fetched(items: Iterable) -> Iterator:
@@ -171,9 +193,13 @@ def first_fetched(items: Iterable) -> Iterator:
 _NOTHING = object()
 
 
-def _streamed(pieces: Iterable[str], page: ExportPage, content_type: str, filename: str) -> StreamingHttpResponse:
+def _streamed(
+    pieces: Iterable[str], page: ExportPage | None, content_type: str, filename: str
+) -> StreamingHttpResponse:
     response = StreamingHttpResponse(_gathered(pieces), content_type=f"{content_type}; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    if page is None:
+        return response
     response["X-Total-Count"] = str(page.total)
     if page.next_url:
         response["Link"] = f'<{page.next_url}>; rel="next"'

@@ -86,12 +86,14 @@ def knowledge_base_export() -> dict[str, Any]:
 
 
 def timeline_record(event: Event) -> dict[str, Any]:
-    """An event of the public timeline's JSON download (and, flattened, of its CSV)."""
+    """An event of the public timeline's JSON download (and, flattened, of its CSV), with the sentences that report
+    it and their sources: what a citation needs."""
     return {
         "id": event.pk,
         "kind": event.kind,
         "status": event.status,
         "planned": event.planned,
+        "confidence": event.confidence,
         "date": event_date(event),
         "date_start": event.date_start.isoformat() if event.date_start else None,
         "date_end": event.date_end.isoformat() if event.date_end else None,
@@ -110,21 +112,61 @@ def timeline_record(event: Event) -> dict[str, Any]:
             for p in event.participations.all()
         ],
         "article_ids": sorted({ev.article_id for ev in event.evidence.all()}),
+        "evidence": [evidence_record(ev) for ev in event.evidence.all()],
     }
 
 
-CSV_COLUMNS = ["id", "kind", "status", "planned", "date", "date_start", "date_end", "date_precision", "place"]
-CSV_COLUMNS += ["host_country", "parent_id", "participants", "article_ids"]
+def evidence_record(evidence: Evidence) -> dict[str, Any]:
+    """A reporting sentence with its source: title, outlet, publication date and address."""
+    article = evidence.article
+    return {
+        "sentence": evidence.sentence,
+        "article_id": evidence.article_id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "published_on": article.published_on.isoformat() if article.published_on else None,
+        "url": article.url,
+    }
+
+
+CSV_COLUMNS = ["id", "kind", "status", "planned", "confidence", "date", "date_start", "date_end", "date_precision"]
+CSV_COLUMNS += ["place", "host_country", "parent_id", "participants", "participant_ids", "article_ids"]
+# One cell per source field, the sources in the same order in each: " | " between them.
+SOURCE_COLUMNS = {"evidence": "sentence", "source_titles": "title", "source_outlets": "outlet"}
+SOURCE_COLUMNS |= {"source_dates": "published_on", "source_urls": "url"}
+CSV_COLUMNS += list(SOURCE_COLUMNS)
+CELL_SEPARATOR = " | "
 
 
 def csv_row(record: dict[str, Any]) -> list:
-    """A timeline record as a CSV row: participants on one line with their countries, articles by id."""
+    """A timeline record as a CSV row: participants on one line with their countries (and, apart, their ids),
+    articles by id, and each field of the sources in a cell of its own."""
     people = "; ".join(
         f"{p['name'] or p['office']} ({p['country']})" if p["country"] else p["name"] or p["office"]
         for p in record["participants"]
     )
-    record = {**record, "participants": people, "article_ids": " ".join(map(str, record["article_ids"]))}
+    ids = " ".join(str(p["actor_id"]) for p in record["participants"] if p["actor_id"])
+    sources = {
+        column: CELL_SEPARATOR.join(ev[field] or "" for ev in record["evidence"])
+        for column, field in SOURCE_COLUMNS.items()
+    }
+    articles = " ".join(map(str, record["article_ids"]))
+    record = {**record, **sources, "participants": people, "participant_ids": ids, "article_ids": articles}
     return [csv_cell(record[column]) for column in CSV_COLUMNS]
+
+
+# The long shape for network tools: one row per person (or office) in an event.
+EDGE_COLUMNS = ["event_id", "event_kind", "event_date_start", "event_status", "actor_id", "name", "office"]
+EDGE_COLUMNS += ["country", "side"]
+
+
+def edge_rows(record: dict[str, Any]) -> list[list]:
+    """A timeline record as edge-list rows: event, official, side."""
+    event = [record["id"], record["kind"], record["date_start"] or "", record["status"]]
+    return [
+        [csv_cell(v) for v in [*event, p["actor_id"] or "", p["name"], p["office"], p["country"], p["role"]]]
+        for p in record["participants"]
+    ]
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...), +cmd|...), also after a tab

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import DatabaseError, IntegrityError, connection, connections, transaction
 
 from articles import dates
@@ -103,6 +105,7 @@ class _Run:
     summary: IngestSummary
     progress: Progress | None
     hashes: set[str] = field(default_factory=set)
+    url: str = ""
 
     def settle(self, source: SourceFile, outcome: Outcome, reason: str = "") -> None:
         if outcome is Outcome.FAILED:
@@ -124,9 +127,12 @@ def articles_ingest(
     nlp: "Language | None" = None,
     batch_size: int | None = None,
     progress: Progress | None = None,
+    url: str = "",
 ) -> IngestSummary:
-    """Store every new article under `paths`; `nlp` replaces the configured spaCy pipeline (one process)."""
-    run = _Run(IngestSummary(), progress)
+    """Store every new article under `paths`; `nlp` replaces the configured spaCy pipeline (one process).
+
+    `url` is the published address of the one file given, and wins over what the file itself says."""
+    run = _Run(IngestSummary(), progress, url=url)
     sources = _counted(read_sources(paths, max_bytes=settings.INGEST_MAX_FILE_BYTES), run)
     batches = _new_article_batches(sources, run, batch_size=batch_size or settings.INGEST_BATCH_SIZE)
     extractor = _PoolExtractor(workers) if workers > 1 and nlp is None else _LocalExtractor(nlp)
@@ -217,8 +223,21 @@ def _prepare(chunk: list[tuple[SourceFile, str]], run: _Run) -> list[_Pending]:
         if not cleaned.body.strip():
             run.settle(source, Outcome.FAILED, "no article text left once the page's boilerplate is removed")
             continue
+        cleaned.url = run.url or _url_checked(cleaned.url, source, run)
         batch.append(_Pending(source, digest, _publication_checked(cleaned, source, run)))
     return batch
+
+
+def _url_checked(url: str, source: SourceFile, run: _Run) -> str:
+    """The file's own URL line, or "" with a warning when it is no web address: a bad line must not cost the article."""
+    if not url:
+        return ""
+    try:
+        URLValidator(schemes=["http", "https"])(url)
+    except ValidationError:
+        run.warn(source, f"source URL {url[:80]!r} dropped (not a web address)")
+        return ""
+    return url
 
 
 def _publication_checked(cleaned: CleanedArticle, source: SourceFile, run: _Run) -> CleanedArticle:
@@ -429,6 +448,7 @@ def _article(pending: _Pending) -> Article:
         published_on=cleaned.published_on,
         published_precision=cleaned.published_precision,
         sections=cleaned.sections,
+        url=cleaned.url,
         body=cleaned.body,
         original_text=pending.source.text,
         source_name=_fit(path.name, Article, "source_name"),

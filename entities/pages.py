@@ -106,6 +106,14 @@ class OfficialRow:
     score: float | None = None
 
 
+@dataclass(frozen=True)
+class PairRelations:
+    """Two countries' events: their ids in timeline order, and how many per year and kind."""
+
+    event_ids: list[int]
+    counts: list[dict]
+
+
 # --- articles ----------------------------------------------------------------------------------------------------
 
 

@@ -3,7 +3,8 @@
 from django import forms
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from articles.models import Article
@@ -71,38 +72,93 @@ def _bad_filters(filterset) -> JsonResponse:
     return JsonResponse({"errors": filterset.errors.get_json_data()}, status=400)
 
 
+# The shapes each download comes in (`?format=`); the first is the default.
+CSV_FORMATS = {"events": downloads.csv_download, "edges": downloads.edges_download}
+JSON_FORMATS = {"events": downloads.json_download}
+# Parameters a download reads besides the timeline's filters.
+DOWNLOAD_PARAMETERS = {"page", "format", "bom"}
+
+
 @require_safe
 def event_export_json(request):
-    return _download(request, downloads.json_download)
+    return _download(request, JSON_FORMATS)
 
 
 @require_safe
 def event_export_csv(request):
-    return _download(request, downloads.csv_download)
+    return _download(request, CSV_FORMATS, csv=True)
 
 
-def _download(request, write):
-    """Filters checked, the client's quota taken and one of the site's download slots, then one page of the events
-    streamed; the slot is given back when the response is closed."""
-    events, filterset = _filtered_events(request)
-    if events is None:
-        return _bad_filters(filterset)
-    if refused := downloads.throttled(request):
+@require_safe
+def event_export_gexf(request):
+    events, refused = _download_events(request, formats={"gexf": None})
+    if refused:
         return refused
+    return _in_a_slot(lambda: downloads.gexf_download(events))
+
+
+def _download(request, formats: dict, *, csv: bool = False):
+    """Parameters checked, the client's quota taken and one of the site's download slots, then one page of the
+    events streamed in the asked shape; the slot is given back when the response is closed."""
+    events, refused = _download_events(request, formats=formats, csv=csv)
+    if refused:
+        return refused
+    write = formats[request.GET.get("format") or next(iter(formats))]
+
+    def respond():
+        page = downloads.export_page(request, events)
+        return write(events, page, bom=request.GET.get("bom") == "1") if csv else write(events, page)
+
+    return _in_a_slot(respond)
+
+
+def _in_a_slot(respond):
+    """The response made while holding one of the site's download slots (a 429 when none is free), so downloads
+    can never take every worker from the pages."""
     slot = downloads.export_slot()
     if slot is None:
         return downloads.busy()
     try:
-        response = write(events, downloads.export_page(request, events))
+        response = respond()
     except BaseException:
         slot.release()
         raise
     return downloads.holding(response, slot)
 
 
+def _download_events(request, *, formats: dict, csv: bool = False):
+    """The visible events the filters select (a download never holds a rejected event), or the response refusing
+    the request: a 400 naming the parameter that cannot be read, or the throttle's 429."""
+    problem = _download_problem(request, formats, csv)
+    events, filterset = _filtered_events(request)
+    if problem:
+        return None, JsonResponse({"errors": problem}, status=400)
+    if events is None:
+        return None, _bad_filters(filterset)
+    return events.visible(), downloads.throttled(request)
+
+
+def _download_problem(request, formats: dict, csv: bool) -> dict | None:
+    if unknown := sorted(set(request.GET) - set(EventFilter.base_filters) - DOWNLOAD_PARAMETERS):
+        return {name: [{"message": "unknown parameter"}] for name in unknown}
+    if request.GET.get("format", "") not in {"", *formats}:
+        return {"format": [{"message": f"one of: {', '.join(formats)}"}]}
+    if request.GET.get("bom", "") not in ({"", "0", "1"} if csv else {""}):
+        return {"bom": [{"message": "1 (a byte-order mark for spreadsheets) or 0, and only for CSV"}]}
+    return None
+
+
 @require_safe
 def event_detail(request, pk: int):
-    return render(request, "entities/event_detail.html", {"event_page": selectors.event_detail(pk)})
+    """One event; the address of an event merged into another leads to that one, so citations keep working."""
+    try:
+        page = selectors.event_detail(pk)
+    except Http404:
+        if (target := selectors.merged_event_target(pk)) is None:
+            raise
+        return redirect("entities:event_detail", pk=target, permanent=True)
+    permalink = request.build_absolute_uri(reverse("entities:event_detail", args=[pk]))
+    return render(request, "entities/event_detail.html", {"event_page": page, "permalink": permalink})
 
 
 @require_safe

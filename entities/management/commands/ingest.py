@@ -2,10 +2,14 @@
 
 import shutil
 import sys
+from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.core.validators import URLValidator
 
+from articles.models import Article
 from articles.readers import count_article_files
 from entities.ingest import (
     IngestError,
@@ -27,16 +31,19 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: INGEST_DEFAULT_PATH)")
         parser.add_argument("--workers", type=int, default=1, help="processes that run spaCy (default 1)")
+        parser.add_argument("--url", default="", help="the published address of the one file given (for citations)")
 
-    def handle(self, *args, paths: list[str], workers: int, **options) -> None:
+    def handle(self, *args, paths: list[str], workers: int, url: str, **options) -> None:
         if workers < 1:
             raise CommandError("--workers must be 1 or more")
+        if url:
+            _check_single_file_url(paths, url)
         if problem := database_problem():
             raise CommandError(problem)
         paths = paths or [settings.INGEST_DEFAULT_PATH]
         try:
             with self._progress(paths) as progress:
-                summary = articles_ingest(paths=paths, workers=workers, progress=progress)
+                summary = articles_ingest(paths=paths, workers=workers, progress=progress, url=url)
         except IngestInterrupted as exc:  # Ctrl-C: what was stored stays; say how far the run got
             self._report(exc.summary, ending="interrupted: ")
             raise SystemExit(INTERRUPTED_EXIT_STATUS) from None
@@ -61,6 +68,18 @@ class Command(BaseCommand):
             self.stdout.write(f"failed: {path}: {reason}")
         if summary.failures and ending is None:
             raise CommandError(f"{summary.failed} failed; see the lines above")
+
+
+def _check_single_file_url(paths: list[str], url: str) -> None:
+    """`--url` names where one article was published: it cannot stand for a folder or several files."""
+    if len(paths) != 1 or not Path(paths[0]).is_file():
+        raise CommandError("--url needs exactly one file (not a folder or several paths)")
+    try:
+        URLValidator(schemes=["http", "https"])(url)
+    except ValidationError:
+        raise CommandError(f"--url is not an http(s) address: {url[:100]!r}") from None
+    if len(url) > Article._meta.get_field("url").max_length:
+        raise CommandError("--url is too long")
 
 
 class _Progress:
