@@ -55,6 +55,7 @@ from extraction.triggers import (
     attended,
     cancels_earlier,
     counted_as_two,
+    is_caption,
     negated,
     noun_tagged_verb,
     planned,
@@ -169,7 +170,7 @@ def date_as_news(doc: Doc, draft: Draft, published: date | None) -> None:
     token = doc[draft.trigger]
     if told_as_ongoing(token, anchor_of(token)):
         draft.date = DateSpan(published, published, "day")
-    elif not told_as_background(token, anchor_of(token)):
+    elif not told_as_background(token, anchor_of(token)) and not only_in_captions(draft):
         draft.date = news_peg(published)
 
 
@@ -279,6 +280,7 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     draft.attended = kind == EventKind.MULTILATERAL and (attended(token, anchor) or bool(there))
     draft.place, draft.host_country = place_of(context, token, anchor, reach)
     draft.date = date_of(token, anchor, published, ahead=draft.planned, weekday_anchor=context.weekday_anchor)
+    draft.date = draft.date or date_told_before(token, kind, published, ahead=draft.planned, context=context)
     if draft.date is not None and published and draft.date.start > published:
         draft.planned = True
     if token.pos_ != "VERB" and not persons and not any(names_a_pair(context.doc[i]) for i in reach):
@@ -561,9 +563,16 @@ SUBORDINATE_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
 
 
 def date_of(
-    token: Token, anchor: Token, published: date | None, *, ahead: bool = False, weekday_anchor: date | None = None
+    token: Token,
+    anchor: Token,
+    published: date | None,
+    *,
+    ahead: bool = False,
+    weekday_anchor: date | None = None,
+    own_clause: bool = False,
 ) -> DateSpan | None:
-    """The date the sentence gives the event: the nearest date expression, preferring the trigger's clause.
+    """The date the sentence gives the event: the nearest date expression, preferring the trigger's clause
+    (`own_clause`: only there).
 
     For a planned event ('will visit in June'), a date without a year lies ahead of publication, not behind.
     """
@@ -595,6 +604,8 @@ def date_of(
             continue
         seen.add((start, end))
         in_clause = span.root.i in {t.i for t in anchor.subtree} or span.root.i in {t.i for t in token.subtree}
+        if own_clause and not in_clause:
+            continue
         distance = min(abs(span.start - token.i), abs(span.end - 1 - token.i))
         candidates.append(((0 if in_clause else 100) + distance, resolved))
     if not candidates:
@@ -1041,3 +1052,34 @@ def to_records(drafts: list[Draft]) -> list[EventRecord]:
             )
         )
     return records
+
+
+DEFINITE = frozenset({"the", "this", "that"})
+
+
+def date_told_before(
+    token: Token, kind: str, published: date | None, *, ahead: bool, context: ArticleContext
+) -> DateSpan | None:
+    """'On Monday the leaders met for a summit. The meeting was attended by X and Y': an undated definite event
+    noun ('the meeting', 'the talks') points back at the event of the sentence before, and takes its date."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+        return None
+    if token.sent.start == 0:
+        return None
+    gatherings = {EventKind.MEETING, EventKind.MULTILATERAL}
+    for word in token.doc[token.sent.start - 1].sent:
+        other = trigger_kind(word)
+        if other is None or not (other == kind or {other, kind} <= gatherings):
+            continue
+        found = date_of(
+            word, anchor_of(word), published, ahead=ahead, weekday_anchor=context.weekday_anchor, own_clause=True
+        )
+        if found is not None:
+            return found
+    return None
+
+
+def only_in_captions(draft: Draft) -> bool:
+    """An event told only under a photo, never in the body, is an archive picture's, not the news: the news
+    photographed is also reported in the text, and that report merges with the caption."""
+    return all(is_caption(e.sentence) for e in draft.evidence)

@@ -292,3 +292,41 @@ def test_without_a_publication_date_the_texts_full_date_anchors_a_weekday():
         published=None,
     )
     assert meeting.date == days("2021-03-08")
+
+
+# --- photo captions -----------------------------------------------------------------------------------------------
+def caption(at: int = 0) -> str:
+    """'President Otieno (left) shakes hands with President Okello at the signing of the border treaty.', its
+    heads counted from token `at`."""
+    rows = [
+        ("President", "NNP", "compound", 1, ""),
+        ("Otieno", "NNP", "nsubj", 5, "B-PERSON"),
+        ("(", "-LRB-", "punct", 3, ""),
+        ("left", "JJ", "parataxis", 1, ""),
+        (")", "-RRB-", "punct", 3, ""),
+        ("shakes", "VBZ", "ROOT", 5, ""),
+        ("hands", "NNS", "dobj", 5, ""),
+        ("with", "IN", "prep", 5, ""),
+        ("President", "NNP", "compound", 9, ""),
+        ("Okello", "NNP", "pobj", 7, "B-PERSON"),
+        ("at", "IN", "prep", 5, ""),
+        ("the", "DT", "det", 12, ""),
+        ("signing", "NN", "pobj", 10, ""),
+        ("of", "IN", "prep", 12, ""),
+        ("the", "DT", "det", 16, ""),
+        ("border", "NN", "compound", 16, ""),
+        ("treaty", "NN", "pobj", 13, ""),
+        (".", ".", "punct", 5, ""),
+    ]
+    return "\n".join(f"{w} {t} {d} {h + at} {e}" for w, t, d, h, e in rows)
+
+
+def test_an_event_shown_only_in_a_photo_caption_is_not_dated_as_the_news():
+    """The picture may be from any year: a caption the body does not report is an archive photo."""
+    [meeting] = events(caption())
+    assert meeting.date is None
+
+
+def test_a_caption_of_the_news_the_body_reports_keeps_the_news_date():
+    [meeting] = events(MET + caption(at=8))
+    assert meeting.date == days("2021-03-14", "2021-03-17")

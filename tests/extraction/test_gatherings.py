@@ -364,3 +364,55 @@ def test_an_office_in_a_business_is_no_participant():
         .          .        punct     2
     """)
     assert a.events == []
+
+
+# --- a gathering told again in the next sentence ----------------------------------------------------------------------
+SUMMIT_THEN_ATTENDANCE = """
+    On          IN       prep      11
+    Monday      NNP      pobj      0   B-DATE
+    ,           ,        punct     11
+    the         DT       det       4
+    delegations NNS      nsubj     11
+    of          IN       prep      4
+    Chile       NNP      pobj      5   B-GPE
+    ,           ,        punct     6
+    Peru        NNP      conj      6   B-GPE
+    and         CC       cc        8
+    Bolivia     NNP      conj      8   B-GPE
+    met         VBD      ROOT      11
+    for         IN       prep      11
+    their       PRP$     poss      16
+    third       JJ       amod      16  B-ORDINAL
+    trilateral  JJ       amod      16
+    summit      NN       pobj      12
+    in          IN       prep      16
+    Lima        NNP      pobj      17  B-GPE
+    .           .        punct     11
+    {det}       DT       det       21
+    meeting     NN       nsubjpass 23
+    was         VBD/AUX  auxpass   23
+    attended    VBN      ROOT      23
+    by          IN       agent     23
+    President   NNP      compound  27
+    Ana         NNP      compound  27  B-PERSON
+    Quispe      NNP      pobj      24  I-PERSON
+    and         CC       cc        27
+    Foreign     NNP      compound  30
+    Minister    NNP      compound  32
+    Tomas       NNP      compound  32  B-PERSON
+    Rojas       NNP      conj      27  I-PERSON
+    .           .        punct     23
+"""
+
+
+def test_the_meeting_of_the_next_sentence_takes_the_date_of_the_gathering_told_before():
+    a = extract(SUMMIT_THEN_ATTENDANCE.format(det="The"))
+    [summit] = a.events
+    assert set(a.sides(summit)) == {"Ana Quispe", "Tomas Rojas"}
+    assert summit.date == day("2021-03-15")
+
+
+def test_a_meeting_not_pointed_back_at_keeps_its_own_date():
+    """'A meeting was attended by ...' is not the summit just told: it is dated as the news, not Monday."""
+    [summit] = extract(SUMMIT_THEN_ATTENDANCE.format(det="A")).events
+    assert summit.date != day("2021-03-15")
