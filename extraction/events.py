@@ -95,8 +95,11 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
         resolve_offices(context.people, draft)
     drafts = merge_drafts(drafts)
     drafts = [d for d in drafts if not d.absorbed and complete(d)]
+    news_day = lead_day(context, published)
     for draft in drafts:
         date_as_news(doc, draft, published)
+        if news_day is not None and published is not None and sums_up(news_day, draft, published):
+            draft.date = news_day[0]
     return to_records(drafts)
 
 
@@ -1083,3 +1086,32 @@ def only_in_captions(draft: Draft) -> bool:
     """An event told only under a photo, never in the body, is an archive picture's, not the news: the news
     photographed is also reported in the text, and that report merges with the caption."""
     return all(is_caption(e.sentence) for e in draft.evidence)
+
+
+def sums_up(news_day: tuple[DateSpan, set[int]], draft: Draft, published: date) -> bool:
+    """Whether the lead sums up this event of the body: dated as the news, and about the lead's people."""
+    in_body = draft.sentence.start != first_sentence(draft.sentence.doc)
+    return in_body and draft.date == news_peg(published) and bool(set(draft.people) & news_day[1])
+
+
+def lead_day(context: ArticleContext, published: date | None) -> tuple[DateSpan, set[int]] | None:
+    """'Yesterday, President X turned down ...': the one day the article's first sentence gives its news, and the
+    people it names. An undated event the article reports as news about them took place that day, as the body
+    tells what the lead sums up."""
+    if published is None:
+        return None
+    doc = context.doc
+    lead = doc[first_sentence(doc)].sent
+    days = {resolve_date(text, published=published) for text in day_expressions(lead, lead.end_char)}
+    if len(days) != 1:
+        return None
+    [day] = days
+    if (
+        day is None
+        or day.start != day.end
+        or day.end > published
+        or (day.start.year, day.start.month) != (published.year, published.month)
+    ):
+        return None
+    people = {context.person_at[t.i] for t in lead if t.i in context.person_at}
+    return (day, people) if people else None

@@ -330,3 +330,42 @@ def test_an_event_shown_only_in_a_photo_caption_is_not_dated_as_the_news():
 def test_a_caption_of_the_news_the_body_reports_keeps_the_news_date():
     [meeting] = events(MET + caption(at=8))
     assert meeting.date == days("2021-03-14", "2021-03-17")
+
+
+# --- the day the lead gives the news ------------------------------------------------------------------------------
+LEAD_THEN_MEETING = """
+    Yesterday   NN       ROOT      0   B-DATE
+    ,           ,        dep       0
+    President   NNP      dep       0
+    {first}     NNP      dep       0   B-PERSON
+    rejected    VBD      dep       0
+    the         DT       dep       0
+    resignation NN       dep       0
+    of          IN       dep       0
+    Prime       NNP      dep       0
+    Minister    NNP      dep       0
+    {second}    NNP      dep       0   B-PERSON
+    .           .        dep       0
+    Otieno      NNP      nsubj     13  B-PERSON
+    told        VBD      ROOT      13
+    Okello      NNP      dobj      13  B-PERSON
+    in          IN       prep      13
+    a           DT       det       17
+    meeting     NN       pobj      15
+    that        IN/SCONJ mark      21
+    he          PRP      nsubj     21
+    should      MD       aux       21
+    stay        VB       relcl     17
+    .           .        punct     13
+"""
+
+
+def test_undated_news_about_the_people_of_the_lead_took_place_on_the_day_the_lead_gives():
+    """'Yesterday, President X rejected ...; X told Y in a meeting ...': the body tells what the lead sums up."""
+    meeting = one(LEAD_THEN_MEETING.format(first="Otieno", second="Okello"), "meeting")
+    assert meeting.date == days("2021-03-16")
+
+
+def test_undated_news_about_other_people_than_the_leads_keeps_the_news_peg():
+    meeting = one(LEAD_THEN_MEETING.format(first="Mwangi", second="Kamau"), "meeting")
+    assert meeting.date == days("2021-03-14", "2021-03-17")
