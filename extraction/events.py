@@ -42,6 +42,7 @@ from extraction.lexicon import (
     MEET_VERBS,
     MOTION_VERBS,
     NOT_WHEN,
+    OFFICE_HEADS,
     ORIGIN_VERBS,
     PAIR_NOUNS,
     SEND_VERBS,
@@ -49,6 +50,7 @@ from extraction.lexicon import (
     VISIT_NOUNS,
     VISIT_VERBS,
 )
+from extraction.people import bare
 from extraction.records import DateSpan, EventKind, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord, Side
 from extraction.triggers import (
     anchor_of,
@@ -94,7 +96,7 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
     for draft in drafts:
         resolve_offices(context.people, draft)
     drafts = merge_drafts(drafts)
-    drafts = [d for d in drafts if not d.absorbed and complete(d)]
+    drafts = [d for d in drafts if not d.absorbed and complete(d) and among_officials(context, d)]
     news_day = lead_day(context, published)
     for draft in drafts:
         date_as_news(doc, draft, published)
@@ -1115,3 +1117,14 @@ def lead_day(context: ArticleContext, published: date | None) -> tuple[DateSpan,
         return None
     people = {context.person_at[t.i] for t in lead if t.i in context.person_at}
     return (day, people) if people else None
+
+
+def among_officials(context: ArticleContext, draft: Draft) -> bool:
+    """A meeting or call where nobody has an office in the article and no office word tells it ('X spoke to the
+    victim's father') is a private one: officials are known by a title the article gives them at least once."""
+    if draft.kind not in {EventKind.MEETING, EventKind.PHONE_CALL} or draft.offices:
+        return True
+    if any(context.people[k].roles for k in draft.people if k in context.people):
+        return True
+    told = (context.doc.char_span(e.start, e.end, alignment_mode="expand") for e in draft.evidence)
+    return any(bare(t) in OFFICE_HEADS or bare(t)[:-1] in OFFICE_HEADS for span in told if span for t in span)

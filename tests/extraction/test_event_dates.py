@@ -346,17 +346,18 @@ LEAD_THEN_MEETING = """
     Minister    NNP      dep       0
     {second}    NNP      dep       0   B-PERSON
     .           .        dep       0
-    Otieno      NNP      nsubj     13  B-PERSON
-    told        VBD      ROOT      13
-    Okello      NNP      dobj      13  B-PERSON
-    in          IN       prep      13
-    a           DT       det       17
-    meeting     NN       pobj      15
-    that        IN/SCONJ mark      21
-    he          PRP      nsubj     21
-    should      MD       aux       21
-    stay        VB       relcl     17
-    .           .        punct     13
+    President   NNP      compound  13
+    Otieno      NNP      nsubj     14  B-PERSON
+    told        VBD      ROOT      14
+    Okello      NNP      dobj      14  B-PERSON
+    in          IN       prep      14
+    a           DT       det       18
+    meeting     NN       pobj      16
+    that        IN/SCONJ mark      22
+    he          PRP      nsubj     22
+    should      MD       aux       22
+    stay        VB       relcl     18
+    .           .        punct     14
 """
 
 
