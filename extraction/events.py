@@ -50,7 +50,7 @@ from extraction.lexicon import (
     VISIT_NOUNS,
     VISIT_VERBS,
 )
-from extraction.people import bare
+from extraction.people import bare as bare_word
 from extraction.records import DateSpan, EventKind, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord, Side
 from extraction.triggers import (
     anchor_of,
@@ -77,7 +77,7 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
     """Every event the article reports, merged within the article and linked to the visits they belong to."""
     context = ArticleContext(doc, people, published)
     drafts: list[Draft] = []
-    context.weekday_anchor = None if published else text_anchor(doc)
+    context.weekday_anchor = lead_date(doc, published) if published else text_anchor(doc)
     for sentence in doc.sents:
         found = sentence_events(context, sentence, published)
         for draft in found:
@@ -604,7 +604,7 @@ def date_of(
             continue
         resolved = prospective_date(text, published) if ahead else None
         resolved = resolved or resolve_date(text, published=published) or anaphoric_date(span, published, ahead=ahead)
-        resolved = resolved or (resolve_weekday(text, weekday_anchor) if published is None else None)
+        resolved = recounted_weekday(text, resolved, weekday_anchor, published=published, ahead=ahead)
         if resolved is None:
             continue
         seen.add((start, end))
@@ -1100,23 +1100,26 @@ def lead_day(context: ArticleContext, published: date | None) -> tuple[DateSpan,
     """'Yesterday, President X turned down ...': the one day the article's first sentence gives its news, and the
     people it names. An undated event the article reports as news about them took place that day, as the body
     tells what the lead sums up."""
+    day = lead_date(context.doc, published)
+    if day is None:
+        return None
+    lead = context.doc[first_sentence(context.doc)].sent
+    people = {context.person_at[t.i] for t in lead if t.i in context.person_at}
+    return (DateSpan(day, day, "day"), people) if people else None
+
+
+def lead_date(doc: Doc, published: date | None) -> date | None:
+    """The one day the first sentence gives, up to publication and in its month: the day of the article's news."""
     if published is None:
         return None
-    doc = context.doc
     lead = doc[first_sentence(doc)].sent
     days = {resolve_date(text, published=published) for text in day_expressions(lead, lead.end_char)}
     if len(days) != 1:
         return None
     [day] = days
-    if (
-        day is None
-        or day.start != day.end
-        or day.end > published
-        or (day.start.year, day.start.month) != (published.year, published.month)
-    ):
+    if day is None or day.start != day.end or day.end > published:
         return None
-    people = {context.person_at[t.i] for t in lead if t.i in context.person_at}
-    return (day, people) if people else None
+    return day.start if (day.start.year, day.start.month) == (published.year, published.month) else None
 
 
 def among_officials(context: ArticleContext, draft: Draft) -> bool:
@@ -1127,4 +1130,24 @@ def among_officials(context: ArticleContext, draft: Draft) -> bool:
     if any(context.people[k].roles for k in draft.people if k in context.people):
         return True
     told = (context.doc.char_span(e.start, e.end, alignment_mode="expand") for e in draft.evidence)
-    return any(bare(t) in OFFICE_HEADS or bare(t)[:-1] in OFFICE_HEADS for span in told if span for t in span)
+    return any(is_office_noun(t) for span in told if span for t in span)
+
+
+def is_office_noun(token: Token) -> bool:
+    """An office word, generic ones ('the two leaders', 'officials') included."""
+    word = bare_word(token)
+    return word in OFFICE_HEADS or word[:-1] in OFFICE_HEADS
+
+
+def recounted_weekday(
+    text: str, resolved: DateSpan | None, anchor: date | None, *, published: date | None, ahead: bool
+) -> DateSpan | None:
+    """A past weekday counted from the day the text itself anchors on: without a publication date, its own latest
+    date; with one, the day its lead gives the news ('On Wednesday, the search ended. ... The quake struck on
+    Friday' is the Friday before that Wednesday, since the body tells what led to the lead)."""
+    if anchor is None or (ahead and published is not None):
+        return resolved
+    recounted = resolve_weekday(text, anchor)
+    if recounted is None or (published is not None and resolved is not None and resolved.start <= anchor):
+        return resolved
+    return recounted

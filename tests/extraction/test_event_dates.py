@@ -370,3 +370,41 @@ def test_undated_news_about_the_people_of_the_lead_took_place_on_the_day_the_lea
 def test_undated_news_about_other_people_than_the_leads_keeps_the_news_peg():
     meeting = one(LEAD_THEN_MEETING.format(first="Mwangi", second="Kamau"), "meeting")
     assert meeting.date == days("2021-03-14", "2021-03-17")
+
+
+# --- weekdays of the body counted from the lead's day -------------------------------------------------------------
+LEAD_THEN_CALL = """
+    On        IN       ROOT      0
+    {day}     NNP      dep       0   {entity}
+    ,         ,        dep       0
+    President NNP      dep       0
+    Otieno    NNP      dep       0   B-PERSON
+    ended     VBD      dep       0
+    the       DT       dep       0
+    search    NN       dep       0
+    for       IN       dep       0
+    survivors NNS      dep       0
+    .         .        dep       0
+    President NNP      compound  12
+    Otieno    NNP      nsubj     13  B-PERSON
+    phoned    VBD      ROOT      13
+    Prime     NNP      compound  15
+    Minister  NNP      compound  16
+    Okello    NNP      dobj      13  B-PERSON
+    on        IN       prep      13
+    Friday    NNP      pobj      17  B-DATE
+    .         .        punct     13
+"""
+SATURDAY = date(2021, 3, 20)
+
+
+def test_a_past_weekday_of_the_body_lies_on_or_before_the_day_the_lead_gives():
+    """Published on a Saturday, 'On Monday, X ended the search. ... X called Y on Friday': the body tells what
+    led to the lead, so that Friday is the one before Monday, not the day before publication."""
+    call = one(LEAD_THEN_CALL.format(day="Monday", entity="B-DATE"), "phone_call", published=SATURDAY)
+    assert call.date == days("2021-03-12")
+
+
+def test_without_a_day_in_the_lead_a_weekday_is_the_latest_before_publication():
+    call = one(LEAD_THEN_CALL.format(day="land", entity=""), "phone_call", published=SATURDAY)
+    assert call.date == days("2021-03-19")
