@@ -4,6 +4,7 @@ is not parsed, so its tree is flat)."""
 
 from datetime import date
 
+from extraction.records import DateSpan
 from tests.extraction.articles import day, extract
 
 
@@ -416,3 +417,37 @@ def test_a_meeting_not_pointed_back_at_keeps_its_own_date():
     """'A meeting was attended by ...' is not the summit just told: it is dated as the news, not Monday."""
     [summit] = extract(SUMMIT_THEN_ATTENDANCE.format(det="A")).events
     assert summit.date != day("2021-03-15")
+
+
+def test_the_meeting_told_again_takes_no_date_that_dates_something_else_in_the_sentence_before():
+    """'A meeting ... failed to settle the 2019 budget': that year is the budget's, not the meeting's."""
+    [meeting] = extract("""
+        A           DT       det       1
+        meeting     NN       nsubj     6
+        of          IN       prep      1
+        the         DT       det       5
+        two         CD       nummod    5   B-CARDINAL
+        delegations NNS      pobj      2
+        failed      VBD      ROOT      6
+        to          TO       aux       8
+        settle      VB       xcomp     6
+        the         DT       det       11
+        2019        CD       nummod    11  B-DATE
+        budget      NN       dobj      8
+        .           .        punct     6
+        The         DT       det       14
+        meeting     NN       nsubjpass 16
+        was         VBD/AUX  auxpass   16
+        attended    VBN      ROOT      16
+        by          IN       agent     16
+        President   NNP      compound  20
+        Ana         NNP      compound  20  B-PERSON
+        Quispe      NNP      pobj      17  I-PERSON
+        and         CC       cc        20
+        Foreign     NNP      compound  23
+        Minister    NNP      compound  25
+        Tomas       NNP      compound  25  B-PERSON
+        Rojas       NNP      conj      20  I-PERSON
+        .           .        punct     16
+    """).events
+    assert meeting.date == DateSpan(date(2021, 3, 14), date(2021, 3, 17), "day")  # the news peg
