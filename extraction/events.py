@@ -102,6 +102,8 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
         date_as_news(doc, draft, published)
         if news_day is not None and published is not None and sums_up(news_day, draft, published):
             draft.date = news_day[0]
+        if published is not None and filed_today(doc, published) and leads_as_news(draft, published):
+            draft.date = DateSpan(published, published, "day")
     return to_records(drafts)
 
 
@@ -1151,3 +1153,15 @@ def recounted_weekday(
     if recounted is None or (published is not None and resolved is not None and resolved.start <= anchor):
         return resolved
     return recounted
+
+
+def filed_today(doc: Doc, published: date) -> bool:
+    """A wire dateline of the publication day ('PARIS, March 4 -'): the story tells that day's news."""
+    end = dateline_end(doc)
+    days = [resolve_date(text, published=published) for _, _, text in find_date_expressions(doc.text[:end])]
+    return any(d is not None and d.start == d.end == published for d in days)
+
+
+def leads_as_news(draft: Draft, published: date) -> bool:
+    """An undated event of a wire story's lead, dated only by the news peg: the lead is the day's news."""
+    return draft.sentence.start == first_sentence(draft.sentence.doc) and draft.date == news_peg(published)
