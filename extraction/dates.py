@@ -386,13 +386,17 @@ def _relative_day(match: re.Match[str], published: date | None) -> DateSpan | No
 
 
 def _weekday(match: re.Match[str], published: date | None) -> DateSpan | None:
-    """A bare weekday is the latest one up to publication; "last" means strictly before, "next" after."""
+    """A bare weekday is the latest one up to publication; "last" means strictly before, "next" after.
+
+    "Last Thursday" written on a Friday is a week and a day back: the day before publication is "yesterday".
+    """
     if published is None:
         return None
     wanted = _WEEKDAYS.split("|").index(match["wd"])
     offset = _offset(match["rel"])
     if offset < 0:
         day = published - timedelta(days=(published.weekday() - wanted - 1) % 7 + 1)
+        day -= timedelta(weeks=1) if day == published - timedelta(days=1) else timedelta(0)
     elif offset > 0:
         day = published + timedelta(days=(wanted - published.weekday() - 1) % 7 + 1)
     else:

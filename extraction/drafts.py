@@ -60,7 +60,7 @@ class ArticleContext:
         self.people = {p.key: p for p in people}
         self.person_at: dict[int, int] = {}  # token index -> person key
         self.title_tokens: set[int] = set()
-        self.weekday_anchor: date | None = None  # the text's own latest full date, when there is no publication date
+        self.weekday_anchor: date | None = None  # the lead's day, or without a publication date the text's latest
         for person in people:
             official = not holds_no_office(person)  # spouses, royals without an office, party leaders: never
             for mention in person.mentions:

@@ -42,6 +42,7 @@ from extraction.lexicon import (
     MEET_VERBS,
     MOTION_VERBS,
     NOT_WHEN,
+    OFFICE_HEADS,
     ORIGIN_VERBS,
     PAIR_NOUNS,
     SEND_VERBS,
@@ -49,12 +50,14 @@ from extraction.lexicon import (
     VISIT_NOUNS,
     VISIT_VERBS,
 )
+from extraction.people import bare as bare_word
 from extraction.records import DateSpan, EventKind, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord, Side
 from extraction.triggers import (
     anchor_of,
     attended,
     cancels_earlier,
     counted_as_two,
+    is_caption,
     negated,
     noun_tagged_verb,
     planned,
@@ -74,7 +77,7 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
     """Every event the article reports, merged within the article and linked to the visits they belong to."""
     context = ArticleContext(doc, people, published)
     drafts: list[Draft] = []
-    context.weekday_anchor = None if published else text_anchor(doc)
+    context.weekday_anchor = lead_date(doc, published) if published else text_anchor(doc)
     for sentence in doc.sents:
         found = sentence_events(context, sentence, published)
         for draft in found:
@@ -93,9 +96,14 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
     for draft in drafts:
         resolve_offices(context.people, draft)
     drafts = merge_drafts(drafts)
-    drafts = [d for d in drafts if not d.absorbed and complete(d)]
+    drafts = [d for d in drafts if not d.absorbed and complete(d) and among_officials(context, d)]
+    news_day = lead_day(context, published)
     for draft in drafts:
         date_as_news(doc, draft, published)
+        if news_day is not None and published is not None and sums_up(news_day, draft, published):
+            draft.date = news_day[0]
+        if published is not None and filed_today(doc, published) and leads_as_news(draft, published):
+            draft.date = DateSpan(published, published, "day")
     return to_records(drafts)
 
 
@@ -169,7 +177,7 @@ def date_as_news(doc: Doc, draft: Draft, published: date | None) -> None:
     token = doc[draft.trigger]
     if told_as_ongoing(token, anchor_of(token)):
         draft.date = DateSpan(published, published, "day")
-    elif not told_as_background(token, anchor_of(token)):
+    elif not told_as_background(token, anchor_of(token)) and not only_in_captions(draft):
         draft.date = news_peg(published)
 
 
@@ -279,6 +287,7 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     draft.attended = kind == EventKind.MULTILATERAL and (attended(token, anchor) or bool(there))
     draft.place, draft.host_country = place_of(context, token, anchor, reach)
     draft.date = date_of(token, anchor, published, ahead=draft.planned, weekday_anchor=context.weekday_anchor)
+    draft.date = draft.date or date_told_before(token, kind, published, ahead=draft.planned, context=context)
     if draft.date is not None and published and draft.date.start > published:
         draft.planned = True
     if token.pos_ != "VERB" and not persons and not any(names_a_pair(context.doc[i]) for i in reach):
@@ -561,9 +570,16 @@ SUBORDINATE_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
 
 
 def date_of(
-    token: Token, anchor: Token, published: date | None, *, ahead: bool = False, weekday_anchor: date | None = None
+    token: Token,
+    anchor: Token,
+    published: date | None,
+    *,
+    ahead: bool = False,
+    weekday_anchor: date | None = None,
+    own_clause: bool = False,
 ) -> DateSpan | None:
-    """The date the sentence gives the event: the nearest date expression, preferring the trigger's clause.
+    """The date the sentence gives the event: the nearest date expression, preferring the trigger's clause
+    (`own_clause`: only there).
 
     For a planned event ('will visit in June'), a date without a year lies ahead of publication, not behind.
     """
@@ -590,11 +606,13 @@ def date_of(
             continue
         resolved = prospective_date(text, published) if ahead else None
         resolved = resolved or resolve_date(text, published=published) or anaphoric_date(span, published, ahead=ahead)
-        resolved = resolved or (resolve_weekday(text, weekday_anchor) if published is None else None)
+        resolved = recounted_weekday(text, resolved, weekday_anchor, published=published, ahead=ahead)
         if resolved is None:
             continue
         seen.add((start, end))
         in_clause = span.root.i in {t.i for t in anchor.subtree} or span.root.i in {t.i for t in token.subtree}
+        if own_clause and not in_clause:
+            continue
         distance = min(abs(span.start - token.i), abs(span.end - 1 - token.i))
         candidates.append(((0 if in_clause else 100) + distance, resolved))
     if not candidates:
@@ -1041,3 +1059,109 @@ def to_records(drafts: list[Draft]) -> list[EventRecord]:
             )
         )
     return records
+
+
+DEFINITE = frozenset({"the", "this", "that"})
+
+
+def date_told_before(
+    token: Token, kind: str, published: date | None, *, ahead: bool, context: ArticleContext
+) -> DateSpan | None:
+    """'On Monday the leaders met for a summit. The meeting was attended by X and Y': an undated definite event
+    noun ('the meeting', 'the talks') points back at the event of the sentence before, and takes its date."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+        return None
+    if token.sent.start == 0:
+        return None
+    gatherings = {EventKind.MEETING, EventKind.MULTILATERAL}
+    for word in token.doc[token.sent.start - 1].sent:
+        other = trigger_kind(word)
+        if other is None or not (other == kind or {other, kind} <= gatherings):
+            continue
+        found = date_of(
+            word, anchor_of(word), published, ahead=ahead, weekday_anchor=context.weekday_anchor, own_clause=True
+        )
+        if found is not None:
+            return found
+    return None
+
+
+def only_in_captions(draft: Draft) -> bool:
+    """An event told only under a photo, never in the body, is an archive picture's, not the news: the news
+    photographed is also reported in the text, and that report merges with the caption."""
+    return all(is_caption(e.sentence) for e in draft.evidence)
+
+
+def sums_up(news_day: tuple[DateSpan, set[int]], draft: Draft, published: date) -> bool:
+    """Whether the lead sums up this event of the body: dated as the news, and about the lead's people."""
+    in_body = draft.sentence.start != first_sentence(draft.sentence.doc)
+    return in_body and draft.date == news_peg(published) and bool(set(draft.people) & news_day[1])
+
+
+def lead_day(context: ArticleContext, published: date | None) -> tuple[DateSpan, set[int]] | None:
+    """'Yesterday, President X turned down ...': the one day the article's first sentence gives its news, and the
+    people it names. An undated event the article reports as news about them took place that day, as the body
+    tells what the lead sums up."""
+    day = lead_date(context.doc, published)
+    if day is None:
+        return None
+    lead = context.doc[first_sentence(context.doc)].sent
+    people = {context.person_at[t.i] for t in lead if t.i in context.person_at}
+    return (DateSpan(day, day, "day"), people) if people else None
+
+
+def lead_date(doc: Doc, published: date | None) -> date | None:
+    """The one day the first sentence gives, up to publication and in its month: the day of the article's news."""
+    if published is None:
+        return None
+    lead = doc[first_sentence(doc)].sent
+    days = {resolve_date(text, published=published) for text in day_expressions(lead, lead.end_char)}
+    if len(days) != 1:
+        return None
+    [day] = days
+    if day is None or day.start != day.end or day.end > published:
+        return None
+    return day.start if (day.start.year, day.start.month) == (published.year, published.month) else None
+
+
+def among_officials(context: ArticleContext, draft: Draft) -> bool:
+    """A meeting or call where nobody has an office in the article and no office word tells it ('X spoke to the
+    victim's father') is a private one: officials are known by a title the article gives them at least once."""
+    if draft.kind not in {EventKind.MEETING, EventKind.PHONE_CALL} or draft.offices:
+        return True
+    if any(context.people[k].roles for k in draft.people if k in context.people):
+        return True
+    told = (context.doc.char_span(e.start, e.end, alignment_mode="expand") for e in draft.evidence)
+    return any(is_office_noun(t) for span in told if span for t in span)
+
+
+def is_office_noun(token: Token) -> bool:
+    """An office word, generic ones ('the two leaders', 'officials') included."""
+    word = bare_word(token)
+    return word in OFFICE_HEADS or word[:-1] in OFFICE_HEADS
+
+
+def recounted_weekday(
+    text: str, resolved: DateSpan | None, anchor: date | None, *, published: date | None, ahead: bool
+) -> DateSpan | None:
+    """A past weekday counted from the day the text itself anchors on: without a publication date, its own latest
+    date; with one, the day its lead gives the news ('On Wednesday, the search ended. ... The quake struck on
+    Friday' is the Friday before that Wednesday, since the body tells what led to the lead)."""
+    if anchor is None or (ahead and published is not None):
+        return resolved
+    recounted = resolve_weekday(text, anchor)
+    if recounted is None or (published is not None and resolved is not None and resolved.start <= anchor):
+        return resolved
+    return recounted
+
+
+def filed_today(doc: Doc, published: date) -> bool:
+    """A wire dateline of the publication day ('PARIS, March 4 -'): the story tells that day's news."""
+    end = dateline_end(doc)
+    days = [resolve_date(text, published=published) for _, _, text in find_date_expressions(doc.text[:end])]
+    return any(d is not None and d.start == d.end == published for d in days)
+
+
+def leads_as_news(draft: Draft, published: date) -> bool:
+    """An undated event of a wire story's lead, dated only by the news peg: the lead is the day's news."""
+    return draft.sentence.start == first_sentence(draft.sentence.doc) and draft.date == news_peg(published)

@@ -364,3 +364,5 @@ ONGOING_ADVERBS = frozenset("currently now presently".split())
 PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re"})
 # "is to visit", "was to meet": a form of "be" before an infinitive puts an event on a schedule.
 BE_FORMS = PRESENT_AUX | {"was", "were"}
+# Where someone stands in a photo, as captions say it: "X (left) greets Y", "(second from right)".
+PHOTO_POSITIONS = frozenset("left right center centre l r c".split())

@@ -38,6 +38,7 @@ from extraction.lexicon import (
     PAST_PERFECT_AUX,
     PHONE_NOUNS,
     PHONE_WORDS,
+    PHOTO_POSITIONS,
     PLAN_MODIFIERS,
     PLAN_VERBS,
     PRESENCE_VERBS,
@@ -499,3 +500,13 @@ def may_hold_event(sentence) -> bool:
     if words & (NEGATION_WORDS | {"he", "she", "they", "not", "never"}):
         return True
     return any(ent.label_ in {"PERSON", "GPE", "NORP", "ORG", "FAC", "LOC"} for ent in sentence.ents)
+
+
+_PHOTO_POSITION = re.compile(
+    r"\(\s*((?:far|second|third|front|back|top|bottom)(?: from)?[ -])?(?P<at>\w+)\s*\)", re.IGNORECASE
+)
+
+
+def is_caption(sentence: str) -> bool:
+    """A photo caption ('X (left) shakes hands with Y'): it describes the picture, which may be years old."""
+    return any(m["at"].lower() in PHOTO_POSITIONS for m in _PHOTO_POSITION.finditer(sentence))

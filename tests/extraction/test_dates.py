@@ -109,9 +109,14 @@ def test_bare_weekday_resolves_on_or_before_publication(text, expected):
     assert resolve(text) == days(expected)
 
 
-@pytest.mark.parametrize(("text", "expected"), [("last Wednesday", "2021-03-10"), ("last Tuesday", "2021-03-16")])
+@pytest.mark.parametrize(("text", "expected"), [("last Wednesday", "2021-03-10"), ("last Monday", "2021-03-15")])
 def test_relative_weekday_resolves_before_publication(text, expected):
     assert resolve(text) == days(expected)
+
+
+def test_last_weekday_is_never_the_day_before_publication():
+    """That day is "yesterday": "last Tuesday" on a Wednesday is the week before."""
+    assert resolve("last Tuesday") == days("2021-03-09")
 
 
 def test_next_weekday_resolves_after_publication_and_is_future():

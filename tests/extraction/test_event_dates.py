@@ -292,3 +292,119 @@ def test_without_a_publication_date_the_texts_full_date_anchors_a_weekday():
         published=None,
     )
     assert meeting.date == days("2021-03-08")
+
+
+# --- photo captions -----------------------------------------------------------------------------------------------
+def caption(at: int = 0) -> str:
+    """'President Otieno (left) shakes hands with President Okello at the signing of the border treaty.', its
+    heads counted from token `at`."""
+    rows = [
+        ("President", "NNP", "compound", 1, ""),
+        ("Otieno", "NNP", "nsubj", 5, "B-PERSON"),
+        ("(", "-LRB-", "punct", 3, ""),
+        ("left", "JJ", "parataxis", 1, ""),
+        (")", "-RRB-", "punct", 3, ""),
+        ("shakes", "VBZ", "ROOT", 5, ""),
+        ("hands", "NNS", "dobj", 5, ""),
+        ("with", "IN", "prep", 5, ""),
+        ("President", "NNP", "compound", 9, ""),
+        ("Okello", "NNP", "pobj", 7, "B-PERSON"),
+        ("at", "IN", "prep", 5, ""),
+        ("the", "DT", "det", 12, ""),
+        ("signing", "NN", "pobj", 10, ""),
+        ("of", "IN", "prep", 12, ""),
+        ("the", "DT", "det", 16, ""),
+        ("border", "NN", "compound", 16, ""),
+        ("treaty", "NN", "pobj", 13, ""),
+        (".", ".", "punct", 5, ""),
+    ]
+    return "\n".join(f"{w} {t} {d} {h + at} {e}" for w, t, d, h, e in rows)
+
+
+def test_an_event_shown_only_in_a_photo_caption_is_not_dated_as_the_news():
+    """The picture may be from any year: a caption the body does not report is an archive photo."""
+    [meeting] = events(caption())
+    assert meeting.date is None
+
+
+def test_a_caption_of_the_news_the_body_reports_keeps_the_news_date():
+    [meeting] = events(MET + caption(at=8))
+    assert meeting.date == days("2021-03-14", "2021-03-17")
+
+
+# --- the day the lead gives the news ------------------------------------------------------------------------------
+LEAD_THEN_MEETING = """
+    Yesterday   NN       ROOT      0   B-DATE
+    ,           ,        dep       0
+    President   NNP      dep       0
+    {first}     NNP      dep       0   B-PERSON
+    rejected    VBD      dep       0
+    the         DT       dep       0
+    resignation NN       dep       0
+    of          IN       dep       0
+    Prime       NNP      dep       0
+    Minister    NNP      dep       0
+    {second}    NNP      dep       0   B-PERSON
+    .           .        dep       0
+    President   NNP      compound  13
+    Otieno      NNP      nsubj     14  B-PERSON
+    told        VBD      ROOT      14
+    Okello      NNP      dobj      14  B-PERSON
+    in          IN       prep      14
+    a           DT       det       18
+    meeting     NN       pobj      16
+    that        IN/SCONJ mark      22
+    he          PRP      nsubj     22
+    should      MD       aux       22
+    stay        VB       relcl     18
+    .           .        punct     14
+"""
+
+
+def test_undated_news_about_the_people_of_the_lead_took_place_on_the_day_the_lead_gives():
+    """'Yesterday, President X rejected ...; X told Y in a meeting ...': the body tells what the lead sums up."""
+    meeting = one(LEAD_THEN_MEETING.format(first="Otieno", second="Okello"), "meeting")
+    assert meeting.date == days("2021-03-16")
+
+
+def test_undated_news_about_other_people_than_the_leads_keeps_the_news_peg():
+    meeting = one(LEAD_THEN_MEETING.format(first="Mwangi", second="Kamau"), "meeting")
+    assert meeting.date == days("2021-03-14", "2021-03-17")
+
+
+# --- weekdays of the body counted from the lead's day -------------------------------------------------------------
+LEAD_THEN_CALL = """
+    On        IN       ROOT      0
+    {day}     NNP      dep       0   {entity}
+    ,         ,        dep       0
+    President NNP      dep       0
+    Otieno    NNP      dep       0   B-PERSON
+    ended     VBD      dep       0
+    the       DT       dep       0
+    search    NN       dep       0
+    for       IN       dep       0
+    survivors NNS      dep       0
+    .         .        dep       0
+    President NNP      compound  12
+    Otieno    NNP      nsubj     13  B-PERSON
+    phoned    VBD      ROOT      13
+    Prime     NNP      compound  15
+    Minister  NNP      compound  16
+    Okello    NNP      dobj      13  B-PERSON
+    on        IN       prep      13
+    Friday    NNP      pobj      17  B-DATE
+    .         .        punct     13
+"""
+SATURDAY = date(2021, 3, 20)
+
+
+def test_a_past_weekday_of_the_body_lies_on_or_before_the_day_the_lead_gives():
+    """Published on a Saturday, 'On Monday, X ended the search. ... X called Y on Friday': the body tells what
+    led to the lead, so that Friday is the one before Monday, not the day before publication."""
+    call = one(LEAD_THEN_CALL.format(day="Monday", entity="B-DATE"), "phone_call", published=SATURDAY)
+    assert call.date == days("2021-03-12")
+
+
+def test_without_a_day_in_the_lead_a_weekday_is_the_latest_before_publication():
+    call = one(LEAD_THEN_CALL.format(day="land", entity=""), "phone_call", published=SATURDAY)
+    assert call.date == days("2021-03-19")

@@ -4,6 +4,7 @@ is not parsed, so its tree is flat)."""
 
 from datetime import date
 
+from extraction.records import DateSpan
 from tests.extraction.articles import day, extract
 
 
@@ -364,3 +365,89 @@ def test_an_office_in_a_business_is_no_participant():
         .          .        punct     2
     """)
     assert a.events == []
+
+
+# --- a gathering told again in the next sentence ----------------------------------------------------------------------
+SUMMIT_THEN_ATTENDANCE = """
+    On          IN       prep      11
+    Monday      NNP      pobj      0   B-DATE
+    ,           ,        punct     11
+    the         DT       det       4
+    delegations NNS      nsubj     11
+    of          IN       prep      4
+    Chile       NNP      pobj      5   B-GPE
+    ,           ,        punct     6
+    Peru        NNP      conj      6   B-GPE
+    and         CC       cc        8
+    Bolivia     NNP      conj      8   B-GPE
+    met         VBD      ROOT      11
+    for         IN       prep      11
+    their       PRP$     poss      16
+    third       JJ       amod      16  B-ORDINAL
+    trilateral  JJ       amod      16
+    summit      NN       pobj      12
+    in          IN       prep      16
+    Lima        NNP      pobj      17  B-GPE
+    .           .        punct     11
+    {det}       DT       det       21
+    meeting     NN       nsubjpass 23
+    was         VBD/AUX  auxpass   23
+    attended    VBN      ROOT      23
+    by          IN       agent     23
+    President   NNP      compound  27
+    Ana         NNP      compound  27  B-PERSON
+    Quispe      NNP      pobj      24  I-PERSON
+    and         CC       cc        27
+    Foreign     NNP      compound  30
+    Minister    NNP      compound  32
+    Tomas       NNP      compound  32  B-PERSON
+    Rojas       NNP      conj      27  I-PERSON
+    .           .        punct     23
+"""
+
+
+def test_the_meeting_of_the_next_sentence_takes_the_date_of_the_gathering_told_before():
+    a = extract(SUMMIT_THEN_ATTENDANCE.format(det="The"))
+    [summit] = a.events
+    assert set(a.sides(summit)) == {"Ana Quispe", "Tomas Rojas"}
+    assert summit.date == day("2021-03-15")
+
+
+def test_a_meeting_not_pointed_back_at_keeps_its_own_date():
+    """'A meeting was attended by ...' is not the summit just told: it is dated as the news, not Monday."""
+    [summit] = extract(SUMMIT_THEN_ATTENDANCE.format(det="A")).events
+    assert summit.date != day("2021-03-15")
+
+
+def test_the_meeting_told_again_takes_no_date_that_dates_something_else_in_the_sentence_before():
+    """'A meeting ... failed to settle the 2019 budget': that year is the budget's, not the meeting's."""
+    [meeting] = extract("""
+        A           DT       det       1
+        meeting     NN       nsubj     6
+        of          IN       prep      1
+        the         DT       det       5
+        two         CD       nummod    5   B-CARDINAL
+        delegations NNS      pobj      2
+        failed      VBD      ROOT      6
+        to          TO       aux       8
+        settle      VB       xcomp     6
+        the         DT       det       11
+        2019        CD       nummod    11  B-DATE
+        budget      NN       dobj      8
+        .           .        punct     6
+        The         DT       det       14
+        meeting     NN       nsubjpass 16
+        was         VBD/AUX  auxpass   16
+        attended    VBN      ROOT      16
+        by          IN       agent     16
+        President   NNP      compound  20
+        Ana         NNP      compound  20  B-PERSON
+        Quispe      NNP      pobj      17  I-PERSON
+        and         CC       cc        20
+        Foreign     NNP      compound  23
+        Minister    NNP      compound  25
+        Tomas       NNP      compound  25  B-PERSON
+        Rojas       NNP      conj      20  I-PERSON
+        .           .        punct     16
+    """).events
+    assert meeting.date == DateSpan(date(2021, 3, 14), date(2021, 3, 17), "day")  # the news peg

@@ -217,3 +217,32 @@ def test_named_minister_speaking_with_an_office_abroad():
     """)
     call = a.one("phone_call")
     assert a.sides(call) == {"Wanjiru Kamau": "participant", "foreign minister, Somalia": "participant"}
+
+
+PRIVATE_CALL = """
+    {title}   NNP      compound  1
+    Otieno    NNP      nsubj     2   B-PERSON
+    visited   VBD      ROOT      2
+    the       DT       det       4
+    family    NN       dobj      2
+    of        IN       prep      4
+    Kamau     NNP      pobj      5   B-PERSON
+    and       CC       cc        2
+    spoke     VBD      conj      2
+    to        IN       prep      8
+    Kamau     NNP      pobj      9   B-PERSON
+    on        IN       prep      8
+    the       DT       det       13
+    phone     NN       pobj      11
+    .         .        punct     2
+"""
+
+
+def test_a_call_where_nobody_holds_an_office_is_private():
+    """'Candidate X spoke to the victim's father on the phone': no title anywhere, no official event."""
+    assert extract(PRIVATE_CALL.format(title="Mr")).of_kind("phone_call") == []
+
+
+def test_a_call_where_one_side_holds_an_office_is_an_event():
+    a = extract(PRIVATE_CALL.format(title="President"))
+    assert set(a.sides(a.one("phone_call"))) == {"Otieno", "Kamau"}

@@ -535,3 +535,33 @@ def test_visited_without_destination_goes_where_the_visits_before_went_and_a_gap
     visits = sorted((e.date.start.year, [name for name in a.sides(e)], e.host_country) for e in a.of_kind("visit"))
     assert [(year, country) for year, _, country in visits] == [(1990, "Kenya"), (2019, "Kenya")]
     assert [len(names) for _, names, _ in visits] == [1, 1] and visits[0][1] != visits[1][1]
+
+
+WIRE_LEAD = """
+    NAIROBI   NNP      nsubj     7   B-GPE
+    ,         ,        punct     0
+    March     NNP      nmod      6   B-DATE
+    {day}     CD       nummod    2   I-DATE
+    -         HYPH     punct     5
+    President NNP      compound  6
+    Otieno    NNP      appos     0   B-PERSON
+    met       VBD      ROOT      7
+    Prime     NNP      compound  9
+    Minister  NNP      compound  10
+    Okello    NNP      dobj      7   B-PERSON
+    to        TO       aux       12
+    discuss   VB       advcl     7
+    the       DT       det       14
+    border    NN       dobj      12
+    .         .        punct     7
+"""
+
+
+def test_the_undated_lead_of_a_story_filed_on_its_publication_day_is_that_days_news():
+    """'NAIROBI, March 17 - President X met Prime Minister Y ...', published on 17 March: met that day."""
+    assert extract(WIRE_LEAD.format(day="17")).one("meeting").date == day("2021-03-17")
+
+
+def test_the_undated_lead_of_a_story_filed_earlier_keeps_the_news_peg():
+    meeting = extract(WIRE_LEAD.format(day="15")).one("meeting")
+    assert meeting.date != day("2021-03-17") and meeting.date.end == PUBLISHED
