@@ -94,6 +94,17 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Where extraction runs: "embedded" (in the ingest or poll, the default; needs nothing) or "procrastinate" (jobs in
+# PostgreSQL run by `manage.py procrastinate worker` processes on any machine that reaches the database; #18).
+PARLEY_QUEUE = env_str("PARLEY_QUEUE", "embedded")
+QUEUES = ("embedded", "procrastinate")
+if PARLEY_QUEUE not in QUEUES:
+    raise ImproperlyConfigured(f"PARLEY_QUEUE={PARLEY_QUEUE!r} is not one of {', '.join(QUEUES)}")
+if PARLEY_QUEUE == "procrastinate":
+    if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        raise ImproperlyConfigured("PARLEY_QUEUE=procrastinate keeps its jobs in PostgreSQL: set DATABASE_URL to one")
+    INSTALLED_APPS.append("procrastinate.contrib.django")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
