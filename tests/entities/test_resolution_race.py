@@ -14,6 +14,7 @@ import pytest
 from django.db import connection, connections, transaction
 
 from articles.models import Article
+from entities.curation import actors_merge
 from entities.locks import RetryableConflict, atomic_retrying, lock_key, name_lock_keys, names_lock
 from entities.models import Actor, Event
 from entities.services import article_store_extraction
@@ -26,7 +27,7 @@ from extraction.records import (
     ParticipantRecord,
     PersonRecord,
 )
-from tests.factories import ArticleFactory
+from tests.factories import ActorAliasFactory, ActorFactory, ArticleFactory
 
 postgresql_only = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="SQLite serialises writers: the race exists on PostgreSQL only"
@@ -180,3 +181,16 @@ def test_a_lock_that_never_comes_free_ends_in_a_retryable_conflict_after_the_las
     with held_elsewhere("Adaeze Nwosu"), pytest.raises(RetryableConflict):
         atomic_retrying(work, attempts=2)
     assert len(attempts) == 2
+
+
+@postgresql_only
+@pytest.mark.django_db(transaction=True)
+def test_a_curator_merge_waits_while_an_article_resolves_one_of_the_names():
+    kept, other = ActorFactory(name="Adaeze Nwosu"), ActorFactory(name="Adaize Nwosu")
+    ActorAliasFactory(actor=other, name="A. Nwosu")
+    with held_elsewhere("A. Nwosu"), pytest.raises(RetryableConflict), transaction.atomic():
+        lock_timeout(100)
+        actors_merge(target=kept, others=[other], user=None)
+    assert Actor.objects.count() == 2  # nothing merged while the name was being resolved
+    actors_merge(target=kept, others=[other], user=None)
+    assert Actor.objects.count() == 1
