@@ -8,6 +8,7 @@ the storage layer reads so that re-ingestion never undoes a curator.
 
 import json
 from collections.abc import Iterable
+from itertools import chain
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core import serializers
@@ -15,6 +16,7 @@ from django.db import transaction
 from django.db.models import Count, Model, Q
 from django.utils import timezone
 
+from entities.locks import actors_lock, names_lock
 from entities.models import (
     Actor,
     ActorAlias,
@@ -172,6 +174,7 @@ def actors_merge(*, target: Actor, others: Iterable[Actor], user: AbstractBaseUs
     if not others:
         raise CurationError("choose at least one official besides the one that remains")
     merged_ids = {other.pk for other in others}
+    _actors_locked([target, *others])
     snapshot = {"actors": [_actor_snapshot(other) for other in others]}
     _alias_add(actor=target, name=target.name, source=AliasSource.CURATED)
     for other in others:
@@ -187,6 +190,14 @@ def actors_merge(*, target: Actor, others: Iterable[Actor], user: AbstractBaseUs
     return MergeRecord.objects.create(
         kind=MergeRecord.Kind.ACTORS, target_id=target.pk, merged_ids=sorted(merged_ids), snapshot=snapshot, user=user
     )
+
+
+def _actors_locked(actors: list[Actor]) -> None:
+    """Keep ingest from resolving these officials' names while they change hands (entities/locks.py): their
+    names first, then the officials, the order every storing transaction follows."""
+    names = ActorAlias.objects.filter(actor__in=actors).values_list("name", flat=True)
+    names_lock(chain((actor.name for actor in actors), names))  # read only where locks are taken
+    actors_lock(actor.pk for actor in actors)
 
 
 def actor_merge_target(actors: Iterable[Actor]) -> Actor:
@@ -213,6 +224,7 @@ def _participations_of_split(*, actor: Actor, moved_mentions: list[Mention]) -> 
 def alias_split(*, alias: ActorAlias, user: AbstractBaseUser | None) -> Actor:
     """Take a name (its aliases and the mentions under it) off an actor into a new actor of its own."""
     source = alias.actor
+    _actors_locked([source])
     keys = {alias.key, name_key(alias.name)} - {""}
     aliases = [a for a in source.aliases.all() if a.key in keys or name_key(a.name) in keys]
     if len(aliases) == source.aliases.count():

@@ -6,6 +6,7 @@ articles are extracted right here, in this process, one transaction each, like `
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -14,12 +15,16 @@ from django.db import transaction
 from articles.fetching import Fetcher
 from articles.following import FeedPoll, feeds_poll, pending_articles
 from articles.models import Article, FetchedPage, PageStatus
+from entities import queue
 from entities.ingest import IngestError, event_dates_checked
+from entities.locks import atomic_retrying
 from entities.nlp import configured_nlp
 from entities.services import article_share_events, article_store_extraction
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from extraction.records import ArticleExtraction
 
 MAX_REASON_CHARS = 200
 
@@ -50,7 +55,10 @@ def feeds_follow_up(*, everything: bool = False, fetcher: Fetcher | None = None,
 
 
 def extraction_request(*, article_ids: list[int], nlp: "Language | None" = None) -> Extracted:
-    """Where a queue would take over (#18: one job per article, deferred here); embedded, extraction runs now."""
+    """Extract the articles now (embedded), or defer jobs that workers will run (PARLEY_QUEUE, #18)."""
+    if queue.configured():
+        queue.extraction_defer(article_ids=article_ids)
+        return Extracted()
     return articles_extract(article_ids=article_ids, nlp=nlp)
 
 
@@ -91,11 +99,23 @@ def _extract_batch(batch: list[Article], nlp: "Language", done: Extracted) -> No
     for article, extraction in zip(batch, results, strict=True):
         event_dates_checked(extraction)
         try:
-            article_store_extraction(article=article, extraction=extraction)
+            stored = atomic_retrying(partial(article_store_once, article=article, extraction=extraction))
         except Exception as exc:  # stays unextracted; the next poll tries it again
             done.failures.append((str(article), f"could not be stored: {_one_line(exc)}"))
         else:
-            done.extracted += 1
+            done.extracted += stored
+
+
+def article_store_once(*, article: Article, extraction: "ArticleExtraction") -> bool:
+    """Store the extraction unless another worker (or an earlier try of this job) stored the article's meanwhile.
+
+    The article's row stays locked until the transaction ends, so of two workers given one article the second
+    waits, then finds it extracted and does nothing.
+    """
+    if not Article.objects.select_for_update().filter(pk=article.pk, extracted_at__isnull=True).exists():
+        return False
+    article_store_extraction(article=article, extraction=extraction)
+    return True
 
 
 def _share(copy: Article, original_id: int | None, nlp: "Language | None", done: Extracted) -> None:

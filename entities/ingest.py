@@ -22,6 +22,8 @@ from articles import dates
 from articles.cleaning import CleanedArticle, clean_article
 from articles.models import Article, content_hash
 from articles.readers import SourceFile, read_sources
+from entities import queue
+from entities.locks import atomic_retrying
 from entities.nlp import configured_nlp, pipeline_options
 from entities.services import article_store_extraction
 from extraction.records import ArticleExtraction
@@ -74,6 +76,7 @@ class IngestSummary:
     created: int = 0
     unchanged: int = 0
     duplicates: int = 0
+    jobs: int = 0  # extraction jobs deferred to the queue (ingest --enqueue)
     failures: list[tuple[str, str]] = field(default_factory=list)
     # (path, what was dropped): stored articles with a part left out, e.g. an impossible date
     warnings: list[tuple[str, str]] = field(default_factory=list)
@@ -147,6 +150,56 @@ def articles_ingest(
     except _DatabaseDown as exc:
         raise IngestStopped(str(exc), run.summary) from exc.__cause__
     return run.summary
+
+
+def articles_enqueue(
+    *,
+    paths: Iterable[str | Path],
+    batch_size: int | None = None,
+    progress: Progress | None = None,
+    url: str = "",
+) -> IngestSummary:
+    """Store every new article under `paths` and defer its extraction to the queue's workers (PARLEY_QUEUE).
+
+    Each batch's articles and its job are written in one transaction: a job never names an article that was not
+    stored, and no stored article of the run is left without a job. `url` as in `articles_ingest`.
+    """
+    run = _Run(IngestSummary(), progress, url=url)
+    sources = _counted(read_sources(paths, max_bytes=settings.INGEST_MAX_FILE_BYTES), run)
+    try:
+        for batch in _new_article_batches(sources, run, batch_size=batch_size or settings.INGEST_BATCH_SIZE):
+            run.summary.jobs += _store_and_defer(batch, run)
+    except KeyboardInterrupt as exc:
+        raise IngestInterrupted(run.summary) from exc
+    except DatabaseError as exc:
+        raise IngestStopped(_database_stop(exc) or f"database error: {_one_line(exc)}", run.summary) from exc
+    except _DatabaseDown as exc:
+        raise IngestStopped(str(exc), run.summary) from exc.__cause__
+    return run.summary
+
+
+def _store_and_defer(batch: list["_Pending"], run: _Run) -> int:
+    """Store a batch's articles, each in a savepoint of its own, and defer one job for them; how many jobs."""
+    stored: list[tuple[_Pending, int]] = []
+    with transaction.atomic():
+        for pending in batch:
+            try:
+                with transaction.atomic():
+                    article = _article(pending)
+                    article.full_clean(validate_unique=False)
+                    article.save()
+            except IntegrityError:  # the unique hash: another run stored it meanwhile
+                run.settle(pending.source, Outcome.UNCHANGED)
+            except Exception as exc:
+                if stop := _database_stop(exc):
+                    raise _DatabaseDown(stop) from exc
+                run.settle(pending.source, Outcome.FAILED, f"could not be stored: {_one_line(exc)}")
+            else:
+                stored.append((pending, article.pk))
+        jobs = queue.extraction_defer(article_ids=[pk for _, pk in stored])
+    for pending, _ in stored:
+        run.settle(pending.source, Outcome.CREATED)
+    return jobs
 
 
 def _settle_batch(batch: list["_Pending"], result: "Extracted", run: _Run, extractor: "_Extractor") -> None:
@@ -392,12 +445,15 @@ def _check_model_installed(model: str) -> None:
 def _store(pending: _Pending, extraction: ArticleExtraction, run: _Run) -> None:
     """The article and its extraction in one transaction: both are stored, or neither."""
     dropped = event_dates_checked(extraction)
+
+    def write() -> None:
+        article = _article(pending)
+        article.full_clean(validate_unique=False)  # the unique hash is the database's to enforce
+        article.save()
+        article_store_extraction(article=article, extraction=extraction)
+
     try:
-        with transaction.atomic():
-            article = _article(pending)
-            article.full_clean(validate_unique=False)  # the unique hash is the database's to enforce
-            article.save()
-            article_store_extraction(article=article, extraction=extraction)
+        atomic_retrying(write)  # both stored or neither; again after a lock conflict with another process
     except IntegrityError as exc:
         if Article.objects.filter(content_hash=pending.digest).exists():  # another run stored it meanwhile
             run.settle(pending.source, Outcome.UNCHANGED)

@@ -6,13 +6,16 @@ aliases the curator gave them, so exact alias matches land on the curator's choi
 """
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, DateField, F, Q, Value
+from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
 from articles.models import Article, DatePrecision
 from entities.known_names import KnownNames, full_keys
+from entities.locks import actors_lock, names_lock
 from entities.models import (
     Actor,
     ActorAlias,
@@ -52,6 +55,7 @@ class StoreResult:
 def article_store_extraction(*, article: Article, extraction: ArticleExtraction) -> StoreResult:
     """Resolve the article's people against the knowledge base and upsert its events with their evidence."""
     extraction = extraction_sanitized(extraction)
+    names_lock(alias for person in extraction.people for alias in person.aliases)
     result = StoreResult()
     writes = ArticleStore(people=extraction.people)
     apart = told_apart(extraction.people)
@@ -63,6 +67,7 @@ def article_store_extraction(*, article: Article, extraction: ArticleExtraction)
         result.actor_ids[person.key] = actor.pk
         actor_record_person(actor=actor, person=person, article=article, created=created, writes=writes)
     writes.flush()
+    actors_lock(result.actor_ids.values())
     stored: list[Event | None] = []
     for index, record in enumerate(extraction.events):
         event, _ = event_upsert(
@@ -375,8 +380,18 @@ def role_record(*, actor: Actor, role: RoleRecord, article: Article) -> None:
     first = min(filter(None, [obj.first_seen, seen]))
     last = max(filter(None, [obj.last_seen, seen]))
     if (first, last) != (obj.first_seen, obj.last_seen):
-        obj.first_seen, obj.last_seen = first, last
-        obj.save(update_fields=["first_seen", "last_seen"])
+        role_widen(role=obj, seen=seen)
+
+
+def role_widen(*, role: Role, seen: date) -> None:
+    """Widen the role's dates to include `seen` in one UPDATE computed from the row as stored, so that two
+    articles widening it at once both count (a read-then-save would keep only the last one's date)."""
+    day = Value(seen, output_field=DateField())
+    Role.objects.filter(pk=role.pk).update(
+        first_seen=Least(Coalesce(F("first_seen"), day), day), last_seen=Greatest(Coalesce(F("last_seen"), day), day)
+    )
+    role.first_seen = min(filter(None, [role.first_seen, seen]))
+    role.last_seen = max(filter(None, [role.last_seen, seen]))
 
 
 # --- events ---

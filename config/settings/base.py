@@ -98,6 +98,17 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Where extraction runs: "embedded" (in the ingest or poll, the default; needs nothing) or "procrastinate" (jobs in
+# PostgreSQL run by `manage.py procrastinate worker` processes on any machine that reaches the database; #18).
+PARLEY_QUEUE = env_str("PARLEY_QUEUE", "embedded")
+QUEUES = ("embedded", "procrastinate")
+if PARLEY_QUEUE not in QUEUES:
+    raise ImproperlyConfigured(f"PARLEY_QUEUE={PARLEY_QUEUE!r} is not one of {', '.join(QUEUES)}")
+if PARLEY_QUEUE == "procrastinate":
+    if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        raise ImproperlyConfigured("PARLEY_QUEUE=procrastinate keeps its jobs in PostgreSQL: set DATABASE_URL to one")
+    INSTALLED_APPS.append("procrastinate.contrib.django")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
@@ -181,6 +192,9 @@ INGEST_MAX_FILE_BYTES = env_int("INGEST_MAX_FILE_BYTES", 1_000_000)
 INGEST_BATCH_SIZE = env_int("INGEST_BATCH_SIZE", 16)
 # Requests to the read API an anonymous address may make (django-ninja's rate: "N/s", "N/min", "N/h").
 API_ANONYMOUS_RATE = env_str("API_ANONYMOUS_RATE", "120/min")
+# Advisory locks on PostgreSQL that keep two processes storing articles from making one person twice
+# (entities/locks.py); off only to show, in a test, the race they prevent.
+PARLEY_RESOLUTION_LOCKS = env_bool("PARLEY_RESOLUTION_LOCKS", True)
 # Default corpus for `manage.py ingest` with no path.
 INGEST_DEFAULT_PATH = env_str("INGEST_DEFAULT_PATH", str(BASE_DIR / "data" / "seeds"))
 

@@ -1,4 +1,5 @@
-"""`manage.py ingest [PATH ...] [--workers N]`: store new articles from files and folders, then say what happened."""
+"""`manage.py ingest [PATH ...] [--workers N | --enqueue]`: store new articles from files and folders, then say
+what happened."""
 
 import shutil
 import sys
@@ -11,12 +12,14 @@ from django.core.validators import URLValidator
 
 from articles.models import Article
 from articles.readers import count_article_files
+from entities import queue
 from entities.ingest import (
     IngestError,
     IngestInterrupted,
     IngestStopped,
     IngestSummary,
     Outcome,
+    articles_enqueue,
     articles_ingest,
     database_problem,
 )
@@ -32,18 +35,30 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: INGEST_DEFAULT_PATH)")
         parser.add_argument("--workers", type=int, default=1, help="processes that run spaCy (default 1)")
         parser.add_argument("--url", default="", help="the published address of the one file given (for citations)")
+        parser.add_argument(
+            "--enqueue",
+            action="store_true",
+            help="store the articles and leave their extraction to queue workers (PARLEY_QUEUE=procrastinate)",
+        )
 
-    def handle(self, *args, paths: list[str], workers: int, url: str, **options) -> None:
+    def handle(self, *args, paths: list[str], workers: int, url: str, enqueue: bool, **options) -> None:
         if workers < 1:
             raise CommandError("--workers must be 1 or more")
         if url:
             _check_single_file_url(paths, url)
+        if enqueue and not queue.configured():
+            raise CommandError("--enqueue needs a job queue: set PARLEY_QUEUE=procrastinate (PostgreSQL only)")
+        if enqueue and workers > 1:
+            raise CommandError("--enqueue runs no spaCy here: start queue workers instead of --workers")
         if problem := database_problem():
             raise CommandError(problem)
         paths = paths or [settings.INGEST_DEFAULT_PATH]
         try:
             with self._progress(paths) as progress:
-                summary = articles_ingest(paths=paths, workers=workers, progress=progress, url=url)
+                if enqueue:
+                    summary = articles_enqueue(paths=paths, progress=progress, url=url)
+                else:
+                    summary = articles_ingest(paths=paths, workers=workers, progress=progress, url=url)
         except IngestInterrupted as exc:  # Ctrl-C: what was stored stays; say how far the run got
             self._report(exc.summary, ending="interrupted: ")
             raise SystemExit(INTERRUPTED_EXIT_STATUS) from None
@@ -62,6 +77,8 @@ class Command(BaseCommand):
     def _report(self, summary: IngestSummary, ending: str | None = None) -> None:
         """The summary, warnings and failures; `ending` (a prefix for the summary) when the run did not finish."""
         self.stdout.write(f"{ending or ''}{summary}")
+        if summary.jobs:
+            self.stdout.write(f"{summary.jobs} extraction jobs queued for the workers")
         for path, message in summary.warnings:
             self.stdout.write(f"warning: {path}: {message}")
         for path, reason in summary.failures:

@@ -1,0 +1,35 @@
+"""Procrastinate's tasks (PARLEY_QUEUE=procrastinate), found by its autodiscovery of `tasks` modules.
+
+Thin on purpose: the work is `articles_extract`, a plain function, so another engine would change this module and
+`entities/queue.py` only. Imported only when procrastinate's Django app is installed.
+"""
+
+import logging
+from functools import cache
+from typing import TYPE_CHECKING
+
+from procrastinate.contrib.django import app
+
+from entities.following import articles_extract
+from entities.nlp import configured_nlp
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+
+@cache
+def worker_nlp() -> "Language":
+    """The spaCy pipeline, loaded once per worker process however many jobs it runs."""
+    return configured_nlp()
+
+
+@app.task(name="parley.extract_articles", queue="extraction", retry=3)
+def extract_articles(article_ids: list[int]) -> None:
+    """Extract and store each article in its own transaction; one already extracted (by another worker, or an
+    earlier try of this job) is skipped, so a retried or duplicated job stores nothing twice."""
+    done = articles_extract(article_ids=article_ids, nlp=worker_nlp())
+    for article, reason in done.failures:
+        log.warning("extraction failed: %s: %s", article, reason)
+    log.info("extraction job of %d articles: %s", len(article_ids), done)
