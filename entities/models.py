@@ -216,9 +216,19 @@ class EventQuerySet(models.QuerySet):
         """Each event's participants with their actor prefetched (see Participation.objects.listed)."""
         return self.prefetch_related(Prefetch("participations", queryset=Participation.objects.listed()))
 
+    def with_meetings(self) -> "EventQuerySet":
+        """Each event's meetings (a visit's card names the people met) with their participants: two queries."""
+        meetings = Event.objects.visible().order_by(F("date_start").asc(nulls_last=True), "id").with_participants()
+        return self.prefetch_related(Prefetch("children", queryset=meetings))
+
+    def in_timeline_order(self) -> "EventQuerySet":
+        """Newest first, undated last, each with its visit and participants: what every list and export reads."""
+        ordered = self.select_related("parent").order_by(F("date_start").desc(nulls_last=True), "-id")
+        return ordered.with_participants()
+
     def timeline(self) -> "EventQuerySet":
-        """Timeline order (newest first, undated last) with the visit and the participants each event shows."""
-        return self.select_related("parent").order_by(F("date_start").desc(nulls_last=True), "-id").with_participants()
+        """Timeline order with the meetings of each visit too, which its card names."""
+        return self.in_timeline_order().with_meetings()
 
     def involving(self, actor_ids: list[int]) -> "EventQuerySet":
         """Events any of these actors took part in."""

@@ -112,7 +112,7 @@ def kb_summary() -> Summary:
 
 def latest_events(limit: int = 8) -> list[Event]:
     """The newest dated events, for the home page."""
-    return list(Event.objects.visible().filter(date_start__isnull=False).with_participants()[:limit])
+    return list(Event.objects.visible().filter(date_start__isnull=False).with_participants().with_meetings()[:limit])
 
 
 # --- timeline ----------------------------------------------------------------------------------------------------
@@ -154,7 +154,7 @@ def export_rows(events: QuerySet[Event], start: int = 0, stop: int | None = None
     sources = Prefetch(
         "evidence", queryset=Evidence.objects.order_by("article_id", "start").only("event_id", "article_id")
     )
-    return events.timeline().prefetch_related(sources)[start:stop].iterator(chunk_size=EXPORT_CHUNK_ROWS)
+    return events.in_timeline_order().prefetch_related(sources)[start:stop].iterator(chunk_size=EXPORT_CHUNK_ROWS)
 
 
 # --- one event ---------------------------------------------------------------------------------------------------

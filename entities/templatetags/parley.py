@@ -169,6 +169,11 @@ def event_title(event) -> str:
 
 
 @register.filter
+def met_during(event) -> str:
+    return formatting.met_during(event) if event.kind == "visit" else ""
+
+
+@register.filter
 def status_label(status: str) -> str:
     return formatting.status_label(status)
 

@@ -59,7 +59,7 @@ def test_country_is_the_host_or_a_participants(client, kb):
 
 def test_country_choices_are_read_once_then_cached(client, kb, django_assert_num_queries):
     client.get(URL)
-    with django_assert_num_queries(3):  # month counts, the page, participants: no country choices
+    with django_assert_num_queries(5):  # month counts, the page, participants, meetings, theirs: no country choices
         client.get(URL)
 
 
