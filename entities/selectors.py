@@ -130,6 +130,14 @@ def month_counts(events: QuerySet[Event]) -> list[tuple[datetime.date | None, in
     return [(row["month"], row["n"]) for row in rows]
 
 
+def undated_left_out(filterset) -> int:
+    """How many undated events a date range left out (they match every other filter): one query, only with a range."""
+    if not filterset.dated_range() or filterset.form.cleaned_data.get("undated"):
+        return 0
+    widened = filterset.derived(undated="on")
+    return widened.qs.filter(date_start__isnull=True).count() if widened.is_valid() else 0
+
+
 def group_by_month(events: list[Event]) -> tuple[list[YearGroup], list[Event]]:
     """A page of events (newest first) grouped by year and month, and the undated ones apart."""
     years: list[YearGroup] = []

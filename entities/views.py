@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 
 from articles.models import Article
 from articles.search import MAX_QUERY_CHARS, count_is_capped
-from entities import downloads, selectors
+from entities import downloads, facets, selectors
 from entities.filters import EventFilter
 from entities.models import Event
 
@@ -50,13 +50,19 @@ def event_list(request):
     counts = selectors.month_counts(events) if valid else []
     page = paginate(request, events.timeline(), EVENTS_PER_PAGE, sum(n for _, n in counts))
     years, undated = selectors.group_by_month(list(page.object_list))
+    counted = facets.timeline_facets(filterset, events) if valid else None
+    if counted:
+        facets.label_choices(filterset, counted)
     context = {
+        "facets": counted,
         "filter": filterset,
         "page": page,
         "years": years,
         "undated": undated,
         "counts": counts,
         "undated_total": sum(n for month, n in counts if month is None),
+        "undated_left_out": selectors.undated_left_out(filterset) if valid else 0,
+        "undated_included": valid and filterset.dated_range() and filterset.form.cleaned_data.get("undated"),
     }
     return render(request, "entities/event_list.html", context, status=200 if valid else 400)
 

@@ -8,9 +8,11 @@ from tests.factories import ArticleFactory, EvidenceFactory, MentionFactory, Par
 from tests.web.conftest import add_events
 
 HOME_QUERIES = 7  # events summary, officials count, articles count, latest events, participants, meetings, theirs
-TIMELINE_QUERIES = 6  # country choices, month counts (also the total), the page, participants, meetings, theirs
+TIMELINE_QUERIES = 10  # country choices, month counts (also the total), the page, participants, meetings, theirs,
+# and the counts beside the filters: kinds, statuses, countries, officials
 # ... and the official's name resolved to ids; only meetings match, which have no meetings: no people read for them
-TIMELINE_FILTERED_QUERIES = 6
+# and the undated events the date range left out
+TIMELINE_FILTERED_QUERIES = 11
 # A meeting during a visit: event+parent, participants, aliases, roles, its meetings (none, so no people),
 # the visit's people, the visit's meetings and their people, evidence with articles.
 EVENT_PAGE_QUERIES = 9
