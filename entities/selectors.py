@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404
 
 from articles.models import Article
 from articles.search import headline_html, page_headlines, search_ranked
+from entities.charts import ChartRow
 from entities.formatting import participant_names, timeline_headings
 from entities.models import (
     Actor,
@@ -118,16 +119,24 @@ def latest_events(limit: int = 8) -> list[Event]:
 # --- timeline ----------------------------------------------------------------------------------------------------
 
 
-def month_counts(events: QuerySet[Event]) -> list[tuple[datetime.date | None, int]]:
-    """Events per month, oldest first, with undated events counted under None; one query."""
+def chart_rows(events: QuerySet[Event]) -> list[ChartRow]:
+    """Events per month, kind and date precision, oldest first, undated (month None) last; one query."""
     rows = (
         events.annotate(month=TruncMonth("date_start"))
         .order_by()
-        .values("month")
+        .values_list("month", "kind", "date_precision")
         .annotate(n=Count("id"))
-        .order_by(F("month").asc(nulls_last=True))
+        .order_by(F("month").asc(nulls_last=True), "kind", "date_precision")
     )
-    return [(row["month"], row["n"]) for row in rows]
+    return [ChartRow(month, kind, precision, n) for month, kind, precision, n in rows]
+
+
+def month_counts(rows: list[ChartRow]) -> list[tuple[datetime.date | None, int]]:
+    """Events per month, oldest first, with undated events counted under None."""
+    totals: dict[datetime.date | None, int] = {}
+    for row in rows:
+        totals[row.month] = totals.get(row.month, 0) + row.count
+    return list(totals.items())
 
 
 def undated_left_out(filterset) -> int:

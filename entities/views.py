@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 
 from articles.models import Article
 from articles.search import MAX_QUERY_CHARS, count_is_capped
-from entities import downloads, facets, selectors
+from entities import charts, downloads, facets, selectors
 from entities.filters import EventFilter
 from entities.models import Event
 
@@ -47,7 +47,8 @@ def event_list(request):
     events, filterset = _filtered_events(request)
     valid = events is not None
     events = events if valid else Event.objects.none()
-    counts = selectors.month_counts(events) if valid else []
+    rows = selectors.chart_rows(events) if valid else []
+    counts = selectors.month_counts(rows)
     page = paginate(request, events.timeline(), EVENTS_PER_PAGE, sum(n for _, n in counts))
     years, undated = selectors.group_by_month(list(page.object_list))
     counted = facets.timeline_facets(filterset, events) if valid else None
@@ -60,11 +61,17 @@ def event_list(request):
         "years": years,
         "undated": undated,
         "counts": counts,
+        "chart": charts.build_chart(rows, request.GET, *_date_range(filterset)) if valid else None,
         "undated_total": sum(n for month, n in counts if month is None),
         "undated_left_out": selectors.undated_left_out(filterset) if valid else 0,
         "undated_included": valid and filterset.dated_range() and filterset.form.cleaned_data.get("undated"),
     }
     return render(request, "entities/event_list.html", context, status=200 if valid else 400)
+
+
+def _date_range(filterset) -> tuple:
+    data = filterset.form.cleaned_data
+    return data.get("date_from"), data.get("date_to")
 
 
 def _filtered_events(request):
