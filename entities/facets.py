@@ -7,12 +7,12 @@ the events already selected: the number beside a country is how many of these ev
 
 from dataclasses import dataclass
 
-from django.db import connection
 from django.db.models import Count
 from django.http import QueryDict
 
 from entities.filters import EventFilter
-from entities.models import Actor, Event, EventQuerySet, Participation
+from entities.models import Event, EventQuerySet, Participation
+from entities.relations import country_counts
 
 # Rows of the officials and countries lists shown beside the timeline.
 FACET_ROWS = 12
@@ -46,24 +46,6 @@ def counts_without(filterset: EventFilter, name: str, **options) -> EventQuerySe
 
 def grouped(events: EventQuerySet, field: str) -> dict[str, int]:
     return dict(events.order_by().values_list(field).annotate(n=Count("id")))
-
-
-def country_counts(events: EventQuerySet) -> dict[str, int]:
-    """Events per country, a country counted as the timeline's country filter reads it (the host, an office's
-    country or a person's): one query, the three sources united so an event counts once per country."""
-    sql, params = events.order_by().values("pk").query.sql_with_params()
-    event, participation, actor = (m._meta.db_table for m in (Event, Participation, Actor))
-    # Table names from the models, values as parameters.
-    query = f"""
-        SELECT country, COUNT(*) FROM (
-            SELECT host_country AS country, id AS event_id FROM {event} WHERE id IN ({sql})
-            UNION SELECT p.country, p.event_id FROM {participation} p WHERE p.event_id IN ({sql})
-            UNION SELECT a.country, p.event_id FROM {participation} p JOIN {actor} a ON a.id = p.actor_id
-                WHERE p.event_id IN ({sql})
-        ) AS sides WHERE country <> '' GROUP BY country ORDER BY COUNT(*) DESC, country"""  # noqa: S608
-    with connection.cursor() as cursor:
-        cursor.execute(query, params * 3)
-        return dict(cursor.fetchall())
 
 
 def official_counts(events: EventQuerySet, limit: int = FACET_ROWS) -> list[tuple[int, str, int]]:

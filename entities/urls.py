@@ -11,4 +11,7 @@ urlpatterns = [
     path("events/<int:pk>/", views.event_detail, name="event_detail"),
     path("officials/", views.official_list, name="official_list"),
     path("officials/<int:pk>/", views.official_detail, name="official_detail"),
+    path("relations/", views.relations_index, name="relations_index"),
+    path("relations/<slug:country>/", views.relations_index, name="relations_country"),
+    path("relations/<slug:first>/<slug:second>/", views.relations_pair, name="relations_pair"),
 ]

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 
 from articles.models import Article
 from articles.search import MAX_QUERY_CHARS, count_is_capped
-from entities import charts, downloads, facets, selectors
+from entities import charts, downloads, facets, relations, selectors
 from entities.filters import EventFilter
 from entities.models import Event
 
@@ -144,3 +144,37 @@ def article_list(request):
 @require_safe
 def article_detail(request, pk: int):
     return render(request, "articles/detail.html", {"article_page": selectors.article_detail(pk)})
+
+
+@require_safe
+def relations_index(request, country: str = ""):
+    """The busiest pairs of countries, or one country's partners."""
+    name = relations.country_named(country) if country else ""
+    context = {"country": name, "pairs": relations.busiest_pairs(name)}
+    return render(request, "entities/relations_index.html", context)
+
+
+@require_safe
+def relations_pair(request, first: str, second: str):
+    """Two countries' relations: the pair's events under the timeline's other filters."""
+    a, b = relations.country_named(first), relations.country_named(second)
+    if a == b:
+        raise Http404("A country has no relations with itself")
+    params = request.GET.copy()
+    params.setlist("country", [a, b])
+    filterset = EventFilter(params, queryset=Event.objects.all())
+    valid = filterset.is_valid()
+    events = filterset.qs if valid else Event.objects.none()
+    pair = relations.relations_of(a, b, events)
+    page = paginate(request, events.timeline(), EVENTS_PER_PAGE, pair.total)
+    years, undated = selectors.group_by_month(list(page.object_list))
+    context = {
+        "pair": pair,
+        "filter": filterset,
+        "page": page,
+        "years": years,
+        "undated": undated,
+        "chart": charts.build_chart(pair.rows, request.GET, *_date_range(filterset)) if valid else None,
+        "undated_left_out": selectors.undated_left_out(filterset) if valid else 0,
+    }
+    return render(request, "entities/relations_pair.html", context, status=200 if valid else 400)

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import slugify
 
 from entities import formatting
 
@@ -52,6 +53,13 @@ def event_url(pk) -> str:
 @register.filter
 def official_url(pk) -> str:
     return detail_url("entities:official_detail", pk)
+
+
+@register.filter
+def relations_url(country: str) -> str:
+    """The relations page of a country (its partners), from its name."""
+    slug = slugify(country)
+    return reverse("entities:relations_country", args=[slug]) if slug else ""
 
 
 def highlight_names(text: str, names) -> SafeString:
