@@ -7,8 +7,8 @@ the templates typed pages and rows (entities.pages) rather than attributes set o
 import datetime
 
 from django.core.cache import cache
-from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet, Value
+from django.db.models.functions import Coalesce, NullIf, TruncMonth
 from django.shortcuts import get_object_or_404
 
 from articles.models import Article
@@ -262,6 +262,24 @@ def official_contacts(actor: Actor, limit: int = 15) -> list[Contact]:
         .order_by("-n", "actor__name")[:limit]
     )
     return [Contact(r["actor_id"], r["actor__name"], r["actor__country"], r["n"], r["first"], r["last"]) for r in rows]
+
+
+def network_rows(events: QuerySet[Event]) -> list[tuple]:
+    """(event id, actor id, name, country stood for) of every named participant of these events: one query."""
+    standing_for = Coalesce(NullIf(F("country"), Value("")), F("actor__country"))
+    rows = (
+        Participation.objects.filter(event__in=events.order_by().values("pk"), actor__isnull=False)
+        .visible()
+        .annotate(side=standing_for)
+        .values_list("event_id", "actor_id", "actor__name", "side")
+        .order_by()
+    )
+    return list(rows)
+
+
+def official_network_rows(actor: Actor) -> list[tuple]:
+    """The network rows of an official's visible events."""
+    return network_rows(Event.objects.visible().filter(participations__actor=actor))
 
 
 # --- officials search --------------------------------------------------------------------------------------------

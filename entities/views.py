@@ -4,13 +4,15 @@ from django import forms
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from articles.models import Article
 from articles.search import MAX_QUERY_CHARS, count_is_capped
-from entities import charts, downloads, facets, relations, selectors
+from entities import charts, downloads, facets, network, relations, selectors
 from entities.filters import EventFilter
 from entities.models import Event
+from entities.templatetags.parley import official_url
 
 EVENTS_PER_PAGE = 30
 OFFICIALS_LIMIT = 50
@@ -125,7 +127,32 @@ def official_list(request):
 
 @require_safe
 def official_detail(request, pk: int):
-    return render(request, "entities/official_detail.html", {"official_page": selectors.official_detail(pk)})
+    page = selectors.official_detail(pk)
+    graph = network.build(selectors.official_network_rows(page.official), centre=page.official.pk)
+    context = {"official_page": page, "network": graph, "network_svg": _network_svg(graph)}
+    return render(request, "entities/official_detail.html", context)
+
+
+def _network_svg(graph: network.Network):
+    timeline = reverse("entities:event_list")
+    return network.svg(graph, official_url, lambda a, b: f"{timeline}?official={a}&official={b}")
+
+
+@require_safe
+def event_network(request):
+    """Who met whom in the events the timeline's filters select."""
+    events, filterset = _filtered_events(request)
+    valid = events is not None
+    graph = network.build(selectors.network_rows(events) if valid else [])
+    strongest = sorted(graph.edges, key=lambda e: -e.events)[: network.LABELLED]
+    names = {n.actor_id: n.name for n in graph.nodes}
+    context = {
+        "filter": filterset,
+        "network": graph,
+        "network_svg": _network_svg(graph),
+        "pairs": [(names[e.a], names[e.b], e) for e in strongest],
+    }
+    return render(request, "entities/event_network.html", context, status=200 if valid else 400)
 
 
 @require_safe

@@ -20,7 +20,8 @@ VISIT_PAGE_QUERIES = 7  # a visit: no parent, but its meetings and their people
 # The busiest officials' ids, the first by name (to fill a list when few have events), officials, roles, aliases
 OFFICIALS_QUERIES = 5
 OFFICIAL_SEARCH_QUERIES = 4  # alias scores, officials, roles, aliases
-OFFICIAL_PAGE_QUERIES = 9  # actor, aliases, roles, events, participants, visits' meetings, theirs, contacts, articles
+# actor, aliases, roles, events, participants, visits' meetings, theirs, contacts, articles, the network's participants
+OFFICIAL_PAGE_QUERIES = 10
 ARTICLES_QUERIES = 3  # count, page, its event counts
 ARTICLE_SEARCH_QUERIES = 3  # count, page, its event counts
 # PostgreSQL adds snippets and the ranking's planner hint, which holds in a transaction of its own: under the test's
