@@ -8,7 +8,7 @@ import datetime
 
 from babel.dates import format_interval
 
-from extraction.records import EventKind
+from extraction.records import DateHedge, EventKind
 
 STATUS_LABELS = {"pending": "unreviewed", "confirmed": "confirmed", "rejected": "rejected"}
 
@@ -61,10 +61,22 @@ def _decade(start: datetime.date, end: datetime.date | None) -> str:
     return f"{decade}s"
 
 
-def format_event_date(start: datetime.date | None, end: datetime.date | None, precision: str) -> str:
-    """'6–7 November 2017', 'November 2019', 'early 1990s', '2019' or 'date unknown', as the precision allows."""
+def format_event_date(
+    start: datetime.date | None, end: datetime.date | None, precision: str, hedge: str = "", basis: str = ""
+) -> str:
+    """What the text allows: '6–7 November 2017', 'about 30 October – 3 November 2017 (a week before 8 November
+    2017)', 'on or before 15 July 2023', 'November 2019', 'some time in 2019', 'early 1990s' or 'date unknown'."""
     if start is None or precision == "unknown":
         return "date unknown"
+    if hedge == DateHedge.ON_OR_BEFORE:
+        return f"on or before {_day(end or start)}"
+    written = _as_precise(start, end, precision)
+    if hedge == DateHedge.ABOUT:
+        return f"about {written} ({basis})" if basis else f"about {written}"
+    return written
+
+
+def _as_precise(start: datetime.date, end: datetime.date | None, precision: str) -> str:
     if precision == "decade":
         return _decade(start, end)
     end = end or start
@@ -73,13 +85,13 @@ def format_event_date(start: datetime.date | None, end: datetime.date | None, pr
     if precision == "month":
         return _months(start, end)
     if precision == "year":
-        return _interval(start, end, "y")
+        return f"some time in {_interval(start, end, 'y')}"
     return _day(start)
 
 
 def event_date(event) -> str:
-    """The event's date as precisely as known."""
-    return format_event_date(event.date_start, event.date_end, event.date_precision)
+    """The event's date as the text allows."""
+    return format_event_date(event.date_start, event.date_end, event.date_precision, event.date_hedge, event.date_basis)
 
 
 def machine_date(event) -> str:

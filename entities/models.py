@@ -203,6 +203,9 @@ class SuspectedDuplicate(models.Model):
 
 # The kinds and sides extraction names: one set of values for records and models.
 EventKind = models.TextChoices("EventKind", [(k.name, (k.value, k.value.replace("_", " "))) for k in records.EventKind])
+DateHedge = models.TextChoices(
+    "DateHedge", [(h.name, (h.value, h.name.lower().replace("_", " "))) for h in records.DateHedge]
+)
 
 
 class EventQuerySet(models.QuerySet):
@@ -252,6 +255,16 @@ class Event(models.Model):
     date_start = models.DateField(null=True, blank=True)
     date_end = models.DateField(null=True, blank=True)
     date_precision = models.CharField(max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN)
+    date_hedge = models.CharField(
+        max_length=12,
+        choices=DateHedge.choices,
+        default=DateHedge.EXACT,
+        blank=True,
+        help_text="How the text bounds the date: exactly, about (a guessed window), or on or before a day",
+    )
+    date_basis = models.CharField(
+        max_length=120, blank=True, help_text='What a guessed date was reckoned from: "a week before 8 November 2017"'
+    )
     place = models.CharField(max_length=200, blank=True)
     host_country = models.CharField(max_length=100, blank=True)
     parent = models.ForeignKey(
