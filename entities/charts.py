@@ -22,7 +22,7 @@ WIDE_MONTHS, NARROW_MONTHS = 120, 24
 # A filter's date range widens the chart to show empty bins around the data, but not beyond this many years.
 MAX_CHART_YEARS = 200
 # Drawing sizes (SVG user units): room on the left for the counts, below for the dates and the bands.
-LEFT, TOP, BAR_HEIGHT, BAND, BOTTOM = 34, 10, 130, 16, 34
+LEFT, TOP, BAR_HEIGHT, BAND, BOTTOM = 34, 20, 130, 16, 34
 WIDE_WIDTH, NARROW_WIDTH = 720, 360
 UNDATED_GAP = 14
 
@@ -259,7 +259,8 @@ def _drawing(rows, span, width: int, max_months: int, params: QueryDict, undated
     if not by_year and every > 1:
         every = next(n for n in (2, 3, 6, 12, 24, 60, 120) if n >= every)
     drawing.x_ticks = [Tick(round(b.x + b.width / 2, 2), b.label) for i, b in enumerate(bars) if i % every == 0]
-    drawing.y_ticks = [Tick(round(TOP + BAR_HEIGHT * (1 - v / top), 1), str(v)) for v in sorted({0, top // 2, top})]
+    values = range(top + 1) if top <= 5 else (0, top // 2, top)
+    drawing.y_ticks = [Tick(round(TOP + BAR_HEIGHT * (1 - v / top), 1), str(v)) for v in values]
     return drawing
 
 
@@ -297,7 +298,7 @@ def svg(drawing: Drawing, undated_href: str) -> SafeString:
     cost a quarter of a millisecond a bar. Presentation attributes only: the CSP allows no style attribute."""
     w = drawing.width
     out = [
-        f'<text class="chart-axis-title" x="2" y="{TOP - 2}">events</text>',
+        f'<text class="chart-axis-title" x="2" y="{TOP - 8}">events</text>',
         f'<text class="chart-axis-title" x="{w - 2}" y="{HEIGHT - 2}" text-anchor="end">'
         f"{'year' if drawing.by_year else 'month'}</text>",
     ]
@@ -316,8 +317,7 @@ def svg(drawing: Drawing, undated_href: str) -> SafeString:
         )
     if drawing.undated:
         out.append(_bar(drawing.undated, undated_href))
-        x = drawing.undated.x + drawing.undated.width / 2
-        out.append(f'<text class="chart-label" x="{x}" y="{BASELINE + 28}" text-anchor="middle">undated</text>')
+        out.append(f'<text class="chart-label" x="{w - 1}" y="{BASELINE + 28}" text-anchor="end">undated</text>')
     out.append(f'<line class="chart-axis" x1="{LEFT}" y1="{BASELINE}" x2="{w}" y2="{BASELINE}"></line>')
     out.append(f'<line class="chart-axis" x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{BASELINE}"></line>')
     for t in drawing.x_ticks:

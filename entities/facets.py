@@ -5,8 +5,10 @@ gives that count). Officials and countries combine (an event must involve all of
 the events already selected: the number beside a country is how many of these events it takes part in.
 """
 
+import hashlib
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db.models import Count
 from django.http import QueryDict
 
@@ -16,6 +18,7 @@ from entities.relations import country_counts
 
 # Rows of the officials and countries lists shown beside the timeline.
 FACET_ROWS = 12
+FACETS_SECONDS = 60
 
 
 @dataclass(frozen=True)
@@ -70,8 +73,19 @@ def toggled(params: QueryDict, name: str, value: str) -> str:
 
 
 def timeline_facets(filterset: EventFilter, events: EventQuerySet) -> Facets:
-    """Every count the filter form and the lists beside it show: four queries."""
-    params = filterset.data
+    """Every count the filter form and the lists beside it show: four queries, the same filters' counts then kept
+    for a minute (the unfiltered countries and officials take most of a second at 100,000 articles)."""
+    params = filterset.data.copy()
+    params.pop("page", None)
+    key = "parley:facets:" + hashlib.sha1(params.urlencode().encode(), usedforsecurity=False).hexdigest()
+    facets = cache.get(key)
+    if facets is None:
+        facets = _timeline_facets(filterset, events, params)
+        cache.set(key, facets, FACETS_SECONDS)
+    return facets
+
+
+def _timeline_facets(filterset: EventFilter, events: EventQuerySet, params: QueryDict) -> Facets:
     chosen_countries = params.getlist("country")
     totals = country_counts(events)
     countries = [

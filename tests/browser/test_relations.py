@@ -3,10 +3,12 @@ undated events switched in and out of a date range, and the chart's labels read;
 
 import datetime
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.conftest import SCREENSHOTS
 from tests.browser.test_pages import assert_clean
 from tests.factories import ActorFactory, EventFactory, ParticipationFactory
 
@@ -50,7 +52,10 @@ def ties(db):
 
 
 def save(page, name: str, shot) -> None:
+    """The whole page, and what the first screen shows (where the chart or the network is)."""
     shot(page, name)
+    if SCREENSHOTS:
+        page.screenshot(path=str(Path(SCREENSHOTS) / f"{name}-first-screen.png"))
 
 
 def test_a_pair_page_reads_at_desktop_and_phone_width(page, phone, ties, shot):
