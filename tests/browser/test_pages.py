@@ -60,7 +60,7 @@ def test_timeline_filters_live_in_the_url(page, kb, shot):
     expect(page.get_by_label("Kind:", exact=True)).to_have_value("meeting")
     export = page.get_by_role("link", name="CSV")
     assert "kind=meeting" in export.get_attribute("href")
-    page.get_by_label("Official").fill("rouhani")
+    page.get_by_label("Officials:", exact=True).fill("rouhani")
     page.get_by_role("button", name="Apply").click()
     expect(page.locator(".event-card")).to_have_count(1)
     page.get_by_role("link", name="Clear all").click()
