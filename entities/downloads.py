@@ -22,7 +22,7 @@ from django.core.cache import caches
 from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
 
 from config.middleware import client_ip
-from entities import export, network, selectors
+from entities import export, gexf, selectors
 
 # About a quarter of a second of a worker's time on PostgreSQL on a quiet machine (docs/benchmarks.md): a page never
 # nears the request timeout, and on a loaded one does not hold its worker for long (2,000 took 10-14 s at load 11).
@@ -179,7 +179,7 @@ def gexf_download(events) -> StreamingHttpResponse:
     database counts the ties, and both lists are streamed."""
     officials = first_fetched(selectors.network_officials(events).iterator(chunk_size=selectors.EXPORT_CHUNK_ROWS))
     ties = selectors.network_ties(events).iterator(chunk_size=selectors.EXPORT_CHUNK_ROWS)
-    return _streamed(network.gexf(officials, ties), None, "application/gexf+xml", "parley-network.gexf")
+    return _streamed(gexf.gexf(officials, ties), None, "application/gexf+xml", "parley-network.gexf")
 
 
 def first_fetched(items: Iterable) -> Iterator:

@@ -8,7 +8,7 @@ import datetime
 
 from babel.dates import format_interval
 
-from extraction.records import EventKind
+from extraction.records import DateHedge, EventKind
 
 STATUS_LABELS = {"pending": "unreviewed", "confirmed": "confirmed", "rejected": "rejected"}
 
@@ -61,10 +61,22 @@ def _decade(start: datetime.date, end: datetime.date | None) -> str:
     return f"{decade}s"
 
 
-def format_event_date(start: datetime.date | None, end: datetime.date | None, precision: str) -> str:
-    """'6–7 November 2017', 'November 2019', 'early 1990s', '2019' or 'date unknown', as the precision allows."""
+def format_event_date(
+    start: datetime.date | None, end: datetime.date | None, precision: str, hedge: str = "", basis: str = ""
+) -> str:
+    """What the text allows: '6–7 November 2017', 'about 30 October – 3 November 2017 (a week before 8 November
+    2017)', 'on or before 15 July 2023', 'November 2019', 'some time in 2019', 'early 1990s' or 'date unknown'."""
     if start is None or precision == "unknown":
         return "date unknown"
+    if hedge == DateHedge.ON_OR_BEFORE:
+        return f"on or before {_day(end or start)}"
+    written = _as_precise(start, end, precision)
+    if hedge == DateHedge.ABOUT:
+        return f"about {written} ({basis})" if basis else f"about {written}"
+    return written
+
+
+def _as_precise(start: datetime.date, end: datetime.date | None, precision: str) -> str:
     if precision == "decade":
         return _decade(start, end)
     end = end or start
@@ -73,13 +85,13 @@ def format_event_date(start: datetime.date | None, end: datetime.date | None, pr
     if precision == "month":
         return _months(start, end)
     if precision == "year":
-        return _interval(start, end, "y")
+        return f"some time in {_interval(start, end, 'y')}"
     return _day(start)
 
 
 def event_date(event) -> str:
-    """The event's date as precisely as known."""
-    return format_event_date(event.date_start, event.date_end, event.date_precision)
+    """The event's date as the text allows."""
+    return format_event_date(event.date_start, event.date_end, event.date_precision, event.date_hedge, event.date_basis)
 
 
 def machine_date(event) -> str:
@@ -115,16 +127,96 @@ def timeline_headings(event) -> tuple[str, str]:
 # --- events ------------------------------------------------------------------------------------------------------
 
 
-def event_title(event) -> str:
-    """A short heading for an event: 'Visit to Iran', 'Meeting in Tehran', 'Phone call'."""
+# Named people a title spells out before it falls back to a count of countries.
+TITLE_PEOPLE = 3
+# Names a visit's card lists of the people met during it, before "and N more".
+MET_NAMES = 3
+
+
+def short_name(name: str) -> str:
+    """The name a headline uses: the last word ("Amara Okonkwo" -> "Okonkwo"), the whole name when it is one word."""
+    words = name.split()
+    return words[-1] if words else name
+
+
+def _named(event) -> list:
+    """The event's participants that name a person, hosts and guests first (the prefetched, listed order)."""
+    return [p for p in event.participations.all() if p.actor_id]
+
+
+def _who(participation) -> str:
+    return short_name(participation.actor.name) if participation.actor_id else participation.office
+
+
+def _countries(event) -> set[str]:
+    countries = {participant_country(p) for p in event.participations.all()}
+    return {c for c in countries if c}
+
+
+def _names_list(names: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _where(event) -> str:
+    return event.place or event.host_country
+
+
+def _gathering_title(event) -> str:
+    """'Multilateral meeting, Lakeport (4 countries)': too many people to name."""
+    label = "Multilateral meeting" if event.kind == EventKind.MULTILATERAL else event.get_kind_display().capitalize()
+    where = f", {_where(event)}" if _where(event) else ""
+    countries = len(_countries(event))
+    return f"{label}{where} ({countries} countries)" if countries > 2 else f"{label}{where}"
+
+
+def _place_title(event) -> str:
+    """'Visit to Iran', 'Meeting in Tehran', 'Phone call': when nobody taking part is named."""
     label = event.get_kind_display().capitalize()
     if event.kind == EventKind.VISIT and event.host_country:
         return f"{label} to {event.host_country}"
-    if event.place:
-        return f"{label} in {event.place}"
-    if event.host_country:
-        return f"{label} in {event.host_country}"
+    if _where(event):
+        return f"{label} in {_where(event)}"
     return label
+
+
+def event_title(event) -> str:
+    """What happened, in the words of a headline: 'Okonkwo meets Lindqvist', 'Okonkwo visits Norland',
+    'Call: Okonkwo - Lindqvist', 'Multilateral meeting, Lakeport (4 countries)'; from the prefetched participants."""
+    people = list(event.participations.all())
+    named = _named(event)
+    if event.kind == EventKind.VISIT:
+        guests = [p for p in named if p.role == "guest"] or named[:1]
+        if guests and (event.host_country or event.place):
+            return f"{_names_list([_who(p) for p in guests])} visits {event.host_country or event.place}"
+        return _place_title(event)
+    if not people or not named:
+        return _place_title(event)
+    if event.kind == EventKind.MULTILATERAL or len(people) > TITLE_PEOPLE:
+        return _gathering_title(event)
+    names = [_who(p) for p in people]
+    if event.kind == EventKind.PHONE_CALL:
+        return f"Call: {' - '.join(names)}" if len(names) > 1 else f"Call: {names[0]}"
+    if len(names) == 1:
+        return f"Meeting in {_where(event)}: {names[0]}" if _where(event) else f"Meeting: {names[0]}"
+    return f"{names[0]} meets {_names_list(names[1:])}"
+
+
+def met_during(visit) -> str:
+    """'met Lindqvist, Haugen, Berg and 3 more': the people a visit's meetings (prefetched children) add to it."""
+    if "children" not in getattr(visit, "_prefetched_objects_cache", {}):
+        return ""  # not read for this page: a card never queries
+    travellers = {p.actor_id for p in visit.participations.all() if p.actor_id}
+    met: list[str] = []
+    for meeting in visit.children.all():
+        for p in meeting.participations.all():
+            name = _who(p)
+            if p.actor_id not in travellers and name and name not in met:
+                met.append(name)
+    if not met:
+        return ""
+    shown, more = met[:MET_NAMES], len(met) - MET_NAMES
+    return f"met {', '.join(shown)}" + (f" and {more} more" if more > 0 else "")
 
 
 def status_label(status: str) -> str:

@@ -203,6 +203,9 @@ class SuspectedDuplicate(models.Model):
 
 # The kinds and sides extraction names: one set of values for records and models.
 EventKind = models.TextChoices("EventKind", [(k.name, (k.value, k.value.replace("_", " "))) for k in records.EventKind])
+DateHedge = models.TextChoices(
+    "DateHedge", [(h.name, (h.value, h.name.lower().replace("_", " "))) for h in records.DateHedge]
+)
 
 
 class EventQuerySet(models.QuerySet):
@@ -216,9 +219,19 @@ class EventQuerySet(models.QuerySet):
         """Each event's participants with their actor prefetched (see Participation.objects.listed)."""
         return self.prefetch_related(Prefetch("participations", queryset=Participation.objects.listed()))
 
+    def with_meetings(self) -> "EventQuerySet":
+        """Each event's meetings (a visit's card names the people met) with their participants: two queries."""
+        meetings = Event.objects.visible().order_by(F("date_start").asc(nulls_last=True), "id").with_participants()
+        return self.prefetch_related(Prefetch("children", queryset=meetings))
+
+    def in_timeline_order(self) -> "EventQuerySet":
+        """Newest first, undated last, each with its visit and participants: what every list and export reads."""
+        ordered = self.select_related("parent").order_by(F("date_start").desc(nulls_last=True), "-id")
+        return ordered.with_participants()
+
     def timeline(self) -> "EventQuerySet":
-        """Timeline order (newest first, undated last) with the visit and the participants each event shows."""
-        return self.select_related("parent").order_by(F("date_start").desc(nulls_last=True), "-id").with_participants()
+        """Timeline order with the meetings of each visit too, which its card names."""
+        return self.in_timeline_order().with_meetings()
 
     def involving(self, actor_ids: list[int]) -> "EventQuerySet":
         """Events any of these actors took part in."""
@@ -242,6 +255,16 @@ class Event(models.Model):
     date_start = models.DateField(null=True, blank=True)
     date_end = models.DateField(null=True, blank=True)
     date_precision = models.CharField(max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN)
+    date_hedge = models.CharField(
+        max_length=12,
+        choices=DateHedge.choices,
+        default=DateHedge.EXACT,
+        blank=True,
+        help_text="How the text bounds the date: exactly, about (a guessed window), or on or before a day",
+    )
+    date_basis = models.CharField(
+        max_length=120, blank=True, help_text='What a guessed date was reckoned from: "a week before 8 November 2017"'
+    )
     place = models.CharField(max_length=200, blank=True)
     host_country = models.CharField(max_length=100, blank=True)
     parent = models.ForeignKey(

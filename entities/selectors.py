@@ -8,12 +8,13 @@ import datetime
 from collections import Counter
 
 from django.core.cache import cache
-from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet, Value
+from django.db.models.functions import Coalesce, NullIf, TruncMonth
 from django.shortcuts import get_object_or_404
 
 from articles.models import Article
 from articles.search import headline_html, page_headlines, search_ranked
+from entities.charts import ChartRow
 from entities.formatting import participant_names, timeline_headings
 from entities.models import (
     Actor,
@@ -120,22 +121,38 @@ def kb_summary() -> Summary:
 
 def latest_events(limit: int = 8) -> list[Event]:
     """The newest dated events, for the home page."""
-    return list(Event.objects.visible().filter(date_start__isnull=False).with_participants()[:limit])
+    return list(Event.objects.visible().filter(date_start__isnull=False).with_participants().with_meetings()[:limit])
 
 
 # --- timeline ----------------------------------------------------------------------------------------------------
 
 
-def month_counts(events: QuerySet[Event]) -> list[tuple[datetime.date | None, int]]:
-    """Events per month, oldest first, with undated events counted under None; one query."""
+def chart_rows(events: QuerySet[Event]) -> list[ChartRow]:
+    """Events per month, kind and date precision, oldest first, undated (month None) last; one query."""
     rows = (
         events.annotate(month=TruncMonth("date_start"))
         .order_by()
-        .values("month")
+        .values_list("month", "kind", "date_precision")
         .annotate(n=Count("id"))
-        .order_by(F("month").asc(nulls_last=True))
+        .order_by(F("month").asc(nulls_last=True), "kind", "date_precision")
     )
-    return [(row["month"], row["n"]) for row in rows]
+    return [ChartRow(month, kind, precision, n) for month, kind, precision, n in rows]
+
+
+def month_counts(rows: list[ChartRow]) -> list[tuple[datetime.date | None, int]]:
+    """Events per month, oldest first, with undated events counted under None."""
+    totals: dict[datetime.date | None, int] = {}
+    for row in rows:
+        totals[row.month] = totals.get(row.month, 0) + row.count
+    return list(totals.items())
+
+
+def undated_left_out(filterset) -> int:
+    """How many undated events a date range left out (they match every other filter): one query, only with a range."""
+    if not filterset.dated_range() or filterset.form.cleaned_data.get("undated"):
+        return 0
+    widened = filterset.derived(undated="on")
+    return widened.qs.filter(date_start__isnull=True).count() if widened.is_valid() else 0
 
 
 def group_by_month(events: list[Event]) -> tuple[list[YearGroup], list[Event]]:
@@ -173,7 +190,7 @@ def export_rows(events: QuerySet[Event], start: int = 0, stop: int | None = None
             "article__url",
         ),
     )
-    return events.timeline().prefetch_related(sources)[start:stop].iterator(chunk_size=EXPORT_CHUNK_ROWS)
+    return events.in_timeline_order().prefetch_related(sources)[start:stop].iterator(chunk_size=EXPORT_CHUNK_ROWS)
 
 
 # --- one event ---------------------------------------------------------------------------------------------------
@@ -281,6 +298,24 @@ def official_contacts(actor: Actor, limit: int = 15) -> list[Contact]:
         .order_by("-n", "actor__name")[:limit]
     )
     return [Contact(r["actor_id"], r["actor__name"], r["actor__country"], r["n"], r["first"], r["last"]) for r in rows]
+
+
+def network_rows(events: QuerySet[Event]) -> list[tuple]:
+    """(event id, actor id, name, country stood for) of every named participant of these events: one query."""
+    standing_for = Coalesce(NullIf(F("country"), Value("")), F("actor__country"))
+    rows = (
+        Participation.objects.filter(event__in=events.order_by().values("pk"), actor__isnull=False)
+        .visible()
+        .annotate(side=standing_for)
+        .values_list("event_id", "actor_id", "actor__name", "side")
+        .order_by()
+    )
+    return list(rows)
+
+
+def official_network_rows(actor: Actor) -> list[tuple]:
+    """The network rows of an official's visible events."""
+    return network_rows(Event.objects.visible().filter(participations__actor=actor))
 
 
 # --- officials search --------------------------------------------------------------------------------------------

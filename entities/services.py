@@ -421,6 +421,8 @@ def event_upsert(
         date_start=record.date.start if record.date else None,
         date_end=record.date.end if record.date else None,
         date_precision=record.date.precision if record.date else DatePrecision.UNKNOWN,
+        date_hedge=record.date.hedge if record.date else "",
+        date_basis=record.date.basis[:120] if record.date else "",
         place=record.place[:200],
         host_country=record.host_country,
         needs_review=uncertain,
@@ -556,7 +558,8 @@ def event_absorb(*, event: Event, record: EventRecord, people: dict[int, str], a
             record.date.end,
             record.date.precision,
         )
-        changed += ["date_start", "date_end", "date_precision"]
+        event.date_hedge, event.date_basis = record.date.hedge, record.date.basis[:120]
+        changed += ["date_start", "date_end", "date_precision", "date_hedge", "date_basis"]
     for name in ("place", "host_country"):
         if not getattr(event, name) and getattr(record, name):
             setattr(event, name, getattr(record, name)[:200])

@@ -9,9 +9,10 @@ from django.views.decorators.http import require_safe
 
 from articles.models import Article
 from articles.search import MAX_QUERY_CHARS, count_is_capped
-from entities import downloads, selectors
+from entities import charts, downloads, facets, network, relations, selectors
 from entities.filters import EventFilter
 from entities.models import Event
+from entities.templatetags.parley import official_url
 
 EVENTS_PER_PAGE = 30
 OFFICIALS_LIMIT = 50
@@ -48,18 +49,31 @@ def event_list(request):
     events, filterset = _filtered_events(request)
     valid = events is not None
     events = events if valid else Event.objects.none()
-    counts = selectors.month_counts(events) if valid else []
+    rows = selectors.chart_rows(events) if valid else []
+    counts = selectors.month_counts(rows)
     page = paginate(request, events.timeline(), EVENTS_PER_PAGE, sum(n for _, n in counts))
     years, undated = selectors.group_by_month(list(page.object_list))
+    counted = facets.timeline_facets(filterset, events) if valid else None
+    if counted:
+        facets.label_choices(filterset, counted)
     context = {
+        "facets": counted,
         "filter": filterset,
         "page": page,
         "years": years,
         "undated": undated,
         "counts": counts,
+        "chart": charts.build_chart(rows, request.GET, *_date_range(filterset)) if valid else None,
         "undated_total": sum(n for month, n in counts if month is None),
+        "undated_left_out": selectors.undated_left_out(filterset) if valid else 0,
+        "undated_included": valid and filterset.dated_range() and filterset.form.cleaned_data.get("undated"),
     }
     return render(request, "entities/event_list.html", context, status=200 if valid else 400)
+
+
+def _date_range(filterset) -> tuple:
+    data = filterset.form.cleaned_data
+    return data.get("date_from"), data.get("date_to")
 
 
 def _filtered_events(request):
@@ -177,7 +191,32 @@ def official_list(request):
 
 @require_safe
 def official_detail(request, pk: int):
-    return render(request, "entities/official_detail.html", {"official_page": selectors.official_detail(pk)})
+    page = selectors.official_detail(pk)
+    graph = network.build(selectors.official_network_rows(page.official), centre=page.official.pk)
+    context = {"official_page": page, "network": graph, "network_svg": _network_svg(graph)}
+    return render(request, "entities/official_detail.html", context)
+
+
+def _network_svg(graph: network.Network):
+    timeline = reverse("entities:event_list")
+    return network.svg(graph, official_url, lambda a, b: f"{timeline}?official={a}&official={b}")
+
+
+@require_safe
+def event_network(request):
+    """Who met whom in the events the timeline's filters select."""
+    events, filterset = _filtered_events(request)
+    valid = events is not None
+    graph = network.build(selectors.network_rows(events) if valid else [])
+    strongest = sorted(graph.edges, key=lambda e: -e.events)[: network.LABELLED]
+    names = {n.actor_id: n.name for n in graph.nodes}
+    context = {
+        "filter": filterset,
+        "network": graph,
+        "network_svg": _network_svg(graph),
+        "pairs": [(names[e.a], names[e.b], e) for e in strongest],
+    }
+    return render(request, "entities/event_network.html", context, status=200 if valid else 400)
 
 
 @require_safe
@@ -196,3 +235,37 @@ def article_list(request):
 @require_safe
 def article_detail(request, pk: int):
     return render(request, "articles/detail.html", {"article_page": selectors.article_detail(pk)})
+
+
+@require_safe
+def relations_index(request, country: str = ""):
+    """The busiest pairs of countries, or one country's partners."""
+    name = relations.country_named(country) if country else ""
+    context = {"country": name, "pairs": relations.busiest_pairs(name)}
+    return render(request, "entities/relations_index.html", context)
+
+
+@require_safe
+def relations_pair(request, first: str, second: str):
+    """Two countries' relations: the pair's events under the timeline's other filters."""
+    a, b = relations.country_named(first), relations.country_named(second)
+    if a == b:
+        raise Http404("A country has no relations with itself")
+    params = request.GET.copy()
+    params.setlist("country", [a, b])
+    filterset = EventFilter(params, queryset=Event.objects.all())
+    valid = filterset.is_valid()
+    events = filterset.qs if valid else Event.objects.none()
+    pair = relations.relations_of(a, b, events)
+    page = paginate(request, events.timeline(), EVENTS_PER_PAGE, pair.total)
+    years, undated = selectors.group_by_month(list(page.object_list))
+    context = {
+        "pair": pair,
+        "filter": filterset,
+        "page": page,
+        "years": years,
+        "undated": undated,
+        "chart": charts.build_chart(pair.rows, request.GET, *_date_range(filterset)) if valid else None,
+        "undated_left_out": selectors.undated_left_out(filterset) if valid else 0,
+    }
+    return render(request, "entities/relations_pair.html", context, status=200 if valid else 400)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from extraction.records import DateSpan
+from extraction.records import DateHedge, DateSpan
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -111,7 +111,8 @@ def is_future(span: DateSpan | None, published: date | None) -> bool:
 def news_peg(published: date) -> DateSpan:
     """The days just before publication, in its month: when an undated event the article reports as its news
     happened (the conventions' news peg); a window reaching into the month before would outgrow a gold month."""
-    return DateSpan(max(published - timedelta(days=NEWS_PEG_DAYS), published.replace(day=1)), published, "day")
+    start = max(published - timedelta(days=NEWS_PEG_DAYS), published.replace(day=1))
+    return DateSpan(start, published, "day", hedge=DateHedge.ON_OR_BEFORE)
 
 
 def resolve_weekday(text: str, anchor: date | None) -> DateSpan | None:
@@ -424,7 +425,10 @@ def _ago(match: re.Match[str], published: date | None) -> DateSpan | None:
     unit = match["unit"].rstrip("s")
     if unit == "fortnight":
         unit, low, high = "week", 2 * low, 2 * high
-    return _AGO[unit](published, low, high)
+    span = _AGO[unit](published, low, high)
+    amount = " ".join(f"{match['n']} {match['unit']}".split())
+    basis = f"{amount} before {published.day} {published:%B %Y}"
+    return replace(span, hedge=DateHedge.ABOUT, basis=basis)
 
 
 def _hours_ago(published: date, low: int, high: int) -> DateSpan:

@@ -37,14 +37,26 @@ class Precision(StrEnum):
     UNKNOWN = "unknown"
 
 
+class DateHedge(StrEnum):
+    """How the text bounds a date: exactly, about (a window guessed from "a week ago"), or only from above (the
+    news of an article is on or before its publication)."""
+
+    EXACT = ""
+    ABOUT = "about"
+    ON_OR_BEFORE = "on_or_before"
+
+
 @dataclass(frozen=True)
 class DateSpan:
     """The interval of days an event can lie in, as precise as the text allows. An event that nothing dates has
-    no DateSpan at all (None), so a date can always be compared."""
+    no DateSpan at all (None), so a date can always be compared. `hedge` and `basis` ("a week before 8 November")
+    say how the interval was reached, for readers; they take no part in comparing spans."""
 
     start: date
     end: date
     precision: str = Precision.DAY
+    hedge: str = field(default=DateHedge.EXACT, compare=False)
+    basis: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

@@ -95,7 +95,18 @@ class EventAdmin(admin.ModelAdmin):
     readonly_fields = ("date", "sources", "created_at", "updated_at")
     fieldsets = (
         (None, {"fields": ("kind", "status", "planned", "confidence", "sources")}),
-        ("When and where", {"fields": ("date", ("date_start", "date_end", "date_precision"), "place", "host_country")}),
+        (
+            "When and where",
+            {
+                "fields": (
+                    "date",
+                    ("date_start", "date_end", "date_precision"),
+                    ("date_hedge", "date_basis"),
+                    "place",
+                    "host_country",
+                )
+            },
+        ),
         ("Review", {"fields": ("parent", "needs_review", "review_note", "created_at", "updated_at")}),
     )
 

@@ -49,18 +49,18 @@ def test_officials_search_tolerates_spellings(page, kb, query):
 
 def test_timeline_filters_live_in_the_url(page, kb, shot):
     page.goto("/events/")
-    expect(page.locator(".chart svg")).to_be_visible()
+    expect(page.locator(".chart svg.chart-wide")).to_be_visible()
     expect(page.get_by_role("heading", name="Date unknown")).to_be_visible()
     shot(page, "timeline")
-    page.get_by_label("Kind").select_option("meeting")
-    page.get_by_label("Country").select_option("Iran")
+    page.get_by_label("Kind:", exact=True).select_option("meeting")
+    page.get_by_label("Country:", exact=True).select_option("Iran")
     page.get_by_role("button", name="Apply").click()
     expect(page).to_have_url(re.compile(r"kind=meeting.*country=Iran"))
     expect(page.locator(".event-card")).to_have_count(2)
-    expect(page.get_by_label("Kind")).to_have_value("meeting")
+    expect(page.get_by_label("Kind:", exact=True)).to_have_value("meeting")
     export = page.get_by_role("link", name="CSV")
     assert "kind=meeting" in export.get_attribute("href")
-    page.get_by_label("Official").fill("rouhani")
+    page.get_by_label("Officials:", exact=True).fill("rouhani")
     page.get_by_role("button", name="Apply").click()
     expect(page.locator(".event-card")).to_have_count(1)
     page.get_by_role("link", name="Clear all").click()
@@ -83,7 +83,7 @@ def test_bad_filter_shows_an_error_not_a_crash(page, kb):
 
 def test_event_page_evidence_leads_to_the_sentence_in_the_article(page, kb, shot):
     page.goto(f"/events/{kb.meeting.pk}/")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Meeting in Tehran")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bajwa meets Rouhani")
     expect(page.locator(".evidence mark").first).to_have_text("Bajwa")
     expect(page.locator(".participants")).to_contain_text("Chief of Army Staff")
     expect(page.get_by_role("heading", name="Part of a visit")).to_be_visible()

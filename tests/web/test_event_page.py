@@ -14,7 +14,8 @@ def page(client, event):
 def test_shows_date_place_and_participants(client, kb):
     content = page(client, kb.meeting).content.decode()
     assert "6–7 November 2017" in content
-    assert "Meeting in Tehran" in content
+    assert "<h1>Bajwa meets Rouhani</h1>" in content
+    assert "<title>Bajwa meets Rouhani, 6–7 November 2017 · Parley</title>" in content
     assert "Qamar Javed Bajwa" in content and "Hassan Rouhani" in content
 
 

@@ -7,9 +7,12 @@ from django.urls import reverse
 from tests.factories import ArticleFactory, EvidenceFactory, MentionFactory, ParticipationFactory
 from tests.web.conftest import add_events
 
-HOME_QUERIES = 5  # events summary, officials count, articles count, latest events, their participants
-TIMELINE_QUERIES = 4  # country choices, month counts (also the total), the page, participants
-TIMELINE_FILTERED_QUERIES = 5  # ... and the official's name resolved to ids
+HOME_QUERIES = 7  # events summary, officials count, articles count, latest events, participants, meetings, theirs
+TIMELINE_QUERIES = 10  # country choices, month counts (also the total), the page, participants, meetings, theirs,
+# and the counts beside the filters: kinds, statuses, countries, officials
+# ... and the official's name resolved to ids; only meetings match, which have no meetings: no people read for them
+# and the undated events the date range left out
+TIMELINE_FILTERED_QUERIES = 11
 # A meeting during a visit: event+parent, participants, aliases, roles, its meetings (none, so no people),
 # the visit's people, the visit's meetings and their people, evidence with articles.
 EVENT_PAGE_QUERIES = 9
@@ -17,13 +20,14 @@ VISIT_PAGE_QUERIES = 7  # a visit: no parent, but its meetings and their people
 # The busiest officials' ids, the first by name (to fill a list when few have events), officials, roles, aliases
 OFFICIALS_QUERIES = 5
 OFFICIAL_SEARCH_QUERIES = 4  # alias scores, officials, roles, aliases
-OFFICIAL_PAGE_QUERIES = 7  # actor, aliases, roles, events, participants, contacts, articles
+# actor, aliases, roles, events, participants, visits' meetings, theirs, contacts, articles, the network's participants
+OFFICIAL_PAGE_QUERIES = 10
 ARTICLES_QUERIES = 3  # count, page, its event counts
 ARTICLE_SEARCH_QUERIES = 3  # count, page, its event counts
 # PostgreSQL adds snippets and the ranking's planner hint, which holds in a transaction of its own: under the test's
 # transaction that is a savepoint and its release (outside one, BEGIN and COMMIT, which are not counted).
 ARTICLE_SEARCH_QUERIES_POSTGRES = ARTICLE_SEARCH_QUERIES + 4
-ARTICLE_PAGE_QUERIES = 5  # article, mentions, evidence, events, participants; the body costs none
+ARTICLE_PAGE_QUERIES = 7  # article, mentions, evidence, events, participants, meetings, theirs; the body costs none
 
 SIZES = [3, 30]
 

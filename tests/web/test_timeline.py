@@ -37,9 +37,19 @@ def test_filters_by_kind(client, kb):
     assert event_ids(client.get(URL, {"kind": "visit"})) == {kb.visit.pk}
 
 
-def test_date_range_keeps_undated_events_apart(client, kb):
-    ids = event_ids(client.get(URL, {"date_from": "2019-01-01", "date_to": "2019-12-31"}))
-    assert ids == {kb.monthly.pk, kb.undated.pk}
+def test_date_range_leaves_undated_events_out_with_a_switch_to_include_them(client, kb):
+    response = client.get(URL, {"date_from": "2019-01-01", "date_to": "2019-12-31"})
+    assert event_ids(response) == {kb.monthly.pk}
+    content = response.content.decode()
+    assert "1 undated event cannot be placed in this date range" in content
+    assert "date_from=2019-01-01&amp;date_to=2019-12-31&amp;undated=on" in content
+    included = client.get(URL, {"date_from": "2019-01-01", "date_to": "2019-12-31", "undated": "on"})
+    assert event_ids(included) == {kb.monthly.pk, kb.undated.pk}
+    assert "Leave them out" in included.content.decode()
+
+
+def test_without_a_date_range_undated_events_stay_listed_apart(client, kb):
+    assert kb.undated.pk in event_ids(client.get(URL, {"kind": "meeting"}))
 
 
 def test_date_range_includes_events_overlapping_it(client, kb):
@@ -59,7 +69,7 @@ def test_country_is_the_host_or_a_participants(client, kb):
 
 def test_country_choices_are_read_once_then_cached(client, kb, django_assert_num_queries):
     client.get(URL)
-    with django_assert_num_queries(3):  # month counts, the page, participants: no country choices
+    with django_assert_num_queries(5):  # the page's queries: the country choices and the counts are kept a while
         client.get(URL)
 
 
