@@ -8,7 +8,8 @@ from entities.api import schemas
 from tests.factories import EventFactory, ParticipationFactory, UserFactory
 
 # count, page of events, their participants with their actors (the filter's countries are cached)
-EVENT_LIST_QUERIES = 3
+# count, events, participants, and the meetings of the page's visits (their titles name whom a visit met)
+EVENT_LIST_QUERIES = 4
 # the event, participants, evidence (with articles), visible meetings
 EVENT_QUERIES = 4
 # count, page of officials, aliases, offices

@@ -36,7 +36,7 @@ def test_the_events_feed_is_valid_atom_with_the_required_elements(client, open_k
     for entry in feed.entries:
         assert entry.id and entry.title and entry.updated and entry.link.startswith("http://testserver/events/")
     meeting = next(e for e in feed.entries if e.link.endswith(f"/events/{open_kb.meeting.pk}/"))
-    assert meeting.title == "Meeting in Port Vela, 3 May 2021"
+    assert meeting.title == "Lindqvist meets Berg, 3 May 2021"
     assert "Ana Lindqvist (Norland)" in meeting.summary and "Review: confirmed" in meeting.summary
 
 
@@ -108,7 +108,7 @@ def test_the_calendar_parses_with_the_required_properties(client, open_kb):
     assert {"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"} <= set(visit)
     assert visit["uid"] == f"event-{open_kb.visit.pk}@testserver"
     assert (visit.decoded("dtstart"), visit.decoded("dtend")) == (datetime.date(2031, 6, 1), datetime.date(2031, 6, 4))
-    assert str(visit["summary"]) == "Visit to Norland: Ana Lindqvist, Tomas Berg"
+    assert str(visit["summary"]) == "Lindqvist visits Norland: Ana Lindqvist, Tomas Berg"
     assert (str(visit["status"]), str(visit["location"])) == ("TENTATIVE", "Nordhavn, Norland")
 
 

@@ -37,7 +37,7 @@ def test_the_event_page_has_a_citation_with_its_absolute_permalink(client, repor
     content = client.get(reverse("entities:event_detail", args=[event.pk])).content.decode()
     permalink = f"http://testserver/events/{event.pk}/"
     assert "Cite this event" in content
-    citation = f"Meeting in Port Vela, 12 March 2020 (Ana Lindqvist). Parley, event {event.pk}."
+    citation = f"Meeting in Port Vela: Lindqvist, 12 March 2020 (Ana Lindqvist). Parley, event {event.pk}."
     assert f'{citation} <a class="permalink" href="{permalink}">' in content
 
 
