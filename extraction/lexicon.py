@@ -103,6 +103,7 @@ OFFICE_WORDS = (
         """.split()
     )
     | NON_GOVERNMENT_BODIES
+    | frozenset({"executive"})  # "the chief executive of X", where X tells a government's from a business's
 )
 # What a generic office word stands for when it describes one person ("the Kenyan leader", "the top diplomat").
 HEAD_OFFICES = frozenset(
@@ -140,10 +141,27 @@ COUNTRY_NOUNS = frozenset("countries nations states governments".split())
 # People who hold no office, as a group: "a meeting of businessmen" is no gathering of officials.
 # An office held in a business is no public office: "an adviser to the board of the mining company".
 BUSINESS_NOUNS = frozenset("company companies firm firms corporation conglomerate".split())
+# Words of a business's name or of a place in one: "Kestrel Bank chairman X", "the chief executive of Norvia Motors".
+BUSINESS_NAME_WORDS = BUSINESS_NOUNS | frozenset(
+    """
+    bank banks corp co inc ltd plc llc holdings motors airlines airways industries enterprises telecom
+    """.split()
+)
+# What makes such a name public: "central bank governor", "World Bank president", "the Bank of Kenya", "the state
+# airline", "the national oil company".
+PUBLIC_BODY_WORDS = frozenset("central national reserve world development federal state government public".split())
+# Titles held only in business, whatever the organisation: "CEO X", "the founder of Y", "tycoon Z".
+BUSINESS_TITLES = frozenset(
+    "ceo cfo coo founder co-founder owner tycoon magnate billionaire businessman businesswoman entrepreneur".split()
+)
+# Offices of a government that a phrase naming a business may still give: "the minister for the state bank".
+GOVERNMENT_TITLES = frozenset("minister ministers ambassador envoy governor secretary senator mayor".split())
 PRIVATE_GROUPS = frozenset(
     """
     businessmen businesswomen businesspeople executives exporters importers industrialists investors bankers
     students journalists reporters elders workers community communities families residents people activists
+    brokers dealers traders farmers manufacturers employers unions unionists trade-unionists entrepreneurs
+    shareholders economists analysts academics scholars scientists doctors teachers lawyers donors voters
     """.split()
 )
 COLLECTIVE_COUNTERPARTS = (

@@ -12,8 +12,11 @@ from spacy.tokens import Doc, Span, Token
 from extraction import geo
 from extraction.lexicon import (
     BODY_HEADS,
+    BUSINESS_NAME_WORDS,
+    BUSINESS_TITLES,
     CALENDAR_WORDS,
     DIGNITY_TITLES,
+    GOVERNMENT_TITLES,
     GROUP_NOUNS,
     HONORIFICS,
     NAME_OFFICE_TITLES,
@@ -28,6 +31,7 @@ from extraction.lexicon import (
     PAST_WORDS,
     PLACE_PREPOSITIONS,
     POSTED_OFFICES,
+    PUBLIC_BODY_WORDS,
     QUOTES,
     RANK_WORDS,
     ROYAL_TITLES,
@@ -380,7 +384,7 @@ def office_before(doc: Doc, candidate: Candidate, names: set[int]) -> tuple[list
             is_rank_token(token)
             or word in OFFICE_WORDS
             or geo.country_of(token.text)
-            or (token.text[:1].isupper() and token.tag_ == "NNP" and not token.is_sent_start)
+            or (token.text[:1].isupper() and token.tag_ in {"NNP", "NNPS"} and not token.is_sent_start)
         ):
             phrase.insert(0, token)
         else:
@@ -688,13 +692,24 @@ def holds_no_office(person: PersonRecord) -> bool:
 
 
 def not_an_office(role: RoleRecord) -> bool:
-    """A spouse, a dignity ('Prince', but not 'Crown Prince'), or a leadership outside government."""
+    """A spouse, a dignity ('Prince', but not 'Crown Prince'), a leadership outside government, or a post in a
+    business."""
     words = set(bare_words(f"{role.title} {role.organization}"))
-    if role.title == SPOUSE_TITLE:
+    if role.title == SPOUSE_TITLE or in_business(role, words):
         return True
     if words & DIGNITY_TITLES and "crown" not in words:
         return not words & (OFFICE_HEADS - DIGNITY_TITLES)
     return bool(words & NON_GOVERNMENT_BODIES) and not words & RULING_PARTY_WORDS
+
+
+def in_business(role: RoleRecord, words: set[str]) -> bool:
+    """'Kestrel Bank chairman', 'the chief executive of Norvia Motors', 'CEO': a post in a business, whose holder
+    meets others as no official; a central bank's governor, a state airline's head or 'the Bank of Kenya' are
+    public bodies, and a minister stays a minister whatever else the phrase names."""
+    if words & BUSINESS_TITLES:
+        return True
+    public = words & (PUBLIC_BODY_WORDS | GOVERNMENT_TITLES) or role.country
+    return bool(words & BUSINESS_NAME_WORDS) and not public
 
 
 def group_mentions(mentions: list[_Mention]) -> list[PersonRecord]:

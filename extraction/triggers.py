@@ -34,6 +34,7 @@ from extraction.lexicon import (
     MULTI_VERBS,
     MULTILATERAL_BODIES,
     NEGATION_WORDS,
+    NON_GOVERNMENT_BODIES,
     ONGOING_ADVERBS,
     PAST_PERFECT_AUX,
     PHONE_NOUNS,
@@ -119,7 +120,10 @@ def trigger_kind(token: Token) -> str | None:
 
 
 def own_conference(child: Token) -> bool:
-    """A conference one person owns ('his conference', "the senator's conference") is a press conference."""
+    """A conference one person owns ('his conference', "the senator's conference") is a press conference; a
+    party's ('the party conference', "the movement's conference") gathers its members, not officials."""
+    if child.dep_ in {"poss", "compound"} and child.lower_ in NON_GOVERNMENT_BODIES:
+        return True
     if child.dep_ != "poss":
         return False
     return child.lower_ in {"his", "her"} or child.ent_type_ == "PERSON"
