@@ -26,6 +26,7 @@ from extraction.dates import (
 from extraction.drafts import ArticleContext, Cancellation, Draft, is_office_head
 from extraction.lexicon import (
     ATTENDANCE_VERBS,
+    ATTENDED_WORDS,
     ATTENDEE_NOUNS,
     ATTENDING_WORDS,
     BUSINESS_NOUNS,
@@ -55,6 +56,7 @@ from extraction.triggers import (
     attended,
     cancels_earlier,
     counted_as_two,
+    ministers_meeting,
     negated,
     noun_tagged_verb,
     planned,
@@ -67,7 +69,15 @@ from extraction.triggers import (
     told_as_ongoing,
     trigger_kind,
 )
-from extraction.trips import complete, drop_cancelled, link_trips, merge_drafts, resolve_offices, split_pairs
+from extraction.trips import (
+    complete,
+    date_plans_of_trips,
+    drop_cancelled,
+    link_trips,
+    merge_drafts,
+    resolve_offices,
+    split_pairs,
+)
 
 
 def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None) -> list[EventRecord]:
@@ -96,6 +106,7 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
     drafts = [d for d in drafts if not d.absorbed and complete(d)]
     for draft in drafts:
         date_as_news(doc, draft, published)
+    date_plans_of_trips(drafts)
     return to_records(drafts)
 
 
@@ -134,6 +145,9 @@ def listed_attendees(context: ArticleContext, sentence: Span) -> list[int]:
     opening = [t.lower_ for t in words[:4]]
     named = [t.i for t in words if t.i in context.person_at]
     if set(opening) & ATTENDING_WORDS:
+        return list(dict.fromkeys(context.person_at[i] for i in named))
+    closing = [t.lower_ for t in words if not t.is_punct][-1:]
+    if closing and closing[0] in ATTENDED_WORDS:  # "X and Y also attended."
         return list(dict.fromkeys(context.person_at[i] for i in named))
     for at, (word, following) in enumerate(itertools.pairwise(opening)):
         if word not in ATTENDEE_NOUNS or not (word.endswith("s") or word == "those"):
@@ -277,6 +291,9 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     draft.planned = planned(token, anchor)
     draft.delegation = has_delegation(token, anchor)
     draft.attended = kind == EventKind.MULTILATERAL and (attended(token, anchor) or bool(there))
+    if kind == EventKind.MULTILATERAL and persons and anchor.pos_ == "VERB":
+        # "EU leaders, including X, are holding talks": X is one of the office holders gathered
+        draft.attended = draft.attended or ministers_meeting(anchor, held=anchor is not token)
     draft.place, draft.host_country = place_of(context, token, anchor, reach)
     draft.date = date_of(token, anchor, published, ahead=draft.planned, weekday_anchor=context.weekday_anchor)
     if draft.date is not None and published and draft.date.start > published:

@@ -277,6 +277,8 @@ MULTILATERAL_BODIES = frozenset(
     ecowas sadc igad saarc bimstec quad commonwealth group un u.n. osce opec+
     """.split()
 )
+# Verbs that hold a meeting named as their object: "leaders are holding talks in Brussels".
+HOLD_VERBS = frozenset("hold holds held holding".split())
 # Office holders who, meeting as a plural subject, make a gathering: "Andean trade ministers meeting in Quito".
 GATHERED_OFFICES = frozenset("ministers leaders governors premiers presidents chancellors heads".split())
 # Verbs that put someone at a gathering: "attended the summit", "chaired the conference", "told the assembly".
@@ -353,6 +355,8 @@ GROUP_SUBJECTS = frozenset(
 # "Officials seen arriving included X", "Also attending were X and Y".
 ATTENDEE_NOUNS = GROUP_SUBJECTS | GATHERED_OFFICES | frozenset("participants attendees delegates those".split())
 ATTENDING_WORDS = frozenset("attending present arriving participating".split())
+# Verbs that, closing a sentence after a gathering, say the people named before them were there: "X and Y attended."
+ATTENDED_WORDS = frozenset("attended participated".split())
 # Plural nouns that, as "the two ..." or "both ...", name the two people of the event just told.
 PAIR_NOUNS = frozenset("leaders presidents ministers premiers chancellors counterparts men women officials".split())
 # Verbs that say an event happened, whose clause describes it ("the meeting was held in Doha", "the summit was

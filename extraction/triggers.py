@@ -25,6 +25,7 @@ from extraction.lexicon import (
     FUTURE_TIME_WORDS,
     GATHERED_OFFICES,
     HANDSHAKE_VERBS,
+    HOLD_VERBS,
     MEET_NOUNS,
     MEET_VERBS,
     MET_NON_PERSONS,
@@ -97,6 +98,8 @@ def trigger_kind(token: Token) -> str | None:
     if word in MEET_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
         if any(c.lower_ == "of" and plural_group(c) for c in token.children) or of_a_body(token):
             return EventKind.MULTILATERAL
+        if token.dep_ == "dobj" and token.head.lower_ in HOLD_VERBS and ministers_meeting(token.head, held=True):
+            return EventKind.MULTILATERAL  # "EU leaders are holding talks in Brussels": a summit
         return EventKind.MEETING
     if word in MEET_VERBS and token.pos_ == "VERB" and met_a_response(token):
         return None  # "the plan met a cool reception", "met with criticism": no one was met
@@ -261,10 +264,13 @@ def of_a_body(token: Token) -> bool:
     )
 
 
-def ministers_meeting(verb: Token) -> bool:
-    """'trade ministers meeting in Quito', 'leaders met in Brussels': office holders gathered."""
+def ministers_meeting(verb: Token, *, held: bool = False) -> bool:
+    """'trade ministers meeting in Quito', 'leaders met in Brussels': office holders gathered; `held` when the
+    verb holds the meeting named as its object ('leaders are holding talks')."""
     subject = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ not in GATHERED_OFFICES or any(c.dep_ == "dobj" for c in verb.children):
+    if subject is None or subject.lower_ not in GATHERED_OFFICES:
+        return False
+    if not held and any(c.dep_ == "dobj" for c in verb.children):
         return False
     return not counted_as_two(subject)  # "the two leaders met": a meeting
 

@@ -4,7 +4,7 @@ gathering reported earlier, pairwise meetings, and merging repeated reports of o
 from dataclasses import replace
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extraction import confidence
 from extraction.drafts import ArticleContext, Cancellation, Draft
@@ -39,6 +39,7 @@ def link_trips(context: ArticleContext, drafts: list[Draft]) -> list[Draft]:
             status = gathering.planned
             absorb(gathering, draft)
             gathering.planned = status  # "the dates for the meeting are not set": a mention does not change it
+            gathering.attended = gathering.attended or (draft.attended and told_there(context.doc[draft.trigger]))
             draft.absorbed, draft.guests, draft.hosts, draft.others, draft.offices = True, [], [], [], []
             continue
         trip = current_trip(draft, visits + implied, context.published)
@@ -81,6 +82,11 @@ def joins_gathering(draft: Draft, gatherings: list[Draft], doc: Doc, published: 
     if len(draft.people) > 1 and trigger.lower_ not in MULTI_NOUNS:
         return None  # "the meeting" of two named people may be a bilateral on the side of it
     return max(before, key=lambda g: g.trigger)
+
+
+def told_there(trigger: Token) -> bool:
+    """'At the summit, X said': X was at the gathering; 'X left for the conference' says only where X was going."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in {"at", "during"}
 
 
 def dates_agree(gathering: Draft, mention: Draft, published: date | None) -> bool:
@@ -126,12 +132,20 @@ def planned_during(draft: Draft, visit: Draft, published: date | None) -> bool:
 
 
 def trip_month(trip: Draft) -> DateSpan | None:
-    """When a plan of a trip with no day of its own will be: the month the trip began in."""
+    """When a plan of a trip with no day of its own will be: the month the trip is in."""
     if trip.date is None:
         return None
-    first = trip.date.start.replace(day=1)
+    first = trip.date.end.replace(day=1)
     last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
     return DateSpan(first, last, Precision.MONTH)
+
+
+def date_plans_of_trips(drafts: list[Draft]) -> None:
+    """Plans of a trip whose date only the news peg gave, after they were linked, take the month it ended in."""
+    for draft in drafts:
+        trip = draft.parent
+        if draft.planned and draft.date is None and trip is not None and not trip.planned:
+            draft.date = trip_month(trip)
 
 
 def implied_visit(context: ArticleContext, draft: Draft) -> Draft | None:

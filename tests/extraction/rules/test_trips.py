@@ -510,3 +510,31 @@ def test_a_plan_told_after_a_past_trip_is_not_of_that_trip():
     meeting = a.one("meeting")
     assert meeting.planned
     assert (meeting.host_country, meeting.date, meeting.parent) == ("", None, None)
+
+
+def test_a_plan_of_a_trip_the_news_peg_dates_takes_the_month_the_trip_is_in():
+    # Spanish Foreign Minister Ana Ruiz is in Kenya to discuss trade. She will meet President Amani Otieno.
+    a = extract("""
+        Spanish   JJ       amod      2   B-NORP
+        Foreign   NNP      compound  2
+        Minister  NNP      compound  4
+        Ana       NNP      compound  4   B-PERSON
+        Ruiz      NNP      nsubj     5   I-PERSON
+        is        VBZ/AUX  ROOT      5
+        in        IN       prep      5
+        Kenya     NNP      pobj      6   B-GPE
+        to        TO       aux       9
+        discuss   VB       advcl     5
+        trade     NN       dobj      9
+        .         .        punct     5
+        She       PRP      nsubj     14
+        will      MD       aux       14
+        meet      VB       ROOT      14
+        President NNP      compound  17
+        Amani     NNP      compound  17  B-PERSON
+        Otieno    NNP      dobj      14  I-PERSON
+        .         .        punct     14
+    """)
+    meeting = a.one("meeting")
+    assert meeting.planned and meeting.host_country == "Kenya"
+    assert meeting.date == DateSpan(date(2021, 3, 1), date(2021, 3, 31), "month")
