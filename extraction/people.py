@@ -256,9 +256,34 @@ def looks_like_person(doc: Doc, candidate: Candidate) -> bool:
         return False  # "in Samos", "near Barmouth": a place the NER took for a person
     if before is not None and before.lower_ in GROUP_NOUNS:
         return False  # 'the terrorist group "X"'
+    if len(words) == 1 and candidate.span_start == candidate.start and listed_with_places(words[0]):
+        return False  # "visits Leeds, York and Torbay", "in Bromsgrove, Worcestershire": a place
+    if after is not None and heads_an_office_holder(after):
+        return False  # "Lib Dem leader X", "Kestrel spokesman Y": the body whose office the next name holds
     if after is not None and (after.lower_ in GROUP_NOUNS or after.text in ORG_HEADS):
         return False  # 'the X group', 'the Sultan Hamid Brigade'
     return not (before is not None and before.lower_ in {"the", "a", "an"} and candidate.span_start == candidate.start)
+
+
+def heads_an_office_holder(office: Token) -> bool:
+    """A lower-case office word between two names: the first names the body the second holds the office in."""
+    if not (office.text.islower() and office.lower_ in OFFICE_HEADS) or office.i + 1 >= len(office.doc):
+        return False
+    holder = office.doc[office.i + 1]
+    return holder.pos_ == "PROPN" and holder.ent_type_ == "PERSON"
+
+
+def listed_with_places(token: Token) -> bool:
+    """A word coordinated with or set beside places the NER or the gazetteer knows, as many as the others it calls
+    people ('Leeds, York, Harrogate and Torbay' with the last two tagged PERSON), is one."""
+    root = token
+    while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
+        root = root.head
+    listed = [root] + [t for t in root.subtree if t.dep_ in {"conj", "appos"} and t.pos_ == "PROPN"]
+    others = [t for t in listed if t.i != token.i]
+    places = [t for t in others if t.ent_type_ in {"GPE", "LOC"} or geo.country_of(t.text) or geo.city_country(t.text)]
+    people = [t for t in others if t.ent_type_ == "PERSON"]
+    return bool(places) and len(places) >= len(people)
 
 
 def neighbour(doc: Doc, index: int, step: int) -> Token | None:
