@@ -941,8 +941,8 @@ def finish_offices(context: ArticleContext, draft: Draft, reach: list[int]) -> D
         if not countries:
             continue
         office = office_title(token)
-        for country in countries:
-            draft.offices.append((office, country))
+        for country in countries:  # "the German leader" of 1987 is West German, as his named counterpart is
+            draft.offices.append((office, context.place_country(country)))
     draft.offices = list(dict.fromkeys(draft.offices))
     return draft
 

@@ -322,6 +322,10 @@ PLAN_MODIFIERS = frozenset("planned upcoming forthcoming expected scheduled futu
 # expected to ...", "was invited to X for talks", "next week's meeting".
 SCHEDULE_WORDS = frozenset("planned scheduled expected due set slated invited".split())
 FUTURE_TIME_WORDS = frozenset("next tomorrow coming".split())
+# What an event still ahead is prepared by: "in preparation for the visit", "to prepare for the talks", "ahead of
+# the summit", "in advance of the visit", "in the run-up to the summit".
+PREPARATION_WORDS = frozenset("preparation preparations prepare prepares preparing".split())
+PREPARATION_PHRASES = frozenset({("of", "ahead"), ("of", "advance"), ("to", "run-up"), ("to", "lead-up")})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 # Speculation, proposals and conditions: "might meet", "is likely to visit", "considered visiting", "will propose
 # a summit", "a possible visit", "if the talks go well": not events, and not plans either.

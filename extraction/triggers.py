@@ -42,6 +42,8 @@ from extraction.lexicon import (
     PHONE_WORDS,
     PLAN_MODIFIERS,
     PLAN_VERBS,
+    PREPARATION_PHRASES,
+    PREPARATION_WORDS,
     PRESENCE_VERBS,
     PRESENT_AUX,
     PRESENT_PERFECT_AUX,
@@ -335,7 +337,7 @@ def anchor_of(token: Token) -> Token:
 
 def planned(token: Token, anchor: Token) -> bool:
     """Announced, expected or invited, not reported as having happened."""
-    if before_a_plan(token):
+    if before_a_plan(token) or prepared_for(token):
         return True
     for t in governing_chain(token, anchor):
         auxiliaries = {c.lower_ for c in t.children if c.dep_ == "aux"}
@@ -366,6 +368,15 @@ def scheduled_in_present(token: Token, anchor: Token) -> bool:
                 if any(not WRITTEN_IN_THE_PAST.search(e) for _, _, e in find_date_expressions(text)):
                     return True
     return False
+
+
+def prepared_for(token: Token) -> bool:
+    """'ahead of X's visit', 'in preparation for the summit', 'to prepare for the talks', 'in the run-up to the
+    summit': an event others get ready for is still ahead."""
+    if token.pos_ == "VERB" or token.dep_ != "pobj":
+        return False
+    preposition, ready = token.head.lower_, token.head.head.lower_
+    return (preposition, ready) in PREPARATION_PHRASES or (preposition == "for" and ready in PREPARATION_WORDS)
 
 
 def before_a_plan(token: Token) -> bool:
