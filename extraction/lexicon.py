@@ -264,6 +264,10 @@ PHONE_WORDS = frozenset("telephone phone telephonic telephoned phoned".split())
 PHONE_NOUNS = frozenset("call calls conversation conversations talk talks".split())
 MULTI_VERBS = frozenset("gathered gather gathers convened convene convenes assembled".split())
 MULTI_NOUNS = frozenset("summit summits conference conferences forum gathering ministerial".split())
+# Gatherings a journey can be for: "arrived in Jakarta for the summit" (a forum may be a business one).
+GATHERING_NOUNS = frozenset("summit summits conference conferences".split())
+# Verbs by which a traveller's errand is a gathering: "flew to Lima to attend the summit".
+ATTENDING_VERBS = frozenset("attend join participate address chair co-chair".split())
 STATEMENT_MODIFIERS = frozenset("press news media".split())
 # Where a visitor is met on arrival: a reception there is no meeting (the formal talks later are).
 ARRIVAL_PLACES = frozenset("airport airports airbase airfield tarmac aerodrome".split())

@@ -13,6 +13,7 @@ from extraction.dates import WRITTEN_IN_THE_PAST, find_date_expressions
 from extraction.lexicon import (
     ARRIVAL_PLACES,
     ATTENDANCE_VERBS,
+    ATTENDING_VERBS,
     BACKGROUND_ADVERBS,
     BACKGROUND_MODIFIERS,
     BE_FORMS,
@@ -24,6 +25,7 @@ from extraction.lexicon import (
     FUTURE_AUX,
     FUTURE_TIME_WORDS,
     GATHERED_OFFICES,
+    GATHERING_NOUNS,
     HANDSHAKE_VERBS,
     HOLD_VERBS,
     MEET_NOUNS,
@@ -112,7 +114,9 @@ def trigger_kind(token: Token) -> str | None:
     if word in VISIT_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
         return EventKind.VISIT
     if word in VISIT_VERBS and token.pos_ == "VERB" and not transport_or_return(token):
-        return EventKind.VISIT
+        if travelled_to_attend(token):
+            return None  # "flew to Lima to attend the summit": attending is the gathering, which covers the journey
+        return EventKind.MULTILATERAL if travelled_for_a_gathering(token) else EventKind.VISIT
     if word in CARRY_VERBS and token.pos_ == "VERB" and carried_by_trip(token):
         return EventKind.VISIT
     if word == "in" and present_for_talks(token):
@@ -199,6 +203,20 @@ def gathering_subject(verb: Token) -> bool:
     """'Leaders gathered', 'X and Y convened': several parties; a lone subject that 'assembled' is no summit."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(s.tag_ in {"NNS", "NNPS"} or s.conjuncts or s.lower_ in {"they", "we"} for s in subjects)
+
+
+def travelled_for_a_gathering(verb: Token) -> bool:
+    """'arrived in Jakarta for a summit meeting': the journey is to the gathering, which covers it (there is no
+    separate visit for each attendee)."""
+    nouns = [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]
+    return any(n.lower_ in GATHERING_NOUNS and trigger_kind(n) == EventKind.MULTILATERAL for n in nouns)
+
+
+def travelled_to_attend(verb: Token) -> bool:
+    """'flew to Lima to attend the conference': the traveller's attending is told as the gathering itself."""
+    attending = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lower_ in ATTENDING_VERBS]
+    nouns = [t for a in attending for o in a.children if o.dep_ == "dobj" for t in o.subtree]
+    return any(n.lower_ in GATHERING_NOUNS and trigger_kind(n) == EventKind.MULTILATERAL for n in nouns)
 
 
 def transport_or_return(verb: Token) -> bool:
@@ -290,7 +308,10 @@ def several_nations(token: Token) -> bool:
 
 
 def attended(token: Token, anchor: Token) -> bool:
-    """'X attended the summit', 'X told the conference', 'at the summit, X said': X was there."""
+    """'X attended the summit', 'X told the conference', 'at the summit, X said', 'X flew in for the summit': X was
+    there."""
+    if token.pos_ == "VERB" and token.lower_ in VISIT_VERBS:
+        return True  # a journey to the gathering (travelled_to_a_gathering)
     if anchor is not token and anchor.lower_ in ATTENDANCE_VERBS:
         return True
     return token.dep_ == "pobj" and token.head.lower_ in {"at", "during", "to", "for"} and anchor is not token

@@ -461,3 +461,57 @@ def test_people_who_attended_named_right_after_a_gathering_of_leaders_are_its_pa
     summit = a.one("multilateral")
     assert set(a.sides(summit)) == {"Amani Otieno", "Musa Bello"}
     assert (summit.place, summit.host_country, summit.date) == ("Accra", "Ghana", day("2021-03-15"))
+
+
+# --- journeys to a gathering ----------------------------------------------------------------------------------------
+def test_arriving_for_a_summit_is_attending_it_not_a_visit():
+    # Foreign Secretary Ana Ruiz arrives in Indonesia for a special summit meeting on the disaster.
+    a = extract("""
+        Foreign   NNP      compound  1
+        Secretary NNP      compound  3
+        Ana       NNP      compound  3   B-PERSON
+        Ruiz      NNP      nsubj     4   I-PERSON
+        arrives   VBZ      ROOT      4
+        in        IN       prep      4
+        Indonesia NNP      pobj      5   B-GPE
+        for       IN       prep      4
+        a         DT       det       11
+        special   JJ       amod      11
+        summit    NN       compound  11
+        meeting   NN       pobj      7
+        on        IN       prep      11
+        the       DT       det       14
+        disaster  NN       pobj      12
+        .         .        punct     4
+    """)
+    summit = a.one("multilateral")
+    assert a.sides(summit) == {"Ana Ruiz": "participant"}
+    assert summit.host_country == "Indonesia"
+    assert a.of_kind("visit") == []
+
+
+def test_flying_somewhere_to_attend_a_summit_is_the_summit_alone():
+    # Foreign Secretary Ana Ruiz flew to Jakarta on Monday to attend a regional summit on the disaster.
+    a = extract("""
+        Foreign   NNP      compound  1
+        Secretary NNP      compound  3
+        Ana       NNP      compound  3   B-PERSON
+        Ruiz      NNP      nsubj     4   I-PERSON
+        flew      VBD      ROOT      4
+        to        IN       prep      4
+        Jakarta   NNP      pobj      5   B-GPE
+        on        IN       prep      4
+        Monday    NNP      pobj      7   B-DATE
+        to        TO       aux       10
+        attend    VB       advcl     4
+        a         DT       det       13
+        regional  JJ       amod      13
+        summit    NN       dobj      10
+        on        IN       prep      13
+        the       DT       det       16
+        disaster  NN       pobj      14
+        .         .        punct     4
+    """)
+    summit = a.one("multilateral")
+    assert set(a.sides(summit)) == {"Ana Ruiz"} and summit.date == day("2021-03-15")
+    assert len(a.events) == 1
