@@ -26,6 +26,7 @@ from extraction.dates import (
 from extraction.drafts import ArticleContext, Cancellation, Draft, is_office_head
 from extraction.lexicon import (
     ATTENDANCE_VERBS,
+    ATTENDED_WORDS,
     ATTENDEE_NOUNS,
     ATTENDING_WORDS,
     BUSINESS_NOUNS,
@@ -58,6 +59,7 @@ from extraction.triggers import (
     cancels_earlier,
     counted_as_two,
     is_caption,
+    ministers_meeting,
     negated,
     noun_tagged_verb,
     planned,
@@ -70,7 +72,15 @@ from extraction.triggers import (
     told_as_ongoing,
     trigger_kind,
 )
-from extraction.trips import complete, drop_cancelled, link_trips, merge_drafts, resolve_offices, split_pairs
+from extraction.trips import (
+    complete,
+    date_plans_of_trips,
+    drop_cancelled,
+    link_trips,
+    merge_drafts,
+    resolve_offices,
+    split_pairs,
+)
 
 
 def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None) -> list[EventRecord]:
@@ -104,6 +114,7 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
             draft.date = news_day[0]
         if published is not None and filed_today(doc, published) and leads_as_news(draft, published):
             draft.date = DateSpan(published, published, "day")
+    date_plans_of_trips(drafts)
     return to_records(drafts)
 
 
@@ -142,6 +153,9 @@ def listed_attendees(context: ArticleContext, sentence: Span) -> list[int]:
     opening = [t.lower_ for t in words[:4]]
     named = [t.i for t in words if t.i in context.person_at]
     if set(opening) & ATTENDING_WORDS:
+        return list(dict.fromkeys(context.person_at[i] for i in named))
+    closing = [t.lower_ for t in words if not t.is_punct][-1:]
+    if closing and closing[0] in ATTENDED_WORDS:  # "X and Y also attended."
         return list(dict.fromkeys(context.person_at[i] for i in named))
     for at, (word, following) in enumerate(itertools.pairwise(opening)):
         if word not in ATTENDEE_NOUNS or not (word.endswith("s") or word == "those"):
@@ -285,6 +299,9 @@ def describe_trigger(context: ArticleContext, token: Token, kind: str, published
     draft.planned = planned(token, anchor)
     draft.delegation = has_delegation(token, anchor)
     draft.attended = kind == EventKind.MULTILATERAL and (attended(token, anchor) or bool(there))
+    if kind == EventKind.MULTILATERAL and persons and anchor.pos_ == "VERB":
+        # "EU leaders, including X, are holding talks": X is one of the office holders gathered
+        draft.attended = draft.attended or ministers_meeting(anchor, held=anchor is not token)
     draft.place, draft.host_country = place_of(context, token, anchor, reach)
     draft.date = date_of(token, anchor, published, ahead=draft.planned, weekday_anchor=context.weekday_anchor)
     draft.date = draft.date or date_told_before(token, kind, published, ahead=draft.planned, context=context)
@@ -942,8 +959,8 @@ def finish_offices(context: ArticleContext, draft: Draft, reach: list[int]) -> D
         if not countries:
             continue
         office = office_title(token)
-        for country in countries:
-            draft.offices.append((office, country))
+        for country in countries:  # "the German leader" of 1987 is West German, as his named counterpart is
+            draft.offices.append((office, context.place_country(country)))
     draft.offices = list(dict.fromkeys(draft.offices))
     return draft
 

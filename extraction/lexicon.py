@@ -103,6 +103,7 @@ OFFICE_WORDS = (
         """.split()
     )
     | NON_GOVERNMENT_BODIES
+    | frozenset({"executive"})  # "the chief executive of X", where X tells a government's from a business's
 )
 # What a generic office word stands for when it describes one person ("the Kenyan leader", "the top diplomat").
 HEAD_OFFICES = frozenset(
@@ -140,10 +141,27 @@ COUNTRY_NOUNS = frozenset("countries nations states governments".split())
 # People who hold no office, as a group: "a meeting of businessmen" is no gathering of officials.
 # An office held in a business is no public office: "an adviser to the board of the mining company".
 BUSINESS_NOUNS = frozenset("company companies firm firms corporation conglomerate".split())
+# Words of a business's name or of a place in one: "Kestrel Bank chairman X", "the chief executive of Norvia Motors".
+BUSINESS_NAME_WORDS = BUSINESS_NOUNS | frozenset(
+    """
+    bank banks corp co inc ltd plc llc holdings motors airlines airways industries enterprises telecom
+    """.split()
+)
+# What makes such a name public: "central bank governor", "World Bank president", "the Bank of Kenya", "the state
+# airline", "the national oil company".
+PUBLIC_BODY_WORDS = frozenset("central national reserve world development federal state government public".split())
+# Titles held only in business, whatever the organisation: "CEO X", "the founder of Y", "tycoon Z".
+BUSINESS_TITLES = frozenset(
+    "ceo cfo coo founder co-founder owner tycoon magnate billionaire businessman businesswoman entrepreneur".split()
+)
+# Offices of a government that a phrase naming a business may still give: "the minister for the state bank".
+GOVERNMENT_TITLES = frozenset("minister ministers ambassador envoy governor secretary senator mayor".split())
 PRIVATE_GROUPS = frozenset(
     """
     businessmen businesswomen businesspeople executives exporters importers industrialists investors bankers
     students journalists reporters elders workers community communities families residents people activists
+    brokers dealers traders farmers manufacturers employers unions unionists trade-unionists entrepreneurs
+    shareholders economists analysts academics scholars scientists doctors teachers lawyers donors voters
     """.split()
 )
 COLLECTIVE_COUNTERPARTS = (
@@ -246,6 +264,10 @@ PHONE_WORDS = frozenset("telephone phone telephonic telephoned phoned".split())
 PHONE_NOUNS = frozenset("call calls conversation conversations talk talks".split())
 MULTI_VERBS = frozenset("gathered gather gathers convened convene convenes assembled".split())
 MULTI_NOUNS = frozenset("summit summits conference conferences forum gathering ministerial".split())
+# Gatherings a journey can be for: "arrived in Jakarta for the summit" (a forum may be a business one).
+GATHERING_NOUNS = frozenset("summit summits conference conferences".split())
+# Verbs by which a traveller's errand is a gathering: "flew to Lima to attend the summit".
+ATTENDING_VERBS = frozenset("attend join participate address chair co-chair".split())
 STATEMENT_MODIFIERS = frozenset("press news media".split())
 # Where a visitor is met on arrival: a reception there is no meeting (the formal talks later are).
 ARRIVAL_PLACES = frozenset("airport airports airbase airfield tarmac aerodrome".split())
@@ -259,6 +281,8 @@ MULTILATERAL_BODIES = frozenset(
     ecowas sadc igad saarc bimstec quad commonwealth group un u.n. osce opec+
     """.split()
 )
+# Verbs that hold a meeting named as their object: "leaders are holding talks in Brussels".
+HOLD_VERBS = frozenset("hold holds held holding".split())
 # Office holders who, meeting as a plural subject, make a gathering: "Andean trade ministers meeting in Quito".
 GATHERED_OFFICES = frozenset("ministers leaders governors premiers presidents chancellors heads".split())
 # Verbs that put someone at a gathering: "attended the summit", "chaired the conference", "told the assembly".
@@ -302,6 +326,10 @@ PLAN_MODIFIERS = frozenset("planned upcoming forthcoming expected scheduled futu
 # expected to ...", "was invited to X for talks", "next week's meeting".
 SCHEDULE_WORDS = frozenset("planned scheduled expected due set slated invited".split())
 FUTURE_TIME_WORDS = frozenset("next tomorrow coming".split())
+# What an event still ahead is prepared by: "in preparation for the visit", "to prepare for the talks", "ahead of
+# the summit", "in advance of the visit", "in the run-up to the summit".
+PREPARATION_WORDS = frozenset("preparation preparations prepare prepares preparing".split())
+PREPARATION_PHRASES = frozenset({("of", "ahead"), ("of", "advance"), ("to", "run-up"), ("to", "lead-up")})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 # Speculation, proposals and conditions: "might meet", "is likely to visit", "considered visiting", "will propose
 # a summit", "a possible visit", "if the talks go well": not events, and not plans either.
@@ -335,6 +363,8 @@ GROUP_SUBJECTS = frozenset(
 # "Officials seen arriving included X", "Also attending were X and Y".
 ATTENDEE_NOUNS = GROUP_SUBJECTS | GATHERED_OFFICES | frozenset("participants attendees delegates those".split())
 ATTENDING_WORDS = frozenset("attending present arriving participating".split())
+# Verbs that, closing a sentence after a gathering, say the people named before them were there: "X and Y attended."
+ATTENDED_WORDS = frozenset("attended participated".split())
 # Plural nouns that, as "the two ..." or "both ...", name the two people of the event just told.
 PAIR_NOUNS = frozenset("leaders presidents ministers premiers chancellors counterparts men women officials".split())
 # Verbs that say an event happened, whose clause describes it ("the meeting was held in Doha", "the summit was

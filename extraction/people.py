@@ -12,8 +12,11 @@ from spacy.tokens import Doc, Span, Token
 from extraction import geo
 from extraction.lexicon import (
     BODY_HEADS,
+    BUSINESS_NAME_WORDS,
+    BUSINESS_TITLES,
     CALENDAR_WORDS,
     DIGNITY_TITLES,
+    GOVERNMENT_TITLES,
     GROUP_NOUNS,
     HONORIFICS,
     NAME_OFFICE_TITLES,
@@ -28,6 +31,7 @@ from extraction.lexicon import (
     PAST_WORDS,
     PLACE_PREPOSITIONS,
     POSTED_OFFICES,
+    PUBLIC_BODY_WORDS,
     QUOTES,
     RANK_WORDS,
     ROYAL_TITLES,
@@ -252,9 +256,34 @@ def looks_like_person(doc: Doc, candidate: Candidate) -> bool:
         return False  # "in Samos", "near Barmouth": a place the NER took for a person
     if before is not None and before.lower_ in GROUP_NOUNS:
         return False  # 'the terrorist group "X"'
+    if len(words) == 1 and candidate.span_start == candidate.start and listed_with_places(words[0]):
+        return False  # "visits Leeds, York and Torbay", "in Bromsgrove, Worcestershire": a place
+    if after is not None and heads_an_office_holder(after):
+        return False  # "Lib Dem leader X", "Kestrel spokesman Y": the body whose office the next name holds
     if after is not None and (after.lower_ in GROUP_NOUNS or after.text in ORG_HEADS):
         return False  # 'the X group', 'the Sultan Hamid Brigade'
     return not (before is not None and before.lower_ in {"the", "a", "an"} and candidate.span_start == candidate.start)
+
+
+def heads_an_office_holder(office: Token) -> bool:
+    """A lower-case office word between two names: the first names the body the second holds the office in."""
+    if not (office.text.islower() and office.lower_ in OFFICE_HEADS) or office.i + 1 >= len(office.doc):
+        return False
+    holder = office.doc[office.i + 1]
+    return holder.pos_ == "PROPN" and holder.ent_type_ == "PERSON"
+
+
+def listed_with_places(token: Token) -> bool:
+    """A word coordinated with or set beside places the NER or the gazetteer knows, as many as the others it calls
+    people ('Leeds, York, Harrogate and Torbay' with the last two tagged PERSON), is one."""
+    root = token
+    while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
+        root = root.head
+    listed = [root] + [t for t in root.subtree if t.dep_ in {"conj", "appos"} and t.pos_ == "PROPN"]
+    others = [t for t in listed if t.i != token.i]
+    places = [t for t in others if t.ent_type_ in {"GPE", "LOC"} or geo.country_of(t.text) or geo.city_country(t.text)]
+    people = [t for t in others if t.ent_type_ == "PERSON"]
+    return bool(places) and len(places) >= len(people)
 
 
 def neighbour(doc: Doc, index: int, step: int) -> Token | None:
@@ -380,7 +409,7 @@ def office_before(doc: Doc, candidate: Candidate, names: set[int]) -> tuple[list
             is_rank_token(token)
             or word in OFFICE_WORDS
             or geo.country_of(token.text)
-            or (token.text[:1].isupper() and token.tag_ == "NNP" and not token.is_sent_start)
+            or (token.text[:1].isupper() and token.tag_ in {"NNP", "NNPS"} and not token.is_sent_start)
         ):
             phrase.insert(0, token)
         else:
@@ -688,13 +717,24 @@ def holds_no_office(person: PersonRecord) -> bool:
 
 
 def not_an_office(role: RoleRecord) -> bool:
-    """A spouse, a dignity ('Prince', but not 'Crown Prince'), or a leadership outside government."""
+    """A spouse, a dignity ('Prince', but not 'Crown Prince'), a leadership outside government, or a post in a
+    business."""
     words = set(bare_words(f"{role.title} {role.organization}"))
-    if role.title == SPOUSE_TITLE:
+    if role.title == SPOUSE_TITLE or in_business(role, words):
         return True
     if words & DIGNITY_TITLES and "crown" not in words:
         return not words & (OFFICE_HEADS - DIGNITY_TITLES)
     return bool(words & NON_GOVERNMENT_BODIES) and not words & RULING_PARTY_WORDS
+
+
+def in_business(role: RoleRecord, words: set[str]) -> bool:
+    """'Kestrel Bank chairman', 'the chief executive of Norvia Motors', 'CEO': a post in a business, whose holder
+    meets others as no official; a central bank's governor, a state airline's head or 'the Bank of Kenya' are
+    public bodies, and a minister stays a minister whatever else the phrase names."""
+    if words & BUSINESS_TITLES:
+        return True
+    public = words & (PUBLIC_BODY_WORDS | GOVERNMENT_TITLES) or role.country
+    return bool(words & BUSINESS_NAME_WORDS) and not public
 
 
 def group_mentions(mentions: list[_Mention]) -> list[PersonRecord]:

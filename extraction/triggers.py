@@ -13,6 +13,7 @@ from extraction.dates import WRITTEN_IN_THE_PAST, find_date_expressions
 from extraction.lexicon import (
     ARRIVAL_PLACES,
     ATTENDANCE_VERBS,
+    ATTENDING_VERBS,
     BACKGROUND_ADVERBS,
     BACKGROUND_MODIFIERS,
     BE_FORMS,
@@ -24,7 +25,9 @@ from extraction.lexicon import (
     FUTURE_AUX,
     FUTURE_TIME_WORDS,
     GATHERED_OFFICES,
+    GATHERING_NOUNS,
     HANDSHAKE_VERBS,
+    HOLD_VERBS,
     MEET_NOUNS,
     MEET_VERBS,
     MET_NON_PERSONS,
@@ -34,6 +37,7 @@ from extraction.lexicon import (
     MULTI_VERBS,
     MULTILATERAL_BODIES,
     NEGATION_WORDS,
+    NON_GOVERNMENT_BODIES,
     ONGOING_ADVERBS,
     PAST_PERFECT_AUX,
     PHONE_NOUNS,
@@ -41,6 +45,8 @@ from extraction.lexicon import (
     PHOTO_POSITIONS,
     PLAN_MODIFIERS,
     PLAN_VERBS,
+    PREPARATION_PHRASES,
+    PREPARATION_WORDS,
     PRESENCE_VERBS,
     PRESENT_AUX,
     PRESENT_PERFECT_AUX,
@@ -97,6 +103,8 @@ def trigger_kind(token: Token) -> str | None:
     if word in MEET_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
         if any(c.lower_ == "of" and plural_group(c) for c in token.children) or of_a_body(token):
             return EventKind.MULTILATERAL
+        if token.dep_ == "dobj" and token.head.lower_ in HOLD_VERBS and ministers_meeting(token.head, held=True):
+            return EventKind.MULTILATERAL  # "EU leaders are holding talks in Brussels": a summit
         return EventKind.MEETING
     if word in MEET_VERBS and token.pos_ == "VERB" and met_a_response(token):
         return None  # "the plan met a cool reception", "met with criticism": no one was met
@@ -107,7 +115,9 @@ def trigger_kind(token: Token) -> str | None:
     if word in VISIT_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
         return EventKind.VISIT
     if word in VISIT_VERBS and token.pos_ == "VERB" and not transport_or_return(token):
-        return EventKind.VISIT
+        if travelled_to_attend(token):
+            return None  # "flew to Lima to attend the summit": attending is the gathering, which covers the journey
+        return EventKind.MULTILATERAL if travelled_for_a_gathering(token) else EventKind.VISIT
     if word in CARRY_VERBS and token.pos_ == "VERB" and carried_by_trip(token):
         return EventKind.VISIT
     if word == "in" and present_for_talks(token):
@@ -120,7 +130,10 @@ def trigger_kind(token: Token) -> str | None:
 
 
 def own_conference(child: Token) -> bool:
-    """A conference one person owns ('his conference', "the senator's conference") is a press conference."""
+    """A conference one person owns ('his conference', "the senator's conference") is a press conference; a
+    party's ('the party conference', "the movement's conference") gathers its members, not officials."""
+    if child.dep_ in {"poss", "compound"} and child.lower_ in NON_GOVERNMENT_BODIES:
+        return True
     if child.dep_ != "poss":
         return False
     return child.lower_ in {"his", "her"} or child.ent_type_ == "PERSON"
@@ -193,6 +206,20 @@ def gathering_subject(verb: Token) -> bool:
     return any(s.tag_ in {"NNS", "NNPS"} or s.conjuncts or s.lower_ in {"they", "we"} for s in subjects)
 
 
+def travelled_for_a_gathering(verb: Token) -> bool:
+    """'arrived in Jakarta for a summit meeting': the journey is to the gathering, which covers it (there is no
+    separate visit for each attendee)."""
+    nouns = [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]
+    return any(n.lower_ in GATHERING_NOUNS and trigger_kind(n) == EventKind.MULTILATERAL for n in nouns)
+
+
+def travelled_to_attend(verb: Token) -> bool:
+    """'flew to Lima to attend the conference': the traveller's attending is told as the gathering itself."""
+    attending = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lower_ in ATTENDING_VERBS]
+    nouns = [t for a in attending for o in a.children if o.dep_ == "dobj" for t in o.subtree]
+    return any(n.lower_ in GATHERING_NOUNS and trigger_kind(n) == EventKind.MULTILATERAL for n in nouns)
+
+
 def transport_or_return(verb: Token) -> bool:
     """'flies cargo to Syria' moves things; 'went back to Iran' goes home: neither is a visit."""
     if verb.lower_ in MOTION_VERBS and any(c.dep_ == "dobj" and not is_place(c) for c in verb.children):
@@ -258,10 +285,13 @@ def of_a_body(token: Token) -> bool:
     )
 
 
-def ministers_meeting(verb: Token) -> bool:
-    """'trade ministers meeting in Quito', 'leaders met in Brussels': office holders gathered."""
+def ministers_meeting(verb: Token, *, held: bool = False) -> bool:
+    """'trade ministers meeting in Quito', 'leaders met in Brussels': office holders gathered; `held` when the
+    verb holds the meeting named as its object ('leaders are holding talks')."""
     subject = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ not in GATHERED_OFFICES or any(c.dep_ == "dobj" for c in verb.children):
+    if subject is None or subject.lower_ not in GATHERED_OFFICES:
+        return False
+    if not held and any(c.dep_ == "dobj" for c in verb.children):
         return False
     return not counted_as_two(subject)  # "the two leaders met": a meeting
 
@@ -279,7 +309,10 @@ def several_nations(token: Token) -> bool:
 
 
 def attended(token: Token, anchor: Token) -> bool:
-    """'X attended the summit', 'X told the conference', 'at the summit, X said': X was there."""
+    """'X attended the summit', 'X told the conference', 'at the summit, X said', 'X flew in for the summit': X was
+    there."""
+    if token.pos_ == "VERB" and token.lower_ in VISIT_VERBS:
+        return True  # a journey to the gathering (travelled_to_a_gathering)
     if anchor is not token and anchor.lower_ in ATTENDANCE_VERBS:
         return True
     return token.dep_ == "pobj" and token.head.lower_ in {"at", "during", "to", "for"} and anchor is not token
@@ -326,7 +359,7 @@ def anchor_of(token: Token) -> Token:
 
 def planned(token: Token, anchor: Token) -> bool:
     """Announced, expected or invited, not reported as having happened."""
-    if before_a_plan(token):
+    if before_a_plan(token) or prepared_for(token):
         return True
     for t in governing_chain(token, anchor):
         auxiliaries = {c.lower_ for c in t.children if c.dep_ == "aux"}
@@ -357,6 +390,15 @@ def scheduled_in_present(token: Token, anchor: Token) -> bool:
                 if any(not WRITTEN_IN_THE_PAST.search(e) for _, _, e in find_date_expressions(text)):
                     return True
     return False
+
+
+def prepared_for(token: Token) -> bool:
+    """'ahead of X's visit', 'in preparation for the summit', 'to prepare for the talks', 'in the run-up to the
+    summit': an event others get ready for is still ahead."""
+    if token.pos_ == "VERB" or token.dep_ != "pobj":
+        return False
+    preposition, ready = token.head.lower_, token.head.head.lower_
+    return (preposition, ready) in PREPARATION_PHRASES or (preposition == "for" and ready in PREPARATION_WORDS)
 
 
 def before_a_plan(token: Token) -> bool:

@@ -2,16 +2,16 @@
 gathering reported earlier, pairwise meetings, and merging repeated reports of one event."""
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extraction import confidence
 from extraction.drafts import ArticleContext, Cancellation, Draft
 from extraction.identity import TRIP_SLACK_DAYS, news_window, overlaps, same_event
 from extraction.lexicon import MULTI_NOUNS
 from extraction.people import holds
-from extraction.records import DateSpan, EventKind, PersonRecord
+from extraction.records import DateSpan, EventKind, PersonRecord, Precision
 from extraction.triggers import anchor_of
 
 
@@ -39,9 +39,10 @@ def link_trips(context: ArticleContext, drafts: list[Draft]) -> list[Draft]:
             status = gathering.planned
             absorb(gathering, draft)
             gathering.planned = status  # "the dates for the meeting are not set": a mention does not change it
+            gathering.attended = gathering.attended or (draft.attended and told_there(context.doc[draft.trigger]))
             draft.absorbed, draft.guests, draft.hosts, draft.others, draft.offices = True, [], [], [], []
             continue
-        trip = current_trip(draft, visits + implied)
+        trip = current_trip(draft, visits + implied, context.published)
         if trip is not None and draft.kind == EventKind.MEETING:
             if draft.delegation or (len(draft.people) == 1 and not draft.offices):
                 for guest in trip.guests:
@@ -52,7 +53,7 @@ def link_trips(context: ArticleContext, drafts: list[Draft]) -> list[Draft]:
                 draft.place = draft.place or trip.place
                 draft.host_country = draft.host_country or trip.host_country
                 if draft.date is None:
-                    draft.date = trip.date
+                    draft.date = trip_month(trip) if draft.planned and not trip.planned else trip.date
                 settle_roles(context, draft)
         elif draft.kind == EventKind.MEETING and draft.host_country:
             visitor = implied_visit(context, draft)
@@ -83,6 +84,11 @@ def joins_gathering(draft: Draft, gatherings: list[Draft], doc: Doc, published: 
     return max(before, key=lambda g: g.trigger)
 
 
+def told_there(trigger: Token) -> bool:
+    """'At the summit, X said': X was at the gathering; 'X left for the conference' says only where X was going."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in {"at", "during"}
+
+
 def dates_agree(gathering: Draft, mention: Draft, published: date | None) -> bool:
     """'The three-way talks on June 3 last year': a mention its own words date is of an undated gathering only
     when that date is of the article's news (the days before publication), as an undated gathering's would be."""
@@ -91,10 +97,12 @@ def dates_agree(gathering: Draft, mention: Draft, published: date | None) -> boo
     return overlaps(news_window(published), mention.date)
 
 
-def current_trip(draft: Draft, visits: list[Draft]) -> Draft | None:
+def current_trip(draft: Draft, visits: list[Draft], published: date | None = None) -> Draft | None:
     """The visit a meeting belongs to: one whose visitor is in it, or the latest visit before it in the text."""
     compatible = [v for v in visits if not draft.host_country or v.host_country == draft.host_country]
-    compatible = [v for v in compatible if v.planned == draft.planned]  # a plan is not part of a past trip
+    compatible = [  # a plan is not part of a past trip, but may be of the trip going on
+        v for v in compatible if v.planned == draft.planned or planned_during(draft, v, published)
+    ]
     compatible = [
         v
         for v in compatible
@@ -111,6 +119,33 @@ def current_trip(draft: Draft, visits: list[Draft]) -> Draft | None:
     if len(draft.people) <= 1:
         return max(before, key=lambda v: v.trigger) if before else None
     return None
+
+
+def planned_during(draft: Draft, visit: Draft, published: date | None) -> bool:
+    """'X arrived in Nairobi on Monday. He will meet Y on Wednesday': a plan told after a visit of the news is a
+    plan of that trip; a visit told as past ('X visited Kenya in May. He will meet Y') is not going on."""
+    if not draft.planned or visit.planned or visit.trigger > draft.trigger:
+        return False
+    if visit.date is None or published is None:
+        return True
+    return visit.date.end >= published - timedelta(days=TRIP_SLACK_DAYS)
+
+
+def trip_month(trip: Draft) -> DateSpan | None:
+    """When a plan of a trip with no day of its own will be: the month the trip is in."""
+    if trip.date is None:
+        return None
+    first = trip.date.end.replace(day=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return DateSpan(first, last, Precision.MONTH)
+
+
+def date_plans_of_trips(drafts: list[Draft]) -> None:
+    """Plans of a trip whose date only the news peg gave, after they were linked, take the month it ended in."""
+    for draft in drafts:
+        trip = draft.parent
+        if draft.planned and draft.date is None and trip is not None and not trip.planned:
+            draft.date = trip_month(trip)
 
 
 def implied_visit(context: ArticleContext, draft: Draft) -> Draft | None:

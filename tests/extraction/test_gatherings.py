@@ -451,3 +451,154 @@ def test_the_meeting_told_again_takes_no_date_that_dates_something_else_in_the_s
         .           .        punct     16
     """).events
     assert meeting.date == DateSpan(date(2021, 3, 14), date(2021, 3, 17), "day")  # the news peg
+
+
+# --- summits told by the leaders gathered -------------------------------------------------------------------------
+def test_leaders_holding_talks_are_a_summit_of_the_one_named_among_them():
+    # EU leaders, including German Chancellor Karl Vogel, are holding talks in Brussels on migration.
+    a = extract("""
+        EU         NNP      compound  1   B-ORG
+        leaders    NNS      nsubj     10
+        ,          ,        punct     1
+        including  VBG      prep      1
+        German     NNP      amod      5   B-NORP
+        Chancellor NNP      compound  7
+        Karl       NNP      compound  7   B-PERSON
+        Vogel      NNP      pobj      3   I-PERSON
+        ,          ,        punct     1
+        are        VBP/AUX  aux       10
+        holding    VBG      ROOT      10
+        talks      NNS      dobj      10
+        in         IN       prep      11
+        Brussels   NNP      pobj      12  B-GPE
+        on         IN       prep      11
+        migration  NN       pobj      14
+        .          .        punct     10
+    """)
+    summit = a.one("multilateral")
+    assert set(a.sides(summit)) == {"Karl Vogel"}
+    assert (summit.place, summit.host_country, summit.date) == ("Brussels", "Belgium", day("2021-03-17"))
+    assert len(a.events) == 1
+
+
+def test_a_leader_at_the_summit_of_leaders_holding_talks_attended_it_where_they_met():
+    # EU leaders are holding talks in Brussels on migration. At the summit, German Chancellor Karl Vogel called for
+    # unity.
+    a = extract("""
+        EU         NNP      compound  1   B-ORG
+        leaders    NNS      nsubj     3
+        are        VBP/AUX  aux       3
+        holding    VBG      ROOT      3
+        talks      NNS      dobj      3
+        in         IN       prep      4
+        Brussels   NNP      pobj      5   B-GPE
+        on         IN       prep      3
+        migration  NN       pobj      7
+        .          .        punct     3
+        At         IN       prep      18
+        the        DT       det       12
+        summit     NN       pobj      10
+        ,          ,        punct     18
+        German     JJ       amod      15  B-NORP
+        Chancellor NNP      compound  17
+        Karl       NNP      compound  17  B-PERSON
+        Vogel      NNP      nsubj     18  I-PERSON
+        called     VBD      ROOT      18
+        for        IN       prep      18
+        unity      NN       pobj      19
+        .          .        punct     18
+    """)
+    summit = a.one("multilateral")
+    assert set(a.sides(summit)) == {"Karl Vogel"}
+    assert (summit.place, summit.host_country) == ("Brussels", "Belgium")
+    assert len(summit.evidence) == 2
+
+
+def test_people_who_attended_named_right_after_a_gathering_of_leaders_are_its_participants():
+    # Leaders from across Africa gathered in Accra on Monday for a summit on trade. Kenyan President Amani Otieno
+    # and Nigerian President Musa Bello attended.
+    a = extract("""
+        Leaders   NNS      nsubj     4
+        from      IN       prep      0
+        across    IN       prep      1
+        Africa    NNP      pobj      2   B-LOC
+        gathered  VBD      ROOT      4
+        in        IN       prep      4
+        Accra     NNP      pobj      5   B-GPE
+        on        IN       prep      4
+        Monday    NNP      pobj      7   B-DATE
+        for       IN       prep      4
+        a         DT       det       11
+        summit    NN       pobj      9
+        on        IN       prep      11
+        trade     NN       pobj      12
+        .         .        punct     4
+        Kenyan    JJ       ROOT      15  B-NORP
+        President NNP      dep       15
+        Amani     NNP      dep       15  B-PERSON
+        Otieno    NNP      dep       15  I-PERSON
+        and       CC       dep       15
+        Nigerian  JJ       dep       15  B-NORP
+        President NNP      dep       15
+        Musa      NNP      dep       15  B-PERSON
+        Bello     NNP      dep       15  I-PERSON
+        attended  VBD      dep       15
+        .         .        dep       15
+    """)
+    summit = a.one("multilateral")
+    assert set(a.sides(summit)) == {"Amani Otieno", "Musa Bello"}
+    assert (summit.place, summit.host_country, summit.date) == ("Accra", "Ghana", day("2021-03-15"))
+
+
+# --- journeys to a gathering ----------------------------------------------------------------------------------------
+def test_arriving_for_a_summit_is_attending_it_not_a_visit():
+    # Foreign Secretary Ana Ruiz arrives in Indonesia for a special summit meeting on the disaster.
+    a = extract("""
+        Foreign   NNP      compound  1
+        Secretary NNP      compound  3
+        Ana       NNP      compound  3   B-PERSON
+        Ruiz      NNP      nsubj     4   I-PERSON
+        arrives   VBZ      ROOT      4
+        in        IN       prep      4
+        Indonesia NNP      pobj      5   B-GPE
+        for       IN       prep      4
+        a         DT       det       11
+        special   JJ       amod      11
+        summit    NN       compound  11
+        meeting   NN       pobj      7
+        on        IN       prep      11
+        the       DT       det       14
+        disaster  NN       pobj      12
+        .         .        punct     4
+    """)
+    summit = a.one("multilateral")
+    assert a.sides(summit) == {"Ana Ruiz": "participant"}
+    assert summit.host_country == "Indonesia"
+    assert a.of_kind("visit") == []
+
+
+def test_flying_somewhere_to_attend_a_summit_is_the_summit_alone():
+    # Foreign Secretary Ana Ruiz flew to Jakarta on Monday to attend a regional summit on the disaster.
+    a = extract("""
+        Foreign   NNP      compound  1
+        Secretary NNP      compound  3
+        Ana       NNP      compound  3   B-PERSON
+        Ruiz      NNP      nsubj     4   I-PERSON
+        flew      VBD      ROOT      4
+        to        IN       prep      4
+        Jakarta   NNP      pobj      5   B-GPE
+        on        IN       prep      4
+        Monday    NNP      pobj      7   B-DATE
+        to        TO       aux       10
+        attend    VB       advcl     4
+        a         DT       det       13
+        regional  JJ       amod      13
+        summit    NN       dobj      10
+        on        IN       prep      13
+        the       DT       det       16
+        disaster  NN       pobj      14
+        .         .        punct     4
+    """)
+    summit = a.one("multilateral")
+    assert set(a.sides(summit)) == {"Ana Ruiz"} and summit.date == day("2021-03-15")
+    assert len(a.events) == 1

@@ -6,6 +6,8 @@ word, tag, dependency, head, entity; see tests.extraction.docs); no model is loa
 published on Wednesday 17 March 2021, which anchors every relative date.
 """
 
+from datetime import date
+
 from tests.extraction.articles import day, extract
 
 
@@ -246,3 +248,39 @@ def test_a_call_where_nobody_holds_an_office_is_private():
 def test_a_call_where_one_side_holds_an_office_is_an_event():
     a = extract(PRIVATE_CALL.format(title="President"))
     assert set(a.sides(a.one("phone_call"))) == {"Otieno", "Kamau"}
+
+
+def test_an_office_of_a_country_of_its_time_is_the_named_participant_of_that_country():
+    # West German President Karl Vogel met Kenyan President Amani Otieno for talks on the first day of the German
+    # leader's visit. (published in 1987, when a German leader was West German)
+    a = extract(
+        """
+        West      JJ       amod      1   B-NORP
+        German    JJ       amod      2   I-NORP
+        President NNP      compound  4
+        Karl      NNP      compound  4   B-PERSON
+        Vogel     NNP      nsubj     5   I-PERSON
+        met       VBD      ROOT      5
+        Kenyan    NNP      amod      7   B-NORP
+        President NNP      compound  9
+        Amani     NNP      compound  9   B-PERSON
+        Otieno    NNP      dobj      5   I-PERSON
+        for       IN       prep      5
+        talks     NNS      pobj      10
+        on        IN       prep      11
+        the       DT       det       15  B-DATE
+        first     JJ       amod      15  I-DATE
+        day       NN       pobj      12  I-DATE
+        of        IN       prep      15
+        the       DT       det       19
+        German    JJ       amod      19  B-NORP
+        leader    NN       poss      21
+        's        POS      case      19
+        visit     NN       pobj      16
+        .         .        punct     5
+    """,
+        published=date(1987, 3, 16),
+    )
+    meeting = a.one("meeting")
+    assert set(a.sides(meeting)) == {"Karl Vogel", "Amani Otieno"}
+    assert a.of_kind("multilateral") == []

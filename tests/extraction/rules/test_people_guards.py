@@ -137,6 +137,70 @@ def test_place_after_in_is_not_a_person():
     assert names(people) == ["Nurlan Abenov"]
 
 
+def test_a_name_listed_with_places_is_a_place():
+    # Green leader Ana Ruiz tours Leeds, York, Harrogate and Torbay this week.
+    people = people_of("""
+        Green     JJ       compound  1
+        leader    NN       compound  3
+        Ana       NNP      compound  3   B-PERSON
+        Ruiz      NNP      nsubj     4   I-PERSON
+        tours     VBZ      ROOT      4
+        Leeds     NNPS     dobj      4   B-GPE
+        ,         ,        punct     5
+        York      NNP      conj      5
+        ,         ,        punct     7
+        Harrogate NNP      conj      7   B-PERSON
+        and       CC       cc        9
+        Torbay    NNP      conj      9   B-PERSON
+        this      DT       det       13  B-DATE
+        week      NN       npadvmod  4   I-DATE
+        .         .        punct     4
+    """)
+    assert names(people) == ["Ana Ruiz"]
+
+
+def test_a_name_set_beside_a_town_is_its_county():
+    # Minister Ana Ruiz spoke at a school in Bromsgrove, Worcestershire, on Monday.
+    people = people_of("""
+        Minister       NNP      compound  2
+        Ana            NNP      compound  2   B-PERSON
+        Ruiz           NNP      nsubj     3   I-PERSON
+        spoke          VBD      ROOT      3
+        at             IN       prep      3
+        a              DT       det       6
+        school         NN       pobj      4
+        in             IN       prep      6
+        Bromsgrove     NNP      pobj      7   B-GPE
+        ,              ,        punct     8
+        Worcestershire NNP      appos     8   B-PERSON
+        ,              ,        punct     8
+        on             IN       prep      3
+        Monday         NNP      pobj      12  B-DATE
+        .              .        punct     3
+    """)
+    assert names(people) == ["Ana Ruiz"]
+
+
+def test_a_name_before_an_office_and_its_holder_is_the_body_not_a_person():
+    # Lib Dem leader Ana Ruiz met Prime Minister Ivan Horvat on Monday.
+    people = people_of("""
+        Lib      NNP      compound  1   B-PERSON
+        Dem      NNP      compound  2   I-PERSON
+        leader   NN       compound  4
+        Ana      NNP      compound  4   B-PERSON
+        Ruiz     NNP      nsubj     5   I-PERSON
+        met      VBD      ROOT      5
+        Prime    NNP      compound  7
+        Minister NNP      compound  9
+        Ivan     NNP      compound  9   B-PERSON
+        Horvat   NNP      dobj      5   I-PERSON
+        on       IN       prep      5
+        Monday   NNP      pobj      10  B-DATE
+        .        .        punct     5
+    """)
+    assert names(people) == ["Ana Ruiz", "Ivan Horvat"]
+
+
 def test_demonym_tagged_as_a_person_is_not_a_person():
     # Georgian Prime Minister Nino Beridze travelled to Baku, where she met Azerbaijani President Ilham Guliyev.
     people = people_of("""

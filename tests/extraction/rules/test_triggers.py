@@ -6,6 +6,8 @@ word, tag, dependency, head, entity; see tests.extraction.docs); no model is loa
 published on Wednesday 17 March 2021, which anchors every relative date.
 """
 
+from datetime import date
+
 from tests.extraction.articles import PUBLISHED, day, extract
 
 
@@ -794,3 +796,68 @@ def test_visiting_a_place_of_a_country_is_a_visit_to_that_country():
     visit = a.one("visit")
     assert visit.host_country == "Peru"
     assert set(a.sides(visit)) == {"Anna Berg"}
+
+
+# --- events others prepare for ----------------------------------------------------------------------------------------
+def test_a_visit_prepared_for_is_planned_and_its_days_lie_ahead():
+    # The envoy returned on Sunday to report to the government in preparation for Prime Minister Ivan Horvat's
+    # visit to Washington, April 29 to May 5.
+    a = extract("""
+        The         DT       det       1
+        envoy       NN       nsubj     2
+        returned    VBD      ROOT      2
+        on          IN       prep      2
+        Sunday      NNP      pobj      3   B-DATE
+        to          TO       aux       6
+        report      VB       advcl     2
+        to          IN       prep      6
+        the         DT       det       9
+        government  NN       pobj      7
+        in          IN       prep      6
+        preparation NN       pobj      10
+        for         IN       prep      11
+        Prime       NNP      compound  14
+        Minister    NNP      compound  16
+        Ivan        NNP      compound  16  B-PERSON
+        Horvat      NNP      poss      18  I-PERSON
+        's          POS      case      16
+        visit       NN       pobj      12
+        to          IN       prep      18
+        Washington  NNP      pobj      19  B-GPE
+        ,           ,        punct     20
+        April       NNP      npadvmod  18  B-DATE
+        29          CD       nummod    22  I-DATE
+        to          IN       prep      18  I-DATE
+        May         NNP      pobj      24  I-DATE
+        5           CD       nummod    25  I-DATE
+        .           .        punct     2
+    """)
+    visit = a.one("visit")
+    assert visit.planned
+    assert (visit.date.start, visit.date.end) == (date(2021, 4, 29), date(2021, 5, 5))
+
+
+def test_a_visit_that_others_meet_ahead_of_is_planned():
+    # Officials met on Monday ahead of Prime Minister Ivan Horvat's visit to Kenya on March 29.
+    a = extract("""
+        Officials NNS      nsubj     1
+        met       VBD      ROOT      1
+        on        IN       prep      1
+        Monday    NNP      pobj      2   B-DATE
+        ahead     RB       advmod    1
+        of        IN       prep      4
+        Prime     NNP      compound  7
+        Minister  NNP      compound  9
+        Ivan      NNP      compound  9   B-PERSON
+        Horvat    NNP      poss      11  I-PERSON
+        's        POS      case      9
+        visit     NN       pobj      5
+        to        IN       prep      11
+        Kenya     NNP      pobj      12  B-GPE
+        on        IN       prep      11
+        March     NNP      pobj      14  B-DATE
+        29        CD       nummod    15  I-DATE
+        .         .        punct     1
+    """)
+    visit = a.one("visit")
+    assert visit.planned and visit.date == day("2021-03-29")

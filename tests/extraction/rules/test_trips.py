@@ -455,3 +455,86 @@ def test_a_later_bare_mention_of_planned_talks_keeps_them_planned():
     assert set(a.sides(meeting)) == {"Otieno", "Tanaka"}
     assert meeting.planned and meeting.date == day("2021-03-19")
     assert len(meeting.evidence) == 2
+
+
+# --- plans told during a trip -----------------------------------------------------------------------------------------
+def test_a_plan_told_during_a_trip_of_the_news_takes_its_country_and_month():
+    # President Tomas Novak arrived in Nairobi on Monday. He will meet Foreign Minister Wanjiru Kamau.
+    a = extract("""
+        President NNP      compound  2
+        Tomas     NNP      compound  2   B-PERSON
+        Novak     NNP      nsubj     3   I-PERSON
+        arrived   VBD      ROOT      3
+        in        IN       prep      3
+        Nairobi   NNP      pobj      4   B-GPE
+        on        IN       prep      3
+        Monday    NNP      pobj      6   B-DATE
+        .         .        punct     3
+        He        PRP      nsubj     11
+        will      MD       aux       11
+        meet      VB       ROOT      11
+        Foreign   NNP      compound  13
+        Minister  NNP      compound  15
+        Wanjiru   NNP      compound  15  B-PERSON
+        Kamau     NNP      dobj      11  I-PERSON
+        .         .        punct     11
+    """)
+    visit, meeting = a.one("visit"), a.one("meeting")
+    assert not visit.planned and meeting.planned
+    assert (meeting.place, meeting.host_country) == ("Nairobi", "Kenya")
+    assert meeting.date == DateSpan(date(2021, 3, 1), date(2021, 3, 31), "month")
+    assert meeting.parent == a.events.index(visit)
+
+
+def test_a_plan_told_after_a_past_trip_is_not_of_that_trip():
+    # President Tomas Novak visited Kenya in May 2019. He will meet Foreign Minister Wanjiru Kamau.
+    a = extract("""
+        President NNP      compound  2
+        Tomas     NNP      compound  2   B-PERSON
+        Novak     NNP      nsubj     3   I-PERSON
+        visited   VBD      ROOT      3
+        Kenya     NNP      dobj      3   B-GPE
+        in        IN       prep      3
+        May       NNP      pobj      5   B-DATE
+        2019      CD       nummod    6   I-DATE
+        .         .        punct     3
+        He        PRP      nsubj     11
+        will      MD       aux       11
+        meet      VB       ROOT      11
+        Foreign   NNP      compound  13
+        Minister  NNP      compound  15
+        Wanjiru   NNP      compound  15  B-PERSON
+        Kamau     NNP      dobj      11  I-PERSON
+        .         .        punct     11
+    """)
+    meeting = a.one("meeting")
+    assert meeting.planned
+    assert (meeting.host_country, meeting.date, meeting.parent) == ("", None, None)
+
+
+def test_a_plan_of_a_trip_the_news_peg_dates_takes_the_month_the_trip_is_in():
+    # Spanish Foreign Minister Ana Ruiz is in Kenya to discuss trade. She will meet President Amani Otieno.
+    a = extract("""
+        Spanish   JJ       amod      2   B-NORP
+        Foreign   NNP      compound  2
+        Minister  NNP      compound  4
+        Ana       NNP      compound  4   B-PERSON
+        Ruiz      NNP      nsubj     5   I-PERSON
+        is        VBZ/AUX  ROOT      5
+        in        IN       prep      5
+        Kenya     NNP      pobj      6   B-GPE
+        to        TO       aux       9
+        discuss   VB       advcl     5
+        trade     NN       dobj      9
+        .         .        punct     5
+        She       PRP      nsubj     14
+        will      MD       aux       14
+        meet      VB       ROOT      14
+        President NNP      compound  17
+        Amani     NNP      compound  17  B-PERSON
+        Otieno    NNP      dobj      14  I-PERSON
+        .         .        punct     14
+    """)
+    meeting = a.one("meeting")
+    assert meeting.planned and meeting.host_country == "Kenya"
+    assert meeting.date == DateSpan(date(2021, 3, 1), date(2021, 3, 31), "month")
