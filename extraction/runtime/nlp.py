@@ -134,7 +134,7 @@ def parse_selectively(nlp: Language, texts: Iterable, *, batch_size: int, as_tup
         batch_texts, contexts = zip(*batch, strict=True) if as_tuples else (batch, ())
         docs = [nlp.make_doc(text) for text in batch_texts]
         for segmenter in segmenters:
-            docs = list(pipe_component(segmenter, docs, batch_size))
+            docs = list(pipe_bounded(segmenter, docs))
         analyse(docs, analysers, nlp.get_pipe("parser"), wanted=wanted)
         yield from zip(docs, contexts, strict=True) if as_tuples else docs
 
@@ -145,9 +145,30 @@ def pipe_component(proc, docs: list[Doc], batch_size: int) -> Iterator[Doc]:
     return (proc(doc) for doc in docs)
 
 
+def pipe_bounded(proc, docs: list[Doc]) -> Iterator[Doc]:
+    """pipe_component over batches of at most TOKENS_PER_BATCH tokens (or PIECES_PER_BATCH docs): a model's
+    working arrays grow with the tokens of its batch, and a batch of 128 long pieces took gigabytes."""
+    for group in token_batches(docs):
+        yield from pipe_component(proc, group, len(group))
+
+
+def token_batches(docs: Iterable[Doc]) -> Iterator[list[Doc]]:
+    group: list[Doc] = []
+    tokens = 0
+    for doc in docs:
+        if group and (tokens + len(doc) > TOKENS_PER_BATCH or len(group) >= PIECES_PER_BATCH):
+            yield group
+            group, tokens = [], 0
+        group.append(doc)
+        tokens += len(doc)
+    if group:
+        yield group
+
+
 WORD = re.compile(r"\w+")
 # Runs of sentences and single sentences are short: components take more of them at a time than articles.
 PIECES_PER_BATCH = 128
+TOKENS_PER_BATCH = 10_000
 
 
 def worth_analysing(sentence: Span, *, stop_words: set[str]) -> bool:
@@ -169,7 +190,7 @@ def analyse(docs: list[Doc], analysers: list, parser, *, wanted) -> None:
     runs = [(doc, start, end) for doc in docs for start, end in sentence_runs(doc, wanted)]
     pieces = pieces_of(runs)
     for proc in analysers:
-        pieces = list(pipe_component(proc, pieces, PIECES_PER_BATCH))
+        pieces = list(pipe_bounded(proc, pieces))
     annotations: dict[int, list] = {id(doc): [] for doc in docs}
     for (doc, start, _), piece in zip(runs, pieces, strict=True):
         if piece is not doc:
@@ -180,7 +201,7 @@ def analyse(docs: list[Doc], analysers: list, parser, *, wanted) -> None:
         for sentence in piece.sents
         if may_hold_event(sentence)
     ]
-    parsed = list(parser.pipe(sentence_copies([sentence for _, _, sentence in chosen]), batch_size=PIECES_PER_BATCH))
+    parsed = list(pipe_bounded(parser, list(sentence_copies([sentence for _, _, sentence in chosen]))))
     trees: dict[int, list] = {id(doc): [] for doc in docs}
     for (doc, start, _), sentence_doc in zip(chosen, parsed, strict=True):
         trees[id(doc)].append((start, sentence_doc))
