@@ -86,10 +86,11 @@ superuser: install
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache
 
-# Benchmarks (docs/benchmarks.md): ingest throughput, linear cost, memory, search latency on 100,000 articles.
+# Benchmarks (docs/benchmarks.md): ingest throughput, linear cost, memory, search latency on 100,000 articles,
+# extraction bounds on invented texts.
 # The corpora are read at run time from BENCH_CORPUS; the 100k database (parley_bench) is built on the first run.
 BENCH_CORPUS ?= ../shared/corpora
 bench: install
-	@status=0; for script in ingest_throughput linear_cost memory search_latency; do \
+	@status=0; for script in ingest_throughput linear_cost memory search_latency extraction_bounds; do \
 	  echo "=== bench/$$script.py"; $(PY) bench/$$script.py --corpus $(BENCH_CORPUS) || status=1; \
 	done; exit $$status

@@ -27,14 +27,14 @@ from entities.locks import atomic_retrying
 from entities.nlp import configured_nlp, pipeline_options
 from entities.services import article_store_extraction
 from extraction.records import ArticleExtraction
+from extraction.runtime.bounds import Bound, OverBound, bounded
 
 if TYPE_CHECKING:  # spaCy is imported only when there is something to parse
     from spacy.language import Language
 
 LOOKAHEAD_PER_WORKER = 2  # batches queued per worker: keeps workers busy without reading far ahead
-# How long to wait for a worker's batch before taking it for dead: a floor, plus a very slow parsing rate.
-BATCH_TIMEOUT_SECONDS = 300
-CHARS_PER_SECOND = 2_000
+# A worker stops a batch at its bound itself; one that has not answered this long after the bound has died.
+DEAD_WORKER_SECONDS = 60
 MAX_REASON_CHARS = 200
 
 
@@ -209,6 +209,8 @@ def _settle_batch(batch: list["_Pending"], result: "Extracted", run: _Run, extra
     if isinstance(result, Exception) and len(batch) > 1:
         for pending in batch:  # so that one article spaCy cannot parse costs only itself
             _settle_batch([pending], extractor.extract([pending]), run, extractor)
+    elif isinstance(result, OverBound):
+        run.settle(batch[0].source, Outcome.FAILED, f"over the extraction bound: {result} ({BOUND_SETTINGS})")
     elif isinstance(result, Exception):
         run.settle(batch[0].source, Outcome.FAILED, f"extraction failed: {_one_line(result)}")
     else:
@@ -317,6 +319,17 @@ def _texts(batch: list[_Pending]) -> list[tuple[str, object]]:
     return [(pending.cleaned.body, pending.cleaned.published_on) for pending in batch]
 
 
+BOUND_SETTINGS = "INGEST_ARTICLE_SECONDS, INGEST_ARTICLE_CHARS_PER_SECOND, INGEST_ARTICLE_MEMORY_MB"
+
+
+def extraction_bound(batch: list[_Pending]) -> Bound:
+    """The time and memory extracting `batch` may take: a base, and a time in proportion to its text (extraction is
+    linear in the text; what goes far beyond that is a text no rule foresaw, and fails alone)."""
+    characters = sum(len(pending.cleaned.body) for pending in batch)
+    seconds = settings.INGEST_ARTICLE_SECONDS + characters / settings.INGEST_ARTICLE_CHARS_PER_SECOND
+    return Bound(seconds=seconds, memory_mb=settings.INGEST_ARTICLE_MEMORY_MB)
+
+
 Extracted = list[ArticleExtraction] | Exception
 
 
@@ -349,7 +362,8 @@ class _LocalExtractor(_Extractor):
         if self.nlp is None:
             self.nlp = _load_pipeline()
         try:
-            return list(extract_texts(self.nlp, _texts(batch), batch_size=len(batch)))
+            with bounded(extraction_bound(batch)):
+                return list(extract_texts(self.nlp, _texts(batch), batch_size=len(batch)))
         except Exception as exc:  # one bad batch must not end the run
             return exc
 
@@ -403,12 +417,12 @@ class _PoolExtractor(_Extractor):
     def _submit(self, batch: list[_Pending]):
         from extraction.pipeline import worker_extract
 
-        return self._started().apply_async(worker_extract, (_texts(batch),))
+        return self._started().apply_async(worker_extract, (_texts(batch), extraction_bound(batch)))
 
     @staticmethod
     def _result(batch: list[_Pending], pending_result) -> Extracted:
-        """The batch's extractions; a worker that dies never answers, so waiting has a generous limit."""
-        seconds = BATCH_TIMEOUT_SECONDS + sum(len(p.cleaned.body) for p in batch) / CHARS_PER_SECOND
+        """The batch's extractions; a worker that dies never answers, so waiting has a limit past the bound."""
+        seconds = extraction_bound(batch).seconds + DEAD_WORKER_SECONDS
         try:
             return pending_result.get(timeout=seconds)
         except multiprocessing.TimeoutError:

@@ -5,6 +5,7 @@ date. Without a year or an explicit future word, an expression never resolves af
 tells what has happened. Pure functions: no ORM, no spaCy model; dateparser only for rare absolute shapes.
 """
 
+import bisect
 import calendar
 import functools
 import math
@@ -134,9 +135,15 @@ def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
     """Date phrases of a sentence as (start, end, text), to catch what NER misses or truncates."""
     if not isinstance(text, str):
         return []
+    return list(_date_expressions(text))
+
+
+# A sentence is searched once for each trigger word in it: the last few texts searched are remembered.
+@functools.lru_cache(maxsize=16)
+def _date_expressions(text: str) -> tuple[tuple[int, int, str], ...]:
     candidates = [m.span("d" if "d" in p.groupindex else 0) for p in _FINDER for m in _matches(p, text)]
     chosen = _longest_without_overlap(c for c in candidates if _plausible(text[c[0] : c[1]]))
-    return [(start, end, text[start:end]) for start, end in chosen]
+    return tuple((start, end, text[start:end]) for start, end in chosen)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -783,9 +790,14 @@ def _plausible(found: str) -> bool:
 
 
 def _longest_without_overlap(candidates: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Longer phrases win over the shorter ones they contain; the result reads left to right."""
+    """Longer phrases win over the shorter ones they contain; the result reads left to right.
+
+    The chosen phrases never overlap, so kept in order a new one can only overlap its two neighbours: a whole
+    article's dates (thousands, in a digest) are chosen without comparing each with all the others."""
     chosen: list[tuple[int, int]] = []
     for start, end in sorted(set(candidates), key=lambda c: (c[0] - c[1], c[0])):
-        if all(end <= s or start >= e for s, e in chosen):
-            chosen.append((start, end))
-    return sorted(chosen)
+        at = bisect.bisect_left(chosen, (start, end))
+        neighbours = chosen[max(0, at - 1) : at + 1]
+        if all(end <= s or start >= e for s, e in neighbours):
+            chosen.insert(at, (start, end))
+    return chosen

@@ -53,6 +53,7 @@ from extraction.lexicon import (
 )
 from extraction.people import bare as bare_word
 from extraction.records import DateSpan, EventKind, EventRecord, EvidenceRecord, ParticipantRecord, PersonRecord, Side
+from extraction.spans import entities_in, entities_touching
 from extraction.triggers import (
     anchor_of,
     attended,
@@ -108,11 +109,12 @@ def find_events(doc: Doc, people: list[PersonRecord], *, published: date | None)
     drafts = merge_drafts(drafts)
     drafts = [d for d in drafts if not d.absorbed and complete(d) and among_officials(context, d)]
     news_day = lead_day(context, published)
+    wire_today = published is not None and filed_today(doc, published)
     for draft in drafts:
         date_as_news(doc, draft, published)
         if news_day is not None and published is not None and sums_up(news_day, draft, published):
             draft.date = news_day[0]
-        if published is not None and filed_today(doc, published) and leads_as_news(draft, published):
+        if wire_today and published is not None and leads_as_news(draft, published):
             draft.date = DateSpan(published, published, "day")
     date_plans_of_trips(drafts)
     return to_records(drafts)
@@ -200,7 +202,7 @@ DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{2,30}?)\s*(?:,|\(\w+\))[^\n]{0,30}
 
 def dateline_place(doc: Doc) -> str:
     """The city of a wire dateline ('BERNE, March 4 - ...', 'Paris (Reuters) -'), where the lead event took place."""
-    match = DATELINE.match(doc.text[:60])
+    match = DATELINE.match(opening(doc))
     if not match:
         return ""
     city = match.group(1).strip().title()
@@ -208,8 +210,13 @@ def dateline_place(doc: Doc) -> str:
 
 
 def dateline_end(doc: Doc) -> int:
-    match = DATELINE.match(doc.text[:60])
+    match = DATELINE.match(opening(doc))
     return match.end() if match and dateline_place(doc) else 0
+
+
+def opening(doc: Doc) -> str:
+    """The first 60 characters: Doc.text joins the whole article, and datelines are asked for once per event."""
+    return doc[:60].text[:60]
 
 
 def first_sentence(doc: Doc) -> int:
@@ -472,7 +479,8 @@ def destinations(context: ArticleContext, token: Token, reach: list[int]) -> lis
     doc = context.doc
     found: list[tuple[int, int, int, str, str]] = []  # score, coordination, position, place, country
     relative = relative_destination(token)
-    for ent in [*doc.ents, *table_places(doc, reach)]:
+    sentence = token.sent  # the clause's places are in its sentence: no need to build every entity of the article
+    for ent in [*entities_touching(doc, sentence.start, sentence.end), *table_places(doc, reach)]:
         here = relative is not None and ent.start <= relative.i < ent.end
         if ent.label_ not in {"GPE", "FAC", "LOC", "ORG"} or (ent.start not in reach and not here):
             continue
@@ -603,7 +611,7 @@ def date_of(
     sentence = token.sent
     candidates: list[tuple[int, DateSpan]] = []
     seen: set[tuple[int, int]] = set()
-    expressions = [(e.start_char, e.end_char, e.text) for e in sentence.ents if e.label_ in {"DATE", "TIME"}]
+    expressions = [(e.start_char, e.end_char, e.text) for e in entities_in(sentence) if e.label_ in {"DATE", "TIME"}]
     offset = sentence.start_char
     expressions += [(offset + s, offset + e, t) for s, e, t in find_date_expressions(sentence.text)]
     doc = token.doc
@@ -689,7 +697,7 @@ def anaphoric_date(span: Span, published: date | None, *, ahead: bool, sentences
 
 def day_expressions(sentence: Span, before: int) -> list[str]:
     """The date expressions of a sentence that end before a character offset, in reading order."""
-    found = [(e.start_char, e.end_char, e.text) for e in sentence.ents if e.label_ == "DATE"]
+    found = [(e.start_char, e.end_char, e.text) for e in entities_in(sentence) if e.label_ == "DATE"]
     found += [(sentence.start_char + s, sentence.start_char + e, t) for s, e, t in find_date_expressions(sentence.text)]
     first = max(sentence.start_char, dateline_end(sentence.doc))
     return [t for s, e, t in sorted(found, key=lambda x: x[1]) if first <= s and e <= before]
@@ -1046,7 +1054,7 @@ def token_country(token: Token) -> str:
 
 def doc_ent_text(token: Token) -> str:
     """The text of the entity a token belongs to (its sentence's entities only: a token's entity never crosses)."""
-    for ent in token.sent.ents:
+    for ent in entities_in(token.sent):
         if ent.start <= token.i < ent.end:
             return ent.text
     return token.text
@@ -1175,7 +1183,7 @@ def recounted_weekday(
 def filed_today(doc: Doc, published: date) -> bool:
     """A wire dateline of the publication day ('PARIS, March 4 -'): the story tells that day's news."""
     end = dateline_end(doc)
-    days = [resolve_date(text, published=published) for _, _, text in find_date_expressions(doc.text[:end])]
+    days = [resolve_date(text, published=published) for _, _, text in find_date_expressions(opening(doc)[:end])]
     return any(d is not None and d.start == d.end == published for d in days)
 
 

@@ -63,9 +63,15 @@ def name_key(text: str) -> str:
 
 def core_words(text: str) -> list[str]:
     """The key's words less optional honorifics ('Seyyed Ali Karimi' -> ['ali', 'karimi'])."""
+    return list(_core_words(text))
+
+
+# Bounded like word_skeleton; a name is compared with many others, and its words are the slow part of a comparison.
+@lru_cache(maxsize=65536)
+def _core_words(text: str) -> tuple[str, ...]:
     words = strip_titles(name_words(text))
     core = [w for w in words if w not in OPTIONAL_NAME_WORDS]
-    return core or words
+    return tuple(core or words)
 
 
 # Bounded: the words come from search queries too, and a worker lives for thousands of requests.

@@ -5,12 +5,15 @@ as PERSON and misses people behind long titles. Each rule below repairs one of t
 general evidence (part-of-speech tags, title words, apposition), never with a list of names.
 """
 
+from bisect import bisect_left, insort
+from collections import defaultdict
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from extraction import geo
 from extraction.lexicon import (
+    ARTICLES,
     BODY_HEADS,
     BUSINESS_NAME_WORDS,
     BUSINESS_TITLES,
@@ -41,7 +44,7 @@ from extraction.lexicon import (
     TITLE_SUFFIXES,
     TITLE_WORDS,
 )
-from extraction.names import core_words, name_match_score
+from extraction.names import core_words, name_match_score, word_skeleton
 from extraction.records import MentionRecord, PersonRecord, RoleRecord
 
 
@@ -737,18 +740,84 @@ def in_business(role: RoleRecord, words: set[str]) -> bool:
     return bool(words & BUSINESS_NAME_WORDS) and not public
 
 
+class _People:
+    """The people found so far, indexed so that a mention is compared with the few it could name, not with all
+    (an article naming thousands of people would otherwise compare every mention with every person).
+
+    `name_match_score` is above 0 only when the first two words of both names match (`words_match`: the same
+    word, two articles such as 'al' and 'el', or words beginning with the same sound), or when the last words
+    match strictly (the same skeleton, two articles, or one edit apart between words of five letters or more:
+    then deleting one letter, or none, from each gives the same word). `match_keys` gives a name every key one
+    of those could share, so people with no key in common with a mention cannot match it."""
+
+    def __init__(self) -> None:
+        self.all: list[PersonRecord] = []
+        self.by_key_shared: dict[tuple, list[PersonRecord]] = defaultdict(list)
+        self.by_first_word: dict[str, list[PersonRecord]] = defaultdict(list)
+        self.starts: dict[int, list[int]] = {}  # each person's mention offsets, in order
+        self.names: dict[int, set[str]] = {}  # the names each person's mentions give
+
+    @staticmethod
+    def match_keys(name: str) -> set[tuple]:
+        words = core_words(name)
+        if not words:
+            return set()
+
+        def sounds(word: str) -> set[str]:
+            return {word_skeleton(word)[:1], "article"} if word in ARTICLES else {word_skeleton(word)[:1]}
+
+        keys: set[tuple] = set()
+        if len(words) >= 2:
+            keys |= {("first two", a, b) for a in sounds(words[0]) for b in sounds(words[1])}
+        last = words[-1]
+        keys.add(("last", word_skeleton(last)))
+        if last in ARTICLES:
+            keys.add(("last", "article"))
+        if len(last) >= 5:
+            keys |= {("last less one letter", last[:i] + last[i + 1 :]) for i in range(len(last))}
+            keys.add(("last less one letter", last))
+        return keys
+
+    def new(self, name: str) -> PersonRecord:
+        person = PersonRecord(key=len(self.all), name=name)
+        self.all.append(person)
+        for key in self.match_keys(name):
+            self.by_key_shared[key].append(person)
+        if words := core_words(name):
+            self.by_first_word[words[0]].append(person)
+        self.starts[person.key], self.names[person.key] = [], set()
+        return person
+
+    def sounding_like(self, name: str) -> list[PersonRecord]:
+        """Everyone whose name may match `name`, in the order they were found."""
+        found = {p.key: p for key in self.match_keys(name) for p in self.by_key_shared.get(key, ())}
+        return [found[key] for key in sorted(found)]
+
+    def attach(self, person: PersonRecord, record: MentionRecord) -> None:
+        person.mentions.append(record)
+        insort(self.starts[person.key], record.start)
+        self.names[person.key].add(record.name)
+
+    def named_before(self, person: PersonRecord, start: int) -> int | None:
+        """The offset of the person's latest mention before `start`, or None."""
+        starts = self.starts[person.key]
+        at = bisect_left(starts, start)
+        return starts[at - 1] if at else None
+
+
 def group_mentions(mentions: list[_Mention]) -> list[PersonRecord]:
     """Cluster mentions into people: full names first, then short forms to the one full name they fit."""
-    people: list[PersonRecord] = []
+    index = _People()
+    people = index.all
     by_key: dict[int, list[_Mention]] = {}
     full = [m for m in mentions if len(m.words) >= 2]
     short = [m for m in mentions if len(m.words) < 2]
     for mention, full_only in [(m, True) for m in full] + [(m, False) for m in short]:
-        match = best_person(people, mention, full_only=full_only)
+        match = best_person(index, mention, full_only=full_only)
         if match is None:
-            match = PersonRecord(key=len(people), name=mention.record.name)
-            people.append(match)
-        attach(match, mention, by_key)
+            match = index.new(mention.record.name)
+        index.attach(match, mention.record)
+        by_key.setdefault(match.key, []).append(mention)
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
         person.name = max((m.name for m in person.mentions), key=lambda n: (len(core_words(n)), len(n)))
@@ -758,24 +827,22 @@ def group_mentions(mentions: list[_Mention]) -> list[PersonRecord]:
     return people
 
 
-def best_person(people: list[PersonRecord], mention: _Mention, *, full_only: bool) -> PersonRecord | None:
+def best_person(index: _People, mention: _Mention, *, full_only: bool) -> PersonRecord | None:
     """The person a mention names: the only compatible one, or, among several, the one the mention's own words
     point to (its exact surname, its title, a short form already used for them), else the latest before it."""
     name = mention.record.name
-    scored = [(name_match_score(name, p.name), p) for p in people]
+    scored = [(name_match_score(name, p.name), p) for p in index.sounding_like(name)]
     compatible = [p for score, p in scored if score > 0]
     if not compatible and not full_only and len(mention.words) == 1:
         # surname-first names: "Xi" for "Xi Jinping", "Park" for "Park Min-ho" (a hyphenated given name is one
         # word); a ruler by the given name: "King Hamad" for "Hamad bin Isa Al Khalifa"; only when nothing else fits
         titles = [bare_words(r.title)[-1] for r in mention.roles] + bare_words(mention.record.text)[:1]
         royal = any(t in ROYAL_TITLES for t in titles)
-        compatible = [
-            p for p in people if core_words(p.name)[:1] == mention.words and (len(p.name.split()) == 2 or royal)
-        ]
+        compatible = [p for p in index.by_first_word.get(mention.words[0], ()) if len(p.name.split()) == 2 or royal]
     if not full_only and len(mention.words) < 2:
         # a surname written before any full name that has it is someone the reader already knows, not that
         # person ("President Moreau ... Moreau and Claire Moreau"); unless the article never names anyone else
-        earlier = [p for p in compatible if any(m.start < mention.record.start for m in p.mentions)]
+        earlier = [p for p in compatible if index.named_before(p, mention.record.start) is not None]
         if not earlier:
             return None
         compatible = earlier
@@ -783,12 +850,9 @@ def best_person(people: list[PersonRecord], mention: _Mention, *, full_only: boo
         return compatible[0] if compatible else None
     if full_only:
         return max(compatible, key=lambda p: name_match_score(name, p.name))
-    compatible = pointed_to(compatible, mention)
-    before = [
-        (max(m.start for m in p.mentions if m.start < mention.record.start), p)
-        for p in compatible
-        if any(m.start < mention.record.start for m in p.mentions)
-    ]
+    compatible = pointed_to(compatible, mention, index)
+    latest = [(index.named_before(p, mention.record.start), p) for p in compatible]
+    before = [(start, p) for start, p in latest if start is not None]
     return max(before, key=lambda pair: pair[0])[1] if before else None
 
 
@@ -796,25 +860,20 @@ def bare_words(text: str) -> list[str]:
     return [w.lower().strip(".") for w in text.split()]
 
 
-def pointed_to(people: list[PersonRecord], mention: _Mention) -> list[PersonRecord]:
+def pointed_to(people: list[PersonRecord], mention: _Mention, index: _People) -> list[PersonRecord]:
     """Among people a short name fits, those its own words single out: the exact surname over a sound-alike
     ('Haddad' is not 'Hadid'), the title it carries ('President Moreau' is not Mrs Moreau), a short form the
     article already used for one of them."""
     tests = (
         lambda p: core_words(p.name)[-1:] == mention.words[-1:],
         lambda p: bool({r.title.lower() for r in mention.roles} & {r.title.lower() for r in p.roles}),
-        lambda p: any(m.name == mention.record.name for m in p.mentions),
+        lambda p: mention.record.name in index.names[p.key],
     )
     for test in tests:
         kept = [p for p in people if test(p)]
         if kept:
             people = kept
     return people
-
-
-def attach(person: PersonRecord, mention: _Mention, by_key: dict[int, list[_Mention]]) -> None:
-    person.mentions.append(mention.record)
-    by_key.setdefault(person.key, []).append(mention)
 
 
 def unique_roles(roles) -> list[RoleRecord]:

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extraction.records import ArticleExtraction
+from extraction.runtime.bounds import Bound, bounded
 
 
 def extract_article(doc: Doc, *, published: date | None) -> ArticleExtraction:
@@ -44,7 +45,8 @@ def worker_init(model: str, max_characters: int) -> None:
     _worker_nlp = load_nlp(model, max_characters=max_characters)
 
 
-def worker_extract(batch: list[tuple[str, date | None]]) -> list[ArticleExtraction]:
-    """Pool task: extract a batch of (body, publication date) pairs."""
+def worker_extract(batch: list[tuple[str, date | None]], bound: Bound) -> list[ArticleExtraction]:
+    """Pool task: extract a batch of (body, publication date) pairs within `bound` (OverBound when it cannot)."""
     assert _worker_nlp is not None, "worker_init was not run"
-    return list(extract_texts(_worker_nlp, batch, batch_size=max(1, len(batch))))
+    with bounded(bound):
+        return list(extract_texts(_worker_nlp, batch, batch_size=max(1, len(batch))))

@@ -65,6 +65,7 @@ from extraction.lexicon import (
     WILLINGNESS_WORDS,
 )
 from extraction.records import EventKind
+from extraction.spans import entities_in
 
 
 def counted_as_two(token: Token) -> bool:
@@ -468,7 +469,7 @@ def reception(token: Token) -> bool:
     if any(w in on_arrival and nxt in {"arrival", "arriving", "landing"} for w, nxt in pairwise(words)):
         return True
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
-    named_place = any(e.label_ in {"GPE", "FAC", "LOC"} for e in sentence.ents)
+    named_place = any(e.label_ in {"GPE", "FAC", "LOC"} for e in entities_in(sentence))
     if not passive or named_place or sentence.start == 0:
         return False
     before = token.doc[sentence.start - 1].sent
@@ -541,7 +542,7 @@ def may_hold_event(sentence) -> bool:
         return False
     if words & (NEGATION_WORDS | {"he", "she", "they", "not", "never"}):
         return True
-    return any(ent.label_ in {"PERSON", "GPE", "NORP", "ORG", "FAC", "LOC"} for ent in sentence.ents)
+    return any(ent.label_ in {"PERSON", "GPE", "NORP", "ORG", "FAC", "LOC"} for ent in entities_in(sentence))
 
 
 _PHOTO_POSITION = re.compile(

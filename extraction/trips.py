@@ -1,6 +1,7 @@
 """The article-level pass over events: trips (meetings during a visit), cancellations, references to a
 gathering reported earlier, pairwise meetings, and merging repeated reports of one event."""
 
+from collections import defaultdict
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -188,20 +189,37 @@ def narrower(a: DateSpan | None, b: DateSpan | None) -> DateSpan | None:
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
-    """Repeated reports of one event in one article become one event with all its evidence."""
+    """Repeated reports of one event in one article become one event with all its evidence.
+
+    Each draft is compared only with the earlier events that share a person or an office's country with it
+    (`same_event` needs one or the other), earliest first: the same choice as comparing it with all of them,
+    without the square of the number of events in an article of thousands."""
     merged: list[Draft] = []
     replaced: dict[int, Draft] = {}
+    position: dict[int, int] = {}
+    sharing: dict[tuple[str, object], dict[int, Draft]] = defaultdict(dict)  # by id: drafts compare by value
     for draft in drafts:
-        target = next((m for m in merged if same_event(m, draft)), None)
+        candidates = {id(m): m for key in identity_keys(draft) for m in sharing.get(key, {}).values()}
+        ordered = sorted(candidates.values(), key=lambda m: position[id(m)])
+        target = next((m for m in ordered if same_event(m, draft)), None)
         if target is None:
+            position[id(draft)] = len(merged)
             merged.append(draft)
-            continue
-        replaced[id(draft)] = target
-        absorb(target, draft)
+            target = draft
+        else:
+            replaced[id(draft)] = target
+            absorb(target, draft)
+        for key in identity_keys(target):
+            sharing[key][id(target)] = target
     for draft in merged:
         while draft.parent is not None and id(draft.parent) in replaced:
             draft.parent = replaced[id(draft.parent)]
     return merged
+
+
+def identity_keys(draft: Draft) -> set[tuple[str, object]]:
+    """What two reports of one event must share (`same_event`): a person, or the country of an office."""
+    return {("person", key) for key in draft.people} | {("office", country) for _, country in draft.offices}
 
 
 def absorb(target: Draft, other: Draft) -> None:

@@ -195,6 +195,12 @@ API_ANONYMOUS_RATE = env_str("API_ANONYMOUS_RATE", "120/min")
 # Advisory locks on PostgreSQL that keep two processes storing articles from making one person twice
 # (entities/locks.py); off only to show, in a test, the race they prevent.
 PARLEY_RESOLUTION_LOCKS = env_bool("PARLEY_RESOLUTION_LOCKS", True)
+# The bound on extracting one batch of articles, and each article alone when its batch goes over: this many
+# seconds plus one for every INGEST_ARTICLE_CHARS_PER_SECOND characters, and this much resident memory in the
+# extracting process (MB; 0: none). An article over it fails alone, with the reason in the summary.
+INGEST_ARTICLE_SECONDS = env_int("INGEST_ARTICLE_SECONDS", 60)
+INGEST_ARTICLE_CHARS_PER_SECOND = env_int("INGEST_ARTICLE_CHARS_PER_SECOND", 500)
+INGEST_ARTICLE_MEMORY_MB = env_int("INGEST_ARTICLE_MEMORY_MB", 1500, minimum=0)
 # Default corpus for `manage.py ingest` with no path.
 INGEST_DEFAULT_PATH = env_str("INGEST_DEFAULT_PATH", str(BASE_DIR / "data" / "seeds"))
 

@@ -8,6 +8,7 @@ hold an event; every other sentence keeps its boundaries and gets a flat tree. A
 `senter` falls back to running every component on whole documents.
 """
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, partial
@@ -28,6 +29,14 @@ from extraction.triggers import TRIGGER_WORDS, may_hold_event
 UNUSED_COMPONENTS = ("lemmatizer",)
 # spaCy's own default; ingest passes its file-size limit instead.
 DEFAULT_MAX_CHARACTERS = 1_000_000
+# The longest sentence read as one (news sentences stay under 90 tokens). Every sentence-level rule reads its
+# whole sentence once for each trigger word in it, and the parser's cost grows with sentence length, so a text with
+# no sentence ends (a 4,000-word run-on, a page of words) would cost the square of its length; cut, it costs its
+# length. Runs of tagged sentences are bounded too: tagger and NER hold a whole piece in memory at once.
+MAX_SENTENCE_TOKENS = 120
+MAX_PIECE_TOKENS = 5_000
+# A long sentence is cut after the last of these in its final half when there is one, else at the limit.
+CLAUSE_ENDS = frozenset({",", ";", ":", "-", "\u2013", "\u2014", "(", ")"})
 
 
 @Language.component("parley_line_breaks")
@@ -54,6 +63,22 @@ def sentence_ends(doc: Doc) -> Doc:
             and not (before.is_alpha and before.is_title and len(before) <= 3)
         ):
             token.is_sent_start = True
+    return cap_sentences(doc)
+
+
+def cap_sentences(doc: Doc, limit: int = MAX_SENTENCE_TOKENS) -> Doc:
+    """Cut every sentence longer than `limit` tokens, after a clause mark where it can be; shorter ones are untouched.
+
+    Needs every sentence boundary set (after `senter`): the cuts are made between known sentence starts."""
+    if len(doc) <= limit:
+        return doc
+    starts = [0, *numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist(), len(doc)]
+    for start, end in itertools.pairwise(starts):
+        while end - start > limit:
+            window = range(start + limit, start + limit // 2, -1)
+            cut = next((i for i in window if doc[i - 1].text in CLAUSE_ENDS), start + limit)
+            doc[cut].is_sent_start = True
+            start = cut
     return doc
 
 
@@ -109,7 +134,7 @@ def parse_selectively(nlp: Language, texts: Iterable, *, batch_size: int, as_tup
         batch_texts, contexts = zip(*batch, strict=True) if as_tuples else (batch, ())
         docs = [nlp.make_doc(text) for text in batch_texts]
         for segmenter in segmenters:
-            docs = list(pipe_component(segmenter, docs, batch_size))
+            docs = list(pipe_bounded(segmenter, docs))
         analyse(docs, analysers, nlp.get_pipe("parser"), wanted=wanted)
         yield from zip(docs, contexts, strict=True) if as_tuples else docs
 
@@ -120,9 +145,30 @@ def pipe_component(proc, docs: list[Doc], batch_size: int) -> Iterator[Doc]:
     return (proc(doc) for doc in docs)
 
 
+def pipe_bounded(proc, docs: list[Doc]) -> Iterator[Doc]:
+    """pipe_component over batches of at most TOKENS_PER_BATCH tokens (or PIECES_PER_BATCH docs): a model's
+    working arrays grow with the tokens of its batch, and a batch of 128 long pieces took gigabytes."""
+    for group in token_batches(docs):
+        yield from pipe_component(proc, group, len(group))
+
+
+def token_batches(docs: Iterable[Doc]) -> Iterator[list[Doc]]:
+    group: list[Doc] = []
+    tokens = 0
+    for doc in docs:
+        if group and (tokens + len(doc) > TOKENS_PER_BATCH or len(group) >= PIECES_PER_BATCH):
+            yield group
+            group, tokens = [], 0
+        group.append(doc)
+        tokens += len(doc)
+    if group:
+        yield group
+
+
 WORD = re.compile(r"\w+")
 # Runs of sentences and single sentences are short: components take more of them at a time than articles.
 PIECES_PER_BATCH = 128
+TOKENS_PER_BATCH = 10_000
 
 
 def worth_analysing(sentence: Span, *, stop_words: set[str]) -> bool:
@@ -144,7 +190,7 @@ def analyse(docs: list[Doc], analysers: list, parser, *, wanted) -> None:
     runs = [(doc, start, end) for doc in docs for start, end in sentence_runs(doc, wanted)]
     pieces = pieces_of(runs)
     for proc in analysers:
-        pieces = list(pipe_component(proc, pieces, PIECES_PER_BATCH))
+        pieces = list(pipe_bounded(proc, pieces))
     annotations: dict[int, list] = {id(doc): [] for doc in docs}
     for (doc, start, _), piece in zip(runs, pieces, strict=True):
         if piece is not doc:
@@ -155,7 +201,7 @@ def analyse(docs: list[Doc], analysers: list, parser, *, wanted) -> None:
         for sentence in piece.sents
         if may_hold_event(sentence)
     ]
-    parsed = list(parser.pipe([sentence.as_doc() for _, _, sentence in chosen], batch_size=PIECES_PER_BATCH))
+    parsed = list(pipe_bounded(parser, list(sentence_copies([sentence for _, _, sentence in chosen]))))
     trees: dict[int, list] = {id(doc): [] for doc in docs}
     for (doc, start, _), sentence_doc in zip(chosen, parsed, strict=True):
         trees[id(doc)].append((start, sentence_doc))
@@ -165,12 +211,13 @@ def analyse(docs: list[Doc], analysers: list, parser, *, wanted) -> None:
 
 
 def sentence_runs(doc: Doc, wanted) -> list[tuple[int, int]]:
-    """(start, end) token offsets of the runs of consecutive sentences that `wanted` accepts."""
+    """(start, end) token offsets of the runs of consecutive sentences that `wanted` accepts, each of at most
+    MAX_PIECE_TOKENS unless one sentence is longer."""
     runs: list[list[int]] = []
     for sentence in doc.sents:
         if not wanted(sentence):
             continue
-        if runs and runs[-1][1] == sentence.start:
+        if runs and runs[-1][1] == sentence.start and sentence.end - runs[-1][0] <= MAX_PIECE_TOKENS:
             runs[-1][1] = sentence.end
         else:
             runs.append([sentence.start, sentence.end])
@@ -194,6 +241,28 @@ def pieces_of(runs: list[tuple[Doc, int, int]]) -> list[Doc]:
         piece.from_array([SENT_START], rows[:, 2:3])
         pieces.append(piece)
     return pieces
+
+
+# What the parser reads of a sentence besides its words: tags, and the boundaries `senter` ruled out.
+SENTENCE_COPY_ATTRS = [ORTH, SPACY, TAG, POS, SENT_START]
+
+
+def sentence_copies(sentences: list[Span]) -> Iterator[Doc]:
+    """Each sentence as a Doc of its own for the parser, with its slice of the shared tok2vec tensor.
+
+    Span.as_doc reads the whole document for each sentence (its arrays, and every entity), which made a
+    document of many sentences cost the square of its length; here each document's array is read once."""
+    arrays: dict[int, numpy.ndarray] = {}
+    for sentence in sentences:
+        doc = sentence.doc
+        if id(doc) not in arrays:
+            arrays[id(doc)] = doc.to_array(SENTENCE_COPY_ATTRS)
+        rows = arrays[id(doc)][sentence.start : sentence.end]
+        words = [doc.vocab.strings[orth] for orth in rows[:, 0].tolist()]
+        copy = Doc(doc.vocab, words=words, spaces=rows[:, 1].astype(bool).tolist())
+        copy.from_array(SENTENCE_COPY_ATTRS[2:], rows[:, 2:])
+        copy.tensor = doc.tensor[sentence.start : sentence.end]
+        yield copy
 
 
 def write_annotations(doc: Doc, pieces: list[tuple[int, Doc]]) -> None:
