@@ -36,6 +36,11 @@ class _Interrupted(BaseException):
     swallows it on its way out; `bounded` turns it into OverBound."""
 
 
+def _seconds(seconds: float) -> str:
+    """'0.3', '60', '62.5': as precise as a bound is set, no more."""
+    return f"{seconds:.1f}".removesuffix(".0")
+
+
 def resident_mb() -> int:
     """The process's resident memory now (not its peak), in megabytes; 0 where /proc is not available."""
     try:
@@ -60,7 +65,7 @@ def bounded(bound: Bound) -> Iterator[None]:
             return
         elapsed = time.monotonic() - started
         if elapsed > bound.seconds:
-            state["reason"] = f"took more than {bound.seconds:.0f} s"
+            state["reason"] = f"took more than {_seconds(bound.seconds)} s"
         elif bound.memory_mb and (memory := resident_mb()) > bound.memory_mb:
             state["reason"] = f"held {memory} MB, more than {bound.memory_mb} MB"
         if state["reason"]:
