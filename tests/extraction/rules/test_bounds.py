@@ -17,7 +17,7 @@ def test_a_block_within_its_bound_runs_to_the_end():
 
 def test_a_block_past_its_time_is_interrupted_with_the_time_it_was_allowed():
     started = time.monotonic()
-    with pytest.raises(OverBound, match="took more than 0.2 s"), bounded(Bound(seconds=0.2)):
+    with pytest.raises(OverBound, match=r"took more than 0\.2 s"), bounded(Bound(seconds=0.2)):
         while True:  # a loop no rule foresaw: it would never end
             pass
     assert time.monotonic() - started < 2
