@@ -16,6 +16,9 @@ from django.db.models import Count, Model, Q
 from django.utils import timezone
 
 from entities.models import (
+    ACTOR_CURATED,
+    EVENT_CURATED,
+    PARTICIPANTS,
     Actor,
     ActorAlias,
     AliasSource,
@@ -65,6 +68,30 @@ def events_set_status(*, events: Iterable[Event], status: str) -> list[Event]:
             event.save(update_fields=["status", "updated_at"])
             changed.append(event)
     return changed
+
+
+# --- fields a curator set ------------------------------------------------------------------------
+
+
+@transaction.atomic
+def actor_save_curated(*, actor: Actor, form_fields: Iterable[str]) -> list[str]:
+    """Save an official a curator edited: the fields they set are recorded so that extraction keeps them, and a
+    new name becomes a curated alias (looked up from now on, the old spelling still found). The fields recorded."""
+    fields = actor.curated_add(ACTOR_CURATED[f] for f in form_fields if f in ACTOR_CURATED)
+    actor.save()
+    if "name" in fields:
+        _alias_add(actor=actor, name=actor.name, source=AliasSource.CURATED)
+    return fields
+
+
+@transaction.atomic
+def event_save_curated(*, event: Event, form_fields: Iterable[str], participants_changed: bool) -> list[str]:
+    """Record what a curator set on an event (its date, place, kind, participants...): extraction keeps them."""
+    fields = [EVENT_CURATED[f] for f in form_fields if f in EVENT_CURATED]
+    recorded = event.curated_add([*fields, *([PARTICIPANTS] if participants_changed else [])])
+    if recorded:
+        event.save(update_fields=["curated_fields", "updated_at"])
+    return recorded
 
 
 # --- actors --------------------------------------------------------------------------------------

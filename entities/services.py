@@ -1,8 +1,9 @@
 """Writes to the knowledge base: the one place extraction results become rows.
 
-Re-running never overrides a curator: confirmed events keep their fields, rejected ones stay
-rejected (new reports of them are absorbed as evidence), and merged or split actors keep the
-aliases the curator gave them, so exact alias matches land on the curator's choice.
+Re-running never overrides a curator: fields a curator set (`curated_fields`) are never changed,
+confirmed events keep all their fields, rejected ones stay rejected (new reports of them are absorbed
+as evidence), and merged or split actors keep the aliases the curator gave them, so exact alias
+matches land on the curator's choice.
 """
 
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from django.utils import timezone
 from articles.models import Article, DatePrecision
 from entities.known_names import KnownNames, full_keys
 from entities.models import (
+    PARTICIPANTS,
     Actor,
     ActorAlias,
     DuplicateStatus,
@@ -245,13 +247,18 @@ def actor_record_person(
     ActorAlias.objects.bulk_create(new_aliases, ignore_conflicts=True)
     writes.known.add(actor, new_aliases)
     changed = []
-    if not created and actor.status != ReviewStatus.CONFIRMED and better_name(actor, person, writes):
+    if (
+        not created
+        and actor.status != ReviewStatus.CONFIRMED
+        and not actor.curates("name")
+        and better_name(actor, person, writes)
+    ):
         actor.name = person.name
         changed.append("name")
-    if not actor.country and person.country:
+    if not actor.country and person.country and not actor.curates("country"):
         actor.country = person.country
         changed.append("country")
-    if person.roles and not actor.description:
+    if person.roles and not actor.description and not actor.curates("description"):
         actor.description = person.roles[0].title[:300]
         changed.append("description")
     if changed:
@@ -407,7 +414,7 @@ def event_by_evidence(*, record: EventRecord, people: dict[int, str], article: A
     if exact:
         return exact[0]
     # a curator may have removed a participant or changed the kind: their event still holds this sentence
-    curated = [e for e in events if e.status != ReviewStatus.PENDING]
+    curated = [e for e in events if e.status != ReviewStatus.PENDING or e.curated_fields]
     overlapping = [e for e in curated if wanted & {p.actor_id for p in e.participations.all()}]
     return overlapping[0] if len(overlapping) == 1 else None
 
@@ -479,12 +486,13 @@ def narrows(stored: DateSpan | None, reported: DateSpan) -> bool:
 
 
 def event_absorb(*, event: Event, record: EventRecord, people: dict[int, str], article: Article) -> None:
-    """Add a new report to an event. Only evidence for confirmed or rejected events; blanks filled otherwise."""
+    """Add a new report to an event. Only evidence for confirmed or rejected events; otherwise blanks filled and
+    the date narrowed, except in what a curator set."""
     evidence_add(event=event, record=record, article=article)
     if event.status != ReviewStatus.PENDING:
         return
     changed: list[str] = []
-    if record.date is not None and narrows(stored_date(event), record.date):
+    if record.date is not None and not event.curates("date") and narrows(stored_date(event), record.date):
         event.date_start, event.date_end, event.date_precision = (
             record.date.start,
             record.date.end,
@@ -492,10 +500,10 @@ def event_absorb(*, event: Event, record: EventRecord, people: dict[int, str], a
         )
         changed += ["date_start", "date_end", "date_precision"]
     for name in ("place", "host_country"):
-        if not getattr(event, name) and getattr(record, name):
+        if not getattr(event, name) and getattr(record, name) and not event.curates("place"):
             setattr(event, name, getattr(record, name)[:200])
             changed.append(name)
-    if event.planned and not record.planned:
+    if event.planned and not record.planned and not event.curates("planned"):
         event.planned = False
         changed.append("planned")
     score = confidence.reported_again(event.confidence, record.confidence)
@@ -507,7 +515,8 @@ def event_absorb(*, event: Event, record: EventRecord, people: dict[int, str], a
         changed.append("needs_review")
     if changed:
         event.save(update_fields=[*changed, "updated_at"])
-    participations_add(event=event, record=record, people=people)
+    if not event.curates(PARTICIPANTS):
+        participations_add(event=event, record=record, people=people)
 
 
 def participations_add(*, event: Event, record: EventRecord, people: dict[int, str]) -> None:
@@ -536,6 +545,8 @@ def events_link_parents(*, extraction: ArticleExtraction, stored: list[Event | N
     """Meetings during a visit point at it; a curator's confirmed event keeps the parent it has."""
     for record, event in zip(extraction.events, stored, strict=True):
         if event is None or record.parent is None or event.parent_id or event.status != ReviewStatus.PENDING:
+            continue
+        if event.curates("parent"):
             continue
         parent = stored[record.parent]
         if parent is not None and parent.pk != event.pk:

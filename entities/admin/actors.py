@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from entities import curation, formatting
 from entities.admin.common import MergeTargetForm, _intermediate, admin_link
 from entities.models import (
+    ACTOR_CURATED,
     Actor,
     ActorAlias,
     DuplicateStatus,
@@ -56,7 +57,7 @@ class ActorAdmin(admin.ModelAdmin):
     search_help_text = "Any name the official was found under."
     inlines = (ActorAliasInline, RoleInline)
     actions = ("merge_actors",)
-    readonly_fields = ("created_at", "updated_at")
+    readonly_fields = ("curated_fields", "created_at", "updated_at")
 
     def get_queryset(self, request):
         return (
@@ -85,6 +86,10 @@ class ActorAdmin(admin.ModelAdmin):
     @admin.display(description="events", ordering="n_events")
     def events(self, obj: Actor) -> int:
         return obj.n_events
+
+    def save_model(self, request, obj: Actor, form, change: bool) -> None:
+        """What a curator set is theirs: recorded as curated (all of it for an official added by hand)."""
+        curation.actor_save_curated(actor=obj, form_fields=form.changed_data if change else ACTOR_CURATED)
 
     def save_formset(self, request, form, formset, change: bool) -> None:
         """Aliases typed by a curator get their lookup key and are marked curated."""
