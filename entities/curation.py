@@ -21,6 +21,7 @@ from entities.models import (
     PARTICIPANTS,
     Actor,
     ActorAlias,
+    ActorKind,
     AliasSource,
     DuplicateStatus,
     Event,
@@ -97,6 +98,34 @@ def event_save_curated(*, event: Event, form_fields: Iterable[str], participants
 # --- actors --------------------------------------------------------------------------------------
 
 
+@transaction.atomic
+def actors_set_status(*, actors: Iterable[Actor], status: str) -> list[Actor]:
+    """Confirm officials (their names are then recognised in new articles) or reject them as no person (their
+    names never make an official again); the ones whose status changed."""
+    if status not in ReviewStatus.values:
+        raise CurationError(f"unknown status {status!r}")
+    changed = [actor for actor in actors if actor.status != status]
+    for actor in changed:
+        actor.status = status
+        actor.save(update_fields=["status", "updated_at"])
+    return changed
+
+
+@transaction.atomic
+def actors_set_kind(*, actors: Iterable[Actor], kind: str) -> list[Actor]:
+    """Say what the actors are (a person holding no office, an organisation): a curated kind, remembered by ingest."""
+    if kind not in ActorKind.values:
+        raise CurationError(f"unknown kind {kind!r}")
+    changed = []
+    for actor in actors:
+        if actor.kind != kind or not actor.curates("kind"):
+            actor.kind = kind
+            actor.curated_add(["kind"])
+            actor.save(update_fields=["kind", "curated_fields", "updated_at"])
+            changed.append(actor)
+    return changed
+
+
 def _actor_snapshot(actor: Actor) -> dict:
     duplicates = SuspectedDuplicate.objects.filter(Q(actor_a=actor) | Q(actor_b=actor))
     return {
@@ -114,6 +143,8 @@ def alias_save_curated(*, alias: ActorAlias) -> ActorAlias:
     alias.refresh_keys()
     alias.source = AliasSource.CURATED
     alias.save()
+    # the register changed: its version (entities.nlp.register_version) reads the actors' last edit
+    Actor.objects.filter(pk=alias.actor_id).update(updated_at=timezone.now())
     return alias
 
 

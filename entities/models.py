@@ -76,8 +76,12 @@ class ActorQuerySet(models.QuerySet):
 
 
 class ActorKind(models.TextChoices):
+    """An official is a person; a curator may say a name is of someone who holds no office (a state's founder, a
+    poet, a private citizen) or of an organisation. Ingest remembers it: that name never becomes an official."""
+
     PERSON = "person", "person"
     ORGANIZATION = "organization", "organization"
+    NOT_OFFICIAL = "not_official", "person, not an official"
 
 
 class Actor(Curatable):

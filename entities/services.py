@@ -18,6 +18,7 @@ from entities.models import (
     PARTICIPANTS,
     Actor,
     ActorAlias,
+    ActorKind,
     DuplicateStatus,
     Event,
     Evidence,
@@ -42,6 +43,9 @@ from extraction.identity import (
 from extraction.names import core_words, name_key, name_match_score, surname_skeleton
 from extraction.records import ArticleExtraction, DateSpan, EventKind, EventRecord, PersonRecord, RoleRecord, Side
 
+# The statuses of a person still taken for an official (rejected means "no person": ruled out).
+KEPT = (ReviewStatus.PENDING, ReviewStatus.CONFIRMED)
+
 
 @dataclass
 class StoreResult:
@@ -57,9 +61,11 @@ def article_store_extraction(*, article: Article, extraction: ArticleExtraction)
     apart = told_apart(extraction.people)
     for person in extraction.people:
         rivals = {result.actor_ids[k] for k in apart.get(person.key, ()) if k in result.actor_ids}
-        actor, created = person_resolve(
-            person=person, known=writes.known, rivals=rivals, told_apart=person.key in apart
-        )
+        actor, created = writes.ruled_out.get(name_key(person.name)), False
+        if actor is None:
+            actor, created = person_resolve(
+                person=person, known=writes.known, rivals=rivals, told_apart=person.key in apart
+            )
         result.actor_ids[person.key] = actor.pk
         actor_record_person(actor=actor, person=person, article=article, created=created, writes=writes)
     writes.flush()
@@ -79,8 +85,8 @@ class ArticleStore:
     """What storing an article's people reads and writes, gathered so that it costs a few statements per article.
 
     The names its people could match are read once (KnownNames); the name keys curators gave to particular
-    actors too, since ingest never creates such aliases; mentions wait for the end of the article (or for a
-    read that counts them).
+    actors too, since ingest never creates such aliases, and the names curators ruled out as officials; mentions
+    wait for the end of the article (or for a read that counts them).
     """
 
     def __init__(self, *, people: list[PersonRecord]) -> None:
@@ -91,6 +97,7 @@ class ArticleStore:
         rows = ActorAlias.objects.filter(key__in=keys, source="curated").order_by().values_list("key", "actor_id")
         for key, actor_id in rows if keys else []:
             self.curated.setdefault(key, set()).add(actor_id)
+        self.ruled_out = ruled_out_names({name_key(person.name) for person in people} - {""})
 
     def curated_holders(self, keys: set[str], actor: Actor) -> dict[str, int]:
         """Name keys a curator gave to another actor (by a merge or a split): they stay with that actor."""
@@ -106,13 +113,22 @@ class ArticleStore:
         self.mentions = []
 
 
+def ruled_out_names(keys: set[str]) -> dict[str, Actor]:
+    """Name key -> the actor a curator said is no official (rejected as no person, an organisation, a person
+    holding no office): a name found again is that actor, never a new official, even a lone word ('Headquarters')."""
+    if not keys:
+        return {}
+    aliases = ActorAlias.objects.filter(key__in=keys).exclude(actor__kind=ActorKind.PERSON, actor__status__in=KEPT)
+    return {alias.key: alias.actor for alias in aliases.select_related("actor").order_by("actor_id")}
+
+
 def article_reextract(*, article: Article) -> StoreResult:
     """Run extraction again on a stored article, honouring the curation contract."""
     from entities.ingest import event_dates_checked
-    from entities.nlp import configured_nlp
+    from entities.nlp import curated_nlp
     from extraction.pipeline import extract_texts
 
-    [extraction] = list(extract_texts(configured_nlp(), [(article.body, article.published_on)]))
+    [extraction] = list(extract_texts(curated_nlp(), [(article.body, article.published_on)]))
     event_dates_checked(extraction)
     return article_store_extraction(article=article, extraction=extraction)
 
@@ -373,12 +389,14 @@ def event_upsert(
 
 
 def participant_actors(record: EventRecord, actor_ids: dict[int, int]) -> dict[int, str] | None:
-    """Actor id -> side for the named participants; None when one of them is a rejected actor."""
+    """Actor id -> side for the named participants; None when one of them is a rejected actor or one a curator
+    said is no official (the record is of officials: a 'meeting' with a state's founder is a misreading)."""
     people: dict[int, str] = {}
     for p in record.participants:
         if p.person is not None and p.person in actor_ids:
             people.setdefault(actor_ids[p.person], p.role)
-    if people and Actor.objects.filter(pk__in=people, status=ReviewStatus.REJECTED).exists():
+    ruled_out = Q(status=ReviewStatus.REJECTED) | ~Q(kind=ActorKind.PERSON)
+    if people and Actor.objects.filter(ruled_out, pk__in=people).exists():
         return None
     return people
 
