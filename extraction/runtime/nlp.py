@@ -104,41 +104,52 @@ class CuratedNamesRecognizer:
     """Marks the known names of a text as PERSON entities, longest first.
 
     Not spaCy's PhraseMatcher: that needs every name tokenized into a Doc, and making the vocabulary entries for
-    100,000 new names takes minutes on a busy machine. Here a name is indexed by its first word (and that word's
-    leading letters, for 'Jean-Yves' or "O'Neill" however the tokenizer splits them) and compared with the text
-    at a token that starts that way; a match must end on a token boundary. Building is a dict of strings, matching
-    one lookup per token.
+    100,000 new names takes minutes on a busy machine. Here the names are a set of strings: at a token that may
+    start one (the first word of a name, or its leading letters for 'Jean-Yves' however the tokenizer splits it),
+    the text of the next few tokens, longest first, is looked up in the set. Building is a set of strings; matching
+    costs one lookup per word, and at most MAX_NAME_TOKENS more where a name may start, however many names share
+    that first word.
     """
 
+    MAX_NAME_TOKENS = 8
+
     def __init__(self) -> None:
-        self.by_first: dict[str, list[str]] = {}
+        self.names: set[str] = set()
+        self.first_words: set[str] = set()
 
     def set_names(self, names: Iterable[str]) -> None:
-        by_first: dict[str, set[str]] = {}
+        self.names, self.first_words = set(), set()
         for name in names:
             words = name.split()
             if len(words) < 2:
                 continue  # a lone word ('Khan') would claim every other person of that name
-            letters = FIRST_LETTERS.match(words[0])
-            for key in {words[0], letters.group() if letters else words[0]}:
-                by_first.setdefault(key, set()).add(" ".join(words))
-        self.by_first = {key: sorted(found, key=len, reverse=True) for key, found in by_first.items()}
+            self.names.add(" ".join(words))
+            self.first_words.add(words[0])
+            if letters := FIRST_LETTERS.match(words[0]):
+                self.first_words.add(letters.group())
 
     def __call__(self, doc: Doc) -> Doc:
-        if not self.by_first:
+        if not self.names:
             return doc
-        spans, text, next_free = [], doc.text, 0
+        spans, next_free = [], 0
         for token in doc:
-            if token.i < next_free or token.text not in self.by_first:
-                continue
-            for name in self.by_first[token.text]:
-                if text.startswith(name, token.idx) and (span := doc.char_span(token.idx, token.idx + len(name))):
-                    spans.append(Span(doc, span.start, span.end, label="PERSON"))
-                    next_free = span.end
-                    break
+            if token.i >= next_free and token.text in self.first_words:
+                end = self.name_end(doc, token.i)
+                if end:
+                    spans.append(Span(doc, token.i, end, label="PERSON"))
+                    next_free = end
         if spans:
             doc.set_ents(spans, default="unmodified")
         return doc
+
+    def name_end(self, doc: Doc, start: int) -> int:
+        """The end of the longest known name starting at this token (two tokens at least), or 0."""
+        begin = doc[start].idx
+        for end in range(min(len(doc), start + self.MAX_NAME_TOKENS), start + 1, -1):
+            last = doc[end - 1]
+            if " ".join(doc.text[begin : last.idx + len(last)].split()) in self.names:
+                return end
+        return 0
 
 
 @Language.factory(CURATED_NAMES_PIPE)
