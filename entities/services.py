@@ -30,6 +30,7 @@ from entities.models import (
 )
 from entities.sanitize import extraction_sanitized
 from extraction import confidence
+from extraction.duplicates import SUGGEST, Profile, duplicate_score, office_key, surname_neighbours
 from extraction.identity import (
     KnownActor,
     KnownEvent,
@@ -43,6 +44,8 @@ from extraction.identity import (
 from extraction.names import core_words, name_key, name_match_score, surname_skeleton
 from extraction.records import ArticleExtraction, DateSpan, EventKind, EventRecord, PersonRecord, RoleRecord, Side
 
+# Officials compared with a new one for suggested duplicates: enough for real names, bounded for common ones.
+DUPLICATE_CANDIDATES = 50
 # The statuses of a person still taken for an official (rejected means "no person": ruled out).
 KEPT = (ReviewStatus.PENDING, ReviewStatus.CONFIRMED)
 
@@ -167,7 +170,7 @@ def person_resolve(
             return chosen, False
     description = person.roles[0].title[:300] if person.roles else ""
     actor = Actor.objects.create(name=person.name, country=person.country, description=description)
-    duplicates_suggest(actor=actor, scored=scored[:5], name=person.name)
+    duplicates_look_for(actor=actor, person=person)
     known.add(actor, [])
     return actor, True
 
@@ -239,6 +242,37 @@ def duplicates_suggest(*, actor: Actor, scored: list[tuple[float, Actor]], name:
             reason = f"similar names: {name} / {other.name}"[:300]
             pairs.append(SuspectedDuplicate(actor_a=low, actor_b=high, score=round(score, 3), reason=reason))
     SuspectedDuplicate.objects.bulk_create(pairs, ignore_conflicts=True)
+
+
+def duplicates_look_for(*, actor: Actor, person: PersonRecord) -> None:
+    """Suggest to the curators the officials a just created one may be: surnames alike or one letter apart (one
+    query on the surname index), given names agreeing, country and offices weighed (extraction.duplicates)."""
+    neighbours = surname_neighbours(tuple(person.aliases))
+    if not neighbours:
+        return
+    others = (
+        Actor.objects.filter(kind=ActorKind.PERSON, aliases__surname__in=sorted(neighbours))
+        .exclude(status=ReviewStatus.REJECTED)
+        .exclude(pk=actor.pk)
+        .distinct()
+        .prefetch_related("aliases", "roles")[:DUPLICATE_CANDIDATES]
+    )
+    mine = Profile(
+        names=tuple(person.aliases),
+        country=person.country,
+        offices=frozenset(office_key(role.title) for role in person.roles),
+    )
+    scored = [(duplicate_score(mine, profile_of(other)), other) for other in others]
+    duplicates_suggest(actor=actor, scored=[(s, other) for s, other in scored if s >= SUGGEST], name=person.name)
+
+
+def profile_of(actor: Actor) -> Profile:
+    """A stored official as duplicate_score reads one (aliases and roles prefetched)."""
+    return Profile(
+        names=tuple(alias.name for alias in actor.aliases.all()) or (actor.name,),
+        country=actor.country,
+        offices=frozenset(office_key(role.title) for role in actor.roles.all()),
+    )
 
 
 def actor_record_person(
