@@ -2,9 +2,9 @@
 
 Resolution merges only what it is sure of; what it is not sure of becomes a suggestion, and a suggestion costs a
 curator's minute, so it must be likely. Candidates meet by surname, spelled alike (the transliteration skeleton)
-or one letter apart (edit distance: 'Rowhani'/'Rouhani'); their given names must then agree, and the country and
-the offices they were seen holding weigh for or against. Two people who share only a common surname ('Imran Khan'
-and 'Shamshad Ahmad Khan') are not suggested.
+or one letter apart (edit distance: 'Dowlani'/'Doulani'); their given names must then agree, and the country and
+the offices they were seen holding weigh for or against. Two people who share only a common surname ('Farid Malik'
+and 'Nadia Rehana Malik') are not suggested.
 """
 
 from dataclasses import dataclass, field
@@ -74,7 +74,7 @@ def full_names(profile: Profile) -> list[str]:
 def duplicate_score(a: Profile, b: Profile) -> float:
     """How likely two officials are one person (0 to 1); SUGGEST and up is worth a curator's look.
 
-    When both have full names, only full names are compared: a lone 'Khan' known for one of them says nothing
+    When both have full names, only full names are compared: a lone 'Malik' known for one of them says nothing
     against the given names that differ."""
     names_a, names_b = (full_names(a), full_names(b)) if full_names(a) and full_names(b) else (a.names, b.names)
     score = max((name_pair_score(m, n) for m in names_a for n in names_b), default=0.0)
@@ -89,7 +89,7 @@ def duplicate_score(a: Profile, b: Profile) -> float:
 
 def skeleton_neighbours(skeleton: str) -> set[str]:
     """The skeleton and every string one edit from it: the surname index is searched for all of them at once, so
-    that 'Rowhani' finds 'Rouhani' though their skeletons differ by a letter."""
+    that 'Dowlani' finds 'Doulani' though their skeletons differ by a letter."""
     if not skeleton:
         return set()
     found = {skeleton}

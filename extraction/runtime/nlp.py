@@ -122,7 +122,7 @@ class CuratedNamesRecognizer:
         for name in names:
             words = name.split()
             if len(words) < 2:
-                continue  # a lone word ('Khan') would claim every other person of that name
+                continue  # a lone word ('Malik') would claim every other person of that name
             self.names.add(" ".join(words))
             self.first_words.add(words[0])
             if letters := FIRST_LETTERS.match(words[0]):

@@ -31,9 +31,9 @@ def test_the_longest_vouched_name_wins_and_a_match_ends_on_a_word_boundary():
 
 
 def test_a_lone_word_is_never_a_pattern():
-    """'Khan' vouched for one man would claim every other Khan of every text."""
-    nlp = blank_with("Khan", "Imran Khan")
-    assert people(nlp, "Khan met Shamshad Ahmad Khan.") == []
+    """'Malik' vouched for one man would claim every other Malik of every text."""
+    nlp = blank_with("Malik", "Farid Malik")
+    assert people(nlp, "Malik met Nadia Rehana Malik.") == []
 
 
 def test_the_recogniser_is_rebuilt_only_when_the_register_changes():
