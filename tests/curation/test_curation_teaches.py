@@ -164,3 +164,17 @@ def test_a_name_the_model_misses_is_found_once_a_curator_confirms_it(curator_cli
     assert CURATED_NAMES_PIPE in shared_pipeline.pipe_names
     assert Mention.objects.filter(actor=sibanda).count() == 1
     assert Event.objects.filter(participations__actor=sibanda).exists()
+
+
+@pytest.mark.model
+@pytest.mark.django_db(transaction=True)
+def test_worker_processes_recognise_the_confirmed_names_too(shared_pipeline, tmp_path):
+    sibanda = official("Precious Sibanda", country="Zimbabwe", status=ReviewStatus.CONFIRMED)
+    for day in (13, 14):
+        text = MISSED.replace("May 12", f"May {day}").replace("2021-05-12", f"2021-05-{day}")
+        (tmp_path / f"{day}.txt").write_text(text)
+
+    summary = articles_ingest(paths=[tmp_path], workers=2, batch_size=1)
+
+    assert summary.created == 2
+    assert Mention.objects.filter(actor=sibanda).count() == 2
