@@ -8,7 +8,6 @@ and 'Nadia Rehana Malik') are not suggested.
 """
 
 from dataclasses import dataclass, field
-from string import ascii_lowercase
 
 from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
 
@@ -23,6 +22,9 @@ LONE_SURNAME = 0.6
 SAME_COUNTRY = 0.05
 OTHER_COUNTRY = -0.3
 SHARED_OFFICE = 0.1
+# The letters a skeleton can hold (word_skeleton folds c, q, w, y, z and the vowels e, o into others): a smaller
+# neighbourhood to look up, the same skeletons found.
+SKELETON_LETTERS = "abdfghijklmnprstuvx"
 # Surnames one edit apart must be this long: between short ones a letter is a different name (Ali/Ari).
 MIN_VARIANT_LENGTH = 5
 
@@ -95,10 +97,10 @@ def skeleton_neighbours(skeleton: str) -> set[str]:
     found = {skeleton}
     for i in range(len(skeleton) + 1):
         head, tail = skeleton[:i], skeleton[i:]
-        found.update(head + letter + tail for letter in ascii_lowercase)  # insertions
+        found.update(head + letter + tail for letter in SKELETON_LETTERS)  # insertions
         if tail:
             found.add(head + tail[1:])  # deletions
-            found.update(head + letter + tail[1:] for letter in ascii_lowercase)  # substitutions
+            found.update(head + letter + tail[1:] for letter in SKELETON_LETTERS)  # substitutions
     return found
 
 
