@@ -250,11 +250,14 @@ def duplicates_look_for(*, actor: Actor, person: PersonRecord) -> None:
     neighbours = surname_neighbours(tuple(person.aliases))
     if not neighbours:
         return
+    # the surname index alone first: most new officials have no look-alike, and then that is all it costs
+    near = ActorAlias.objects.filter(surname__in=sorted(neighbours)).exclude(actor_id=actor.pk)
+    ids = set(near.values_list("actor_id", flat=True)[: DUPLICATE_CANDIDATES * 4])
+    if not ids:
+        return
     others = (
-        Actor.objects.filter(kind=ActorKind.PERSON, aliases__surname__in=sorted(neighbours))
+        Actor.objects.filter(pk__in=ids, kind=ActorKind.PERSON)
         .exclude(status=ReviewStatus.REJECTED)
-        .exclude(pk=actor.pk)
-        .distinct()
         .prefetch_related("aliases", "roles")[:DUPLICATE_CANDIDATES]
     )
     mine = Profile(
