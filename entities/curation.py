@@ -18,8 +18,12 @@ from django.utils import timezone
 
 from entities.locks import actors_lock, names_lock
 from entities.models import (
+    ACTOR_CURATED,
+    EVENT_CURATED,
+    PARTICIPANTS,
     Actor,
     ActorAlias,
+    ActorKind,
     AliasSource,
     DuplicateStatus,
     Event,
@@ -69,7 +73,59 @@ def events_set_status(*, events: Iterable[Event], status: str) -> list[Event]:
     return changed
 
 
+# --- fields a curator set ------------------------------------------------------------------------
+
+
+@transaction.atomic
+def actor_save_curated(*, actor: Actor, form_fields: Iterable[str]) -> list[str]:
+    """Save an official a curator edited: the fields they set are recorded so that extraction keeps them, and a
+    new name becomes a curated alias (looked up from now on, the old spelling still found). The fields recorded."""
+    fields = actor.curated_add(ACTOR_CURATED[f] for f in form_fields if f in ACTOR_CURATED)
+    actor.save()
+    if "name" in fields:
+        _alias_add(actor=actor, name=actor.name, source=AliasSource.CURATED)
+    return fields
+
+
+@transaction.atomic
+def event_save_curated(*, event: Event, form_fields: Iterable[str], participants_changed: bool) -> list[str]:
+    """Record what a curator set on an event (its date, place, kind, participants...): extraction keeps them."""
+    fields = [EVENT_CURATED[f] for f in form_fields if f in EVENT_CURATED]
+    recorded = event.curated_add([*fields, *([PARTICIPANTS] if participants_changed else [])])
+    if recorded:
+        event.save(update_fields=["curated_fields", "updated_at"])
+    return recorded
+
+
 # --- actors --------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def actors_set_status(*, actors: Iterable[Actor], status: str) -> list[Actor]:
+    """Confirm officials (their names are then recognised in new articles) or reject them as no person (their
+    names never make an official again); the ones whose status changed."""
+    if status not in ReviewStatus.values:
+        raise CurationError(f"unknown status {status!r}")
+    changed = [actor for actor in actors if actor.status != status]
+    for actor in changed:
+        actor.status = status
+        actor.save(update_fields=["status", "updated_at"])
+    return changed
+
+
+@transaction.atomic
+def actors_set_kind(*, actors: Iterable[Actor], kind: str) -> list[Actor]:
+    """Say what the actors are (a person holding no office, an organisation): a curated kind, remembered by ingest."""
+    if kind not in ActorKind.values:
+        raise CurationError(f"unknown kind {kind!r}")
+    changed = []
+    for actor in actors:
+        if actor.kind != kind or not actor.curates("kind"):
+            actor.kind = kind
+            actor.curated_add(["kind"])
+            actor.save(update_fields=["kind", "curated_fields", "updated_at"])
+            changed.append(actor)
+    return changed
 
 
 def _actor_snapshot(actor: Actor) -> dict:
@@ -89,6 +145,8 @@ def alias_save_curated(*, alias: ActorAlias) -> ActorAlias:
     alias.refresh_keys()
     alias.source = AliasSource.CURATED
     alias.save()
+    # the register changed: its version (entities.nlp.register_version) reads the actors' last edit
+    Actor.objects.filter(pk=alias.actor_id).update(updated_at=timezone.now())
     return alias
 
 

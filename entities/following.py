@@ -18,7 +18,7 @@ from articles.models import Article, FetchedPage, PageStatus
 from entities import queue
 from entities.ingest import IngestError, event_dates_checked
 from entities.locks import atomic_retrying
-from entities.nlp import configured_nlp
+from entities.nlp import curated_nlp
 from entities.services import article_share_events, article_store_extraction
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def articles_extract(*, article_ids: Iterable[int], nlp: "Language | None" = Non
 
 def _pipeline() -> "Language":
     try:
-        return configured_nlp()
+        return curated_nlp()
     except (RuntimeError, OSError) as exc:
         raise IngestError(str(exc).splitlines()[0]) from exc
 

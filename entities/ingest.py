@@ -24,13 +24,15 @@ from articles.models import Article, content_hash
 from articles.readers import SourceFile, read_sources
 from entities import queue
 from entities.locks import atomic_retrying
-from entities.nlp import configured_nlp, pipeline_options
+from entities.nlp import curated_names, curated_nlp, pipeline_options
 from entities.services import article_store_extraction
 from extraction.records import ArticleExtraction
 from extraction.runtime.bounds import Bound, OverBound, bounded
 
 if TYPE_CHECKING:  # spaCy is imported only when there is something to parse
     from spacy.language import Language
+
+    from extraction.runtime.nlp import CuratedNames
 
 LOOKAHEAD_PER_WORKER = 2  # batches queued per worker: keeps workers busy without reading far ahead
 # A worker stops a batch at its bound itself; one that has not answered this long after the bound has died.
@@ -377,10 +379,12 @@ class _PoolExtractor(_Extractor):
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self.model, self.max_characters = pipeline_options()
+        self.names: CuratedNames | None = None
         self.pool = None
 
     def __enter__(self) -> "_PoolExtractor":
         _check_model_installed(self.model)
+        self.names = curated_names()  # read here: workers never touch the database
         return self
 
     def __exit__(self, *exc_info) -> None:
@@ -393,7 +397,8 @@ class _PoolExtractor(_Extractor):
             if not connection.in_atomic_block:  # a forked worker must not inherit the parent's database socket
                 connections.close_all()
             context = multiprocessing.get_context()
-            self.pool = context.Pool(self.workers, initializer=_worker_init, initargs=(self.model, self.max_characters))
+            options = (self.model, self.max_characters, self.names)
+            self.pool = context.Pool(self.workers, initializer=_worker_init, initargs=options)
         return self.pool
 
     def extract(self, batch: list[_Pending]) -> Extracted:
@@ -431,19 +436,19 @@ class _PoolExtractor(_Extractor):
             return exc
 
 
-def _worker_init(model: str, max_characters: int) -> None:
+def _worker_init(model: str, max_characters: int, names: "CuratedNames") -> None:
     """Ctrl-C reaches the whole process group: the parent reports and ends the pool; workers print no traceback."""
     import signal
 
     from extraction.pipeline import worker_init
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    worker_init(model, max_characters)
+    worker_init(model, max_characters, names)
 
 
 def _load_pipeline():
     try:
-        return configured_nlp()
+        return curated_nlp()
     except (RuntimeError, OSError) as exc:
         raise IngestError(_one_line(exc)) from exc
 

@@ -4,6 +4,8 @@ Raw mentions are kept apart from resolved actors (a nullable link), so curation 
 loses nothing. Events carry a review status; a curator's decision is never undone by re-ingestion.
 """
 
+from collections.abc import Iterable
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Prefetch, Q
@@ -24,6 +26,43 @@ def rejected(path: str = "") -> Q:
     return Q(**{f"{path}status": ReviewStatus.REJECTED})
 
 
+class Curatable(models.Model):
+    """A row whose fields a curator may set: those are recorded, and extraction never changes them again,
+    whatever the row's review status (a pending official renamed keeps the new name)."""
+
+    curated_fields = models.JSONField(
+        default=list, blank=True, help_text="What a curator set (e.g. name, date, participants): kept by extraction"
+    )
+
+    class Meta:
+        abstract = True
+
+    def curates(self, field: str) -> bool:
+        """Whether a curator set this field (a name from ACTOR_CURATED or EVENT_CURATED)."""
+        return field in self.curated_fields
+
+    def curated_add(self, fields: Iterable[str]) -> list[str]:
+        """Record fields as a curator's; the ones newly recorded."""
+        new = sorted(set(fields) - set(self.curated_fields))
+        self.curated_fields = sorted({*self.curated_fields, *new})
+        return new
+
+
+# What a curator can set, by the form field it is edited through: a date is one fact of three fields.
+ACTOR_CURATED = {"name": "name", "kind": "kind", "country": "country", "description": "description"}
+EVENT_CURATED = {
+    "kind": "kind",
+    "planned": "planned",
+    "date_start": "date",
+    "date_end": "date",
+    "date_precision": "date",
+    "place": "place",
+    "host_country": "place",
+    "parent": "parent",
+}
+PARTICIPANTS = "participants"
+
+
 class ActorQuerySet(models.QuerySet):
     """Reads of actors under the names the pages use."""
 
@@ -37,11 +76,15 @@ class ActorQuerySet(models.QuerySet):
 
 
 class ActorKind(models.TextChoices):
+    """An official is a person; a curator may say a name is of someone who holds no office (a state's founder, a
+    poet, a private citizen) or of an organisation. Ingest remembers it: that name never becomes an official."""
+
     PERSON = "person", "person"
     ORGANIZATION = "organization", "organization"
+    NOT_OFFICIAL = "not_official", "person, not an official"
 
 
-class Actor(models.Model):
+class Actor(Curatable):
     name = models.CharField(max_length=200, help_text="Canonical name, titles stripped")
     kind = models.CharField(max_length=20, choices=ActorKind.choices, default=ActorKind.PERSON)
     country = models.CharField(max_length=100, blank=True)
@@ -245,7 +288,7 @@ class EventQuerySet(models.QuerySet):
         return self.filter(Q(host_country=country) | Q(pk__in=offices) | Q(pk__in=people))
 
 
-class Event(models.Model):
+class Event(Curatable):
     """One real-world event, however many articles report it."""
 
     kind = models.CharField(max_length=20, choices=EventKind.choices)

@@ -1,8 +1,9 @@
 """Writes to the knowledge base: the one place extraction results become rows.
 
-Re-running never overrides a curator: confirmed events keep their fields, rejected ones stay
-rejected (new reports of them are absorbed as evidence), and merged or split actors keep the
-aliases the curator gave them, so exact alias matches land on the curator's choice.
+Re-running never overrides a curator: fields a curator set (`curated_fields`) are never changed,
+confirmed events keep all their fields, rejected ones stay rejected (new reports of them are absorbed
+as evidence), and merged or split actors keep the aliases the curator gave them, so exact alias
+matches land on the curator's choice.
 """
 
 from dataclasses import dataclass, field
@@ -17,8 +18,10 @@ from articles.models import Article, DatePrecision
 from entities.known_names import KnownNames, full_keys
 from entities.locks import actors_lock, names_lock
 from entities.models import (
+    PARTICIPANTS,
     Actor,
     ActorAlias,
+    ActorKind,
     DuplicateStatus,
     Event,
     Evidence,
@@ -30,6 +33,7 @@ from entities.models import (
 )
 from entities.sanitize import extraction_sanitized
 from extraction import confidence
+from extraction.duplicates import SUGGEST, Profile, duplicate_score, office_key, surname_neighbours
 from extraction.identity import (
     ActorStanding,
     KnownActor,
@@ -44,6 +48,11 @@ from extraction.identity import (
 )
 from extraction.names import core_words, name_key, name_match_score, surname_skeleton
 from extraction.records import ArticleExtraction, DateSpan, EventKind, EventRecord, PersonRecord, RoleRecord, Side
+
+# Officials compared with a new one for suggested duplicates: enough for real names, bounded for common ones.
+DUPLICATE_CANDIDATES = 50
+# The statuses of a person still taken for an official (rejected means "no person": ruled out).
+KEPT = (ReviewStatus.PENDING, ReviewStatus.CONFIRMED)
 
 
 @dataclass
@@ -61,9 +70,11 @@ def article_store_extraction(*, article: Article, extraction: ArticleExtraction)
     apart = told_apart(extraction.people)
     for person in extraction.people:
         rivals = {result.actor_ids[k] for k in apart.get(person.key, ()) if k in result.actor_ids}
-        actor, created = person_resolve(
-            person=person, known=writes.known, rivals=rivals, told_apart=person.key in apart
-        )
+        actor, created = writes.ruled_out.get(name_key(person.name)), False
+        if actor is None:
+            actor, created = person_resolve(
+                person=person, known=writes.known, rivals=rivals, told_apart=person.key in apart
+            )
         result.actor_ids[person.key] = actor.pk
         actor_record_person(actor=actor, person=person, article=article, created=created, writes=writes)
     writes.flush()
@@ -84,8 +95,8 @@ class ArticleStore:
     """What storing an article's people reads and writes, gathered so that it costs a few statements per article.
 
     The names its people could match are read once (KnownNames); the name keys curators gave to particular
-    actors too, since ingest never creates such aliases; mentions wait for the end of the article (or for a
-    read that counts them).
+    actors too, since ingest never creates such aliases, and the names curators ruled out as officials; mentions
+    wait for the end of the article (or for a read that counts them).
     """
 
     def __init__(self, *, people: list[PersonRecord]) -> None:
@@ -96,6 +107,7 @@ class ArticleStore:
         rows = ActorAlias.objects.filter(key__in=keys, source="curated").order_by().values_list("key", "actor_id")
         for key, actor_id in rows if keys else []:
             self.curated.setdefault(key, set()).add(actor_id)
+        self.ruled_out = ruled_out_names({name_key(person.name) for person in people} - {""})
 
     def curated_holders(self, keys: set[str], actor: Actor) -> dict[str, int]:
         """Name keys a curator gave to another actor (by a merge or a split): they stay with that actor."""
@@ -111,13 +123,22 @@ class ArticleStore:
         self.mentions = []
 
 
+def ruled_out_names(keys: set[str]) -> dict[str, Actor]:
+    """Name key -> the actor a curator said is no official (rejected as no person, an organisation, a person
+    holding no office): a name found again is that actor, never a new official, even a lone word ('Headquarters')."""
+    if not keys:
+        return {}
+    aliases = ActorAlias.objects.filter(key__in=keys).exclude(actor__kind=ActorKind.PERSON, actor__status__in=KEPT)
+    return {alias.key: alias.actor for alias in aliases.select_related("actor").order_by("actor_id")}
+
+
 def article_reextract(*, article: Article) -> StoreResult:
     """Run extraction again on a stored article, honouring the curation contract."""
     from entities.ingest import event_dates_checked
-    from entities.nlp import configured_nlp
+    from entities.nlp import curated_nlp
     from extraction.pipeline import extract_texts
 
-    [extraction] = list(extract_texts(configured_nlp(), [(article.body, article.published_on)]))
+    [extraction] = list(extract_texts(curated_nlp(), [(article.body, article.published_on)]))
     event_dates_checked(extraction)
     return article_store_extraction(article=article, extraction=extraction)
 
@@ -141,7 +162,6 @@ def person_resolve(
     if exact is not None:
         return exact, False
     found = [c for c in actor_candidates(person, known) if c.actor.pk not in rivals]
-    scored = [(c.score, c.actor) for c in found]
     full = len(core_words(person.name)) >= 2
     exact_word = actors_known_by_this_word(person, known) if not full else set()
     candidates = [
@@ -168,7 +188,7 @@ def person_resolve(
             return chosen, False
     description = person.roles[0].title[:300] if person.roles else ""
     actor = Actor.objects.create(name=person.name, country=person.country, description=description)
-    duplicates_suggest(actor=actor, scored=scored[:5], name=person.name)
+    duplicates_look_for(actor=actor, person=person)
     known.add(actor, [])
     return actor, True
 
@@ -279,6 +299,40 @@ def duplicates_suggest(*, actor: Actor, scored: list[tuple[float, Actor]], name:
     SuspectedDuplicate.objects.bulk_create(pairs, ignore_conflicts=True)
 
 
+def duplicates_look_for(*, actor: Actor, person: PersonRecord) -> None:
+    """Suggest to the curators the officials a just created one may be: surnames alike or one letter apart (one
+    query on the surname index), given names agreeing, country and offices weighed (extraction.duplicates)."""
+    neighbours = surname_neighbours(tuple(person.aliases))
+    if not neighbours:
+        return
+    # the surname index alone first: most new officials have no look-alike, and then that is all it costs
+    near = ActorAlias.objects.filter(surname__in=sorted(neighbours)).exclude(actor_id=actor.pk)
+    ids = set(near.values_list("actor_id", flat=True)[: DUPLICATE_CANDIDATES * 4])
+    if not ids:
+        return
+    others = (
+        Actor.objects.filter(pk__in=ids, kind=ActorKind.PERSON)
+        .exclude(status=ReviewStatus.REJECTED)
+        .prefetch_related("aliases", "roles")[:DUPLICATE_CANDIDATES]
+    )
+    mine = Profile(
+        names=tuple(person.aliases),
+        country=person.country,
+        offices=frozenset(office_key(role.title) for role in person.roles),
+    )
+    scored = [(duplicate_score(mine, profile_of(other)), other) for other in others]
+    duplicates_suggest(actor=actor, scored=[(s, other) for s, other in scored if s >= SUGGEST], name=person.name)
+
+
+def profile_of(actor: Actor) -> Profile:
+    """A stored official as duplicate_score reads one (aliases and roles prefetched)."""
+    return Profile(
+        names=tuple(alias.name for alias in actor.aliases.all()) or (actor.name,),
+        country=actor.country,
+        offices=frozenset(office_key(role.title) for role in actor.roles.all()),
+    )
+
+
 def actor_record_person(
     *,
     actor: Actor,
@@ -301,13 +355,18 @@ def actor_record_person(
     ActorAlias.objects.bulk_create(new_aliases, ignore_conflicts=True)
     writes.known.add(actor, new_aliases)
     changed = []
-    if not created and actor.status != ReviewStatus.CONFIRMED and better_name(actor, person, writes):
+    if (
+        not created
+        and actor.status != ReviewStatus.CONFIRMED
+        and not actor.curates("name")
+        and better_name(actor, person, writes)
+    ):
         actor.name = person.name
         changed.append("name")
-    if not actor.country and person.country:
+    if not actor.country and person.country and not actor.curates("country"):
         actor.country = person.country
         changed.append("country")
-    if person.roles and not actor.description:
+    if person.roles and not actor.description and not actor.curates("description"):
         actor.description = person.roles[0].title[:300]
         changed.append("description")
     if changed:
@@ -434,12 +493,14 @@ def event_upsert(
 
 
 def participant_actors(record: EventRecord, actor_ids: dict[int, int]) -> dict[int, str] | None:
-    """Actor id -> side for the named participants; None when one of them is a rejected actor."""
+    """Actor id -> side for the named participants; None when one of them is a rejected actor or one a curator
+    said is no official (the record is of officials: a 'meeting' with a state's founder is a misreading)."""
     people: dict[int, str] = {}
     for p in record.participants:
         if p.person is not None and p.person in actor_ids:
             people.setdefault(actor_ids[p.person], p.role)
-    if people and Actor.objects.filter(pk__in=people, status=ReviewStatus.REJECTED).exists():
+    ruled_out = Q(status=ReviewStatus.REJECTED) | ~Q(kind=ActorKind.PERSON)
+    if people and Actor.objects.filter(ruled_out, pk__in=people).exists():
         return None
     return people
 
@@ -475,7 +536,7 @@ def event_by_evidence(*, record: EventRecord, people: dict[int, str], article: A
     if exact:
         return exact[0]
     # a curator may have removed a participant or changed the kind: their event still holds this sentence
-    curated = [e for e in events if e.status != ReviewStatus.PENDING]
+    curated = [e for e in events if e.status != ReviewStatus.PENDING or e.curated_fields]
     overlapping = [e for e in curated if wanted & {p.actor_id for p in e.participations.all()}]
     return overlapping[0] if len(overlapping) == 1 else None
 
@@ -547,12 +608,13 @@ def narrows(stored: DateSpan | None, reported: DateSpan) -> bool:
 
 
 def event_absorb(*, event: Event, record: EventRecord, people: dict[int, str], article: Article) -> None:
-    """Add a new report to an event. Only evidence for confirmed or rejected events; blanks filled otherwise."""
+    """Add a new report to an event. Only evidence for confirmed or rejected events; otherwise blanks filled and
+    the date narrowed, except in what a curator set."""
     evidence_add(event=event, record=record, article=article)
     if event.status != ReviewStatus.PENDING:
         return
     changed: list[str] = []
-    if record.date is not None and narrows(stored_date(event), record.date):
+    if record.date is not None and not event.curates("date") and narrows(stored_date(event), record.date):
         event.date_start, event.date_end, event.date_precision = (
             record.date.start,
             record.date.end,
@@ -561,10 +623,10 @@ def event_absorb(*, event: Event, record: EventRecord, people: dict[int, str], a
         event.date_hedge, event.date_basis = record.date.hedge, record.date.basis[:120]
         changed += ["date_start", "date_end", "date_precision", "date_hedge", "date_basis"]
     for name in ("place", "host_country"):
-        if not getattr(event, name) and getattr(record, name):
+        if not getattr(event, name) and getattr(record, name) and not event.curates("place"):
             setattr(event, name, getattr(record, name)[:200])
             changed.append(name)
-    if event.planned and not record.planned:
+    if event.planned and not record.planned and not event.curates("planned"):
         event.planned = False
         changed.append("planned")
     score = confidence.reported_again(event.confidence, record.confidence)
@@ -576,7 +638,8 @@ def event_absorb(*, event: Event, record: EventRecord, people: dict[int, str], a
         changed.append("needs_review")
     if changed:
         event.save(update_fields=[*changed, "updated_at"])
-    participations_add(event=event, record=record, people=people)
+    if not event.curates(PARTICIPANTS):
+        participations_add(event=event, record=record, people=people)
 
 
 def participations_add(*, event: Event, record: EventRecord, people: dict[int, str]) -> None:
@@ -605,6 +668,8 @@ def events_link_parents(*, extraction: ArticleExtraction, stored: list[Event | N
     """Meetings during a visit point at it; a curator's confirmed event keeps the parent it has."""
     for record, event in zip(extraction.events, stored, strict=True):
         if event is None or record.parent is None or event.parent_id or event.status != ReviewStatus.PENDING:
+            continue
+        if event.curates("parent"):
             continue
         parent = stored[record.parent]
         if parent is not None and parent.pk != event.pk:

@@ -5,13 +5,12 @@ Thin on purpose: the work is `articles_extract`, a plain function, so another en
 """
 
 import logging
-from functools import cache
 from typing import TYPE_CHECKING
 
 from procrastinate.contrib.django import app
 
 from entities.following import articles_extract
-from entities.nlp import configured_nlp
+from entities.nlp import curated_nlp
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -19,10 +18,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-@cache
 def worker_nlp() -> "Language":
-    """The spaCy pipeline, loaded once per worker process however many jobs it runs."""
-    return configured_nlp()
+    """The spaCy pipeline, loaded once per worker process however many jobs it runs, with the names curators vouch
+    for as they stand when the job starts (read again only when the register changed)."""
+    return curated_nlp()
 
 
 @app.task(name="parley.extract_articles", queue="extraction", retry=3)

@@ -2,12 +2,16 @@
 
 from collections.abc import Iterable, Iterator
 from datetime import date
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extraction.records import ArticleExtraction
 from extraction.runtime.bounds import Bound, bounded
+
+if TYPE_CHECKING:
+    from extraction.runtime.nlp import CuratedNames
 
 
 def extract_article(doc: Doc, *, published: date | None) -> ArticleExtraction:
@@ -37,12 +41,14 @@ def extract_texts(
 _worker_nlp: Language | None = None
 
 
-def worker_init(model: str, max_characters: int) -> None:
-    """Pool initializer: load the spaCy pipeline in this worker process."""
+def worker_init(model: str, max_characters: int, names: "CuratedNames | None" = None) -> None:
+    """Pool initializer: load the spaCy pipeline in this worker process, recognising the curated names."""
     global _worker_nlp
-    from extraction.runtime.nlp import load_nlp
+    from extraction.runtime.nlp import load_nlp, use_curated_names
 
     _worker_nlp = load_nlp(model, max_characters=max_characters)
+    if names is not None:
+        use_curated_names(_worker_nlp, names)
 
 
 def worker_extract(batch: list[tuple[str, date | None]], bound: Bound) -> list[ArticleExtraction]:

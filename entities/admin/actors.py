@@ -17,10 +17,13 @@ from django.views.decorators.http import require_POST
 from entities import curation, formatting
 from entities.admin.common import MergeTargetForm, _intermediate, admin_link
 from entities.models import (
+    ACTOR_CURATED,
     Actor,
     ActorAlias,
+    ActorKind,
     DuplicateStatus,
     MergeRecord,
+    ReviewStatus,
     Role,
     SuspectedDuplicate,
 )
@@ -55,8 +58,8 @@ class ActorAdmin(admin.ModelAdmin):
     search_fields = ("name", "aliases__name", "aliases__key")
     search_help_text = "Any name the official was found under."
     inlines = (ActorAliasInline, RoleInline)
-    actions = ("merge_actors",)
-    readonly_fields = ("created_at", "updated_at")
+    actions = ("merge_actors", "confirm_actors", "reject_actors", "mark_not_official")
+    readonly_fields = ("curated_fields", "created_at", "updated_at")
 
     def get_queryset(self, request):
         return (
@@ -86,6 +89,10 @@ class ActorAdmin(admin.ModelAdmin):
     def events(self, obj: Actor) -> int:
         return obj.n_events
 
+    def save_model(self, request, obj: Actor, form, change: bool) -> None:
+        """What a curator set is theirs: recorded as curated (all of it for an official added by hand)."""
+        curation.actor_save_curated(actor=obj, form_fields=form.changed_data if change else ACTOR_CURATED)
+
     def save_formset(self, request, form, formset, change: bool) -> None:
         """Aliases typed by a curator get their lookup key and are marked curated."""
         if formset.model is not ActorAlias:
@@ -94,6 +101,31 @@ class ActorAdmin(admin.ModelAdmin):
             curation.alias_save_curated(alias=alias)
         for alias in formset.deleted_objects:
             alias.delete()
+
+    @admin.action(
+        description="Confirm the selected officials (their names are recognised in new articles)",
+        permissions=["change"],
+    )
+    def confirm_actors(self, request, queryset) -> None:
+        changed = curation.actors_set_status(actors=queryset, status=ReviewStatus.CONFIRMED)
+        self._logged(request, changed, "Marked confirmed.", f"{len(changed)} official(s) confirmed.")
+
+    @admin.action(description="Not a person: reject (the name never makes an official again)", permissions=["change"])
+    def reject_actors(self, request, queryset) -> None:
+        changed = curation.actors_set_status(actors=queryset, status=ReviewStatus.REJECTED)
+        self._logged(request, changed, "Rejected: not a person.", f"{len(changed)} name(s) rejected as no person.")
+
+    @admin.action(
+        description="A person, not an official (a historical figure, a private citizen)", permissions=["change"]
+    )
+    def mark_not_official(self, request, queryset) -> None:
+        changed = curation.actors_set_kind(actors=queryset, kind=ActorKind.NOT_OFFICIAL)
+        self._logged(request, changed, "Marked not an official.", f"{len(changed)} person(s) marked not officials.")
+
+    def _logged(self, request, changed: list[Actor], change: str, summary: str) -> None:
+        for actor in changed:
+            self.log_change(request, actor, change)
+        self.message_user(request, summary, messages.SUCCESS)
 
     @admin.action(description="Merge the selected officials into one…", permissions=["change", "delete"])
     def merge_actors(self, request, queryset) -> HttpResponse | None:

@@ -92,7 +92,7 @@ class EventAdmin(admin.ModelAdmin):
     actions = ("confirm_events", "reject_events", "merge_events")
     inlines = (ParticipationInline, EvidenceInline)
     raw_id_fields = ("parent",)
-    readonly_fields = ("date", "sources", "created_at", "updated_at")
+    readonly_fields = ("date", "sources", "curated_fields", "created_at", "updated_at")
     fieldsets = (
         (None, {"fields": ("kind", "status", "planned", "confidence", "sources")}),
         (
@@ -107,7 +107,7 @@ class EventAdmin(admin.ModelAdmin):
                 )
             },
         ),
-        ("Review", {"fields": ("parent", "needs_review", "review_note", "created_at", "updated_at")}),
+        ("Review", {"fields": ("parent", "needs_review", "review_note", "curated_fields", "created_at", "updated_at")}),
     )
 
     def get_queryset(self, request):
@@ -137,9 +137,12 @@ class EventAdmin(admin.ModelAdmin):
         return obj.n_sources
 
     def save_related(self, request, form, formsets, change: bool) -> None:
-        """An edited pending event becomes confirmed, so that re-ingestion never overwrites the edit."""
+        """What a curator set on an event is recorded as curated (kept by extraction whatever the status), and an
+        edited pending event becomes confirmed."""
         super().save_related(request, form, formsets, change)
         event = form.instance
+        participants = any(f.has_changed() for f in formsets if f.model is Participation)
+        curation.event_save_curated(event=event, form_fields=form.changed_data, participants_changed=participants)
         edited = set(form.changed_data) - {"status"} or any(formset.has_changed() for formset in formsets)
         if change and edited and event.status == ReviewStatus.PENDING and "status" not in form.changed_data:
             curation.events_set_status(events=[event], status=ReviewStatus.CONFIRMED)

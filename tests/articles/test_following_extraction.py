@@ -59,5 +59,5 @@ def test_a_run_with_nothing_new_loads_no_pipeline(two_stories, blank_nlp, monkey
     def no_model():
         raise AssertionError("the pipeline was loaded with nothing to extract")
 
-    monkeypatch.setattr(entities.following, "configured_nlp", no_model)
+    monkeypatch.setattr(entities.following, "curated_nlp", no_model)
     assert feeds_follow_up(everything=True).extracted.extracted == 0

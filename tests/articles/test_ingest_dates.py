@@ -43,7 +43,7 @@ def test_a_plausible_publication_date_is_kept_without_a_warning(write, blank_nlp
 
 def test_the_command_prints_the_warning_after_the_summary(write, blank_nlp, monkeypatch):
     path = write("corpus/odd.txt", dated("9999-12-31"))
-    monkeypatch.setattr("entities.ingest.configured_nlp", lambda: blank_nlp)
+    monkeypatch.setattr("entities.ingest.curated_nlp", lambda: blank_nlp)
 
     output, error = run_command(path)
 

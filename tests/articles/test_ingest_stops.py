@@ -140,7 +140,7 @@ def test_a_database_gone_mid_run_stops_it_keeping_what_was_stored(corpus, blank_
 
 def command(corpus, blank_nlp, monkeypatch) -> tuple[str, BaseException]:
     """`manage.py ingest` one article a batch, on the blank pipeline; what it printed and how it ended."""
-    monkeypatch.setattr(ingest_module, "configured_nlp", lambda: blank_nlp)
+    monkeypatch.setattr(ingest_module, "curated_nlp", lambda: blank_nlp)
     monkeypatch.setattr("django.conf.settings.INGEST_BATCH_SIZE", 1)
     out = StringIO()
     with pytest.raises((CommandError, SystemExit)) as ended:
