@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from procrastinate.contrib.django import app
 
-from entities.following import articles_extract
+from entities.following import articles_extract, feeds_follow_up
 from entities.nlp import curated_nlp
 
 if TYPE_CHECKING:
@@ -32,3 +32,21 @@ def extract_articles(article_ids: list[int]) -> None:
     for article, reason in done.failures:
         log.warning("extraction failed: %s: %s", article, reason)
     log.info("extraction job of %d articles: %s", len(article_ids), done)
+
+
+# Every minute the workers' periodic deferrer defers one poll job, however many workers run (procrastinate keys a
+# periodic job by its task and the minute); the queueing lock keeps a second one from waiting behind a slow poll.
+# Which feeds are polled is each feed's own interval: a poll takes only the feeds that are due.
+FEEDS_POLL_CRON = "* * * * *"
+
+
+@app.periodic(cron=FEEDS_POLL_CRON, periodic_id="due-feeds")
+@app.task(name="parley.poll_feeds", queue="feeds", queueing_lock="poll-feeds")
+def poll_feeds(timestamp: int) -> None:
+    """Poll the feeds that are due, as `manage.py poll_feeds` does from cron on the embedded default; what the poll
+    stores is deferred to the extraction queue (`extraction_request`), not extracted here."""
+    result = feeds_follow_up()
+    for poll in result.polls:
+        log.info("feed %s: %s", poll.feed.url, poll)
+        for what, reason in poll.failures:
+            log.warning("feed %s: failed: %s: %s", poll.feed.url, what, reason)
