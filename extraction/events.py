@@ -46,6 +46,7 @@ from extraction.lexicon import (
     OFFICE_HEADS,
     ORIGIN_VERBS,
     PAIR_NOUNS,
+    RANK_WORDS,
     SEND_VERBS,
     SPEECH_VERBS,
     VISIT_NOUNS,
@@ -1154,10 +1155,18 @@ def among_officials(context: ArticleContext, draft: Draft) -> bool:
     victim's father') is a private one: officials are known by a title the article gives them at least once."""
     if draft.kind not in {EventKind.MEETING, EventKind.PHONE_CALL} or draft.offices:
         return True
-    if any(context.people[k].roles for k in draft.people if k in context.people):
+    if any(context.people[k].roles or ranked(context.people[k]) for k in draft.people if k in context.people):
         return True
     told = (context.doc.char_span(e.start, e.end, alignment_mode="expand") for e in draft.evidence)
     return any(is_office_noun(t) for span in told if span for t in span)
+
+
+def ranked(person: PersonRecord) -> bool:
+    """'General X', 'Col. X': a rank written before the name makes an officer, and officers are officials, though a
+    rank names no office of its own (so it is no role)."""
+    return any(
+        m.text != m.name and m.text.split()[0].lower().rstrip(".") in RANK_WORDS for m in person.mentions if m.text
+    )
 
 
 def is_office_noun(token: Token) -> bool:

@@ -58,7 +58,7 @@ def test_timeline_filters_live_in_the_url(page, kb, shot):
     expect(page).to_have_url(re.compile(r"kind=meeting.*country=Iran"))
     expect(page.locator(".event-card")).to_have_count(2)
     expect(page.get_by_label("Kind:", exact=True)).to_have_value("meeting")
-    export = page.get_by_role("link", name="CSV")
+    export = page.get_by_role("link", name="CSV", exact=True)
     assert "kind=meeting" in export.get_attribute("href")
     page.get_by_label("Officials:", exact=True).fill("rouhani")
     page.get_by_role("button", name="Apply").click()

@@ -284,3 +284,9 @@ def test_an_office_of_a_country_of_its_time_is_the_named_participant_of_that_cou
     meeting = a.one("meeting")
     assert set(a.sides(meeting)) == {"Karl Vogel", "Amani Otieno"}
     assert a.of_kind("multilateral") == []
+
+
+def test_a_call_of_an_officer_known_by_rank_alone_is_an_event():
+    """'General X spoke to Y on the phone': a rank names no office, but a general is an official."""
+    a = extract(PRIVATE_CALL.format(title="General"))
+    assert set(a.sides(a.one("phone_call"))) == {"Otieno", "Kamau"}
