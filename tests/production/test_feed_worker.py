@@ -12,7 +12,7 @@ from django.db import connection
 
 from tests.feed_documents import WIRE_STORY, article_page, rss
 from tests.production.test_killed_ingest import ScratchDatabase, totals
-from tests.production.test_queue_workers import manage
+from tests.production.test_queue_workers import jobs_by_task, manage
 
 pytestmark = [
     pytest.mark.model,
@@ -23,17 +23,6 @@ PERIODIC = (
     "import json; from procrastinate.contrib.django import app; "
     "print(json.dumps([[t.task.name, t.cron] for t in app.periodic_registry.periodic_tasks.values()]))"
 )
-
-
-def jobs_by_task(db: ScratchDatabase) -> dict[str, dict[str, int]]:
-    import psycopg
-
-    with psycopg.connect(db.url) as conn:
-        rows = conn.execute("SELECT task_name, status::text, count(*) FROM procrastinate_jobs GROUP BY 1, 2").fetchall()
-    jobs: dict[str, dict[str, int]] = {}
-    for task, status, count in rows:
-        jobs.setdefault(task, {})[status] = count
-    return jobs
 
 
 @pytest.fixture

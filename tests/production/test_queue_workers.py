@@ -58,11 +58,16 @@ def manage(url: str, *args: str, queue: str = "embedded") -> subprocess.Complete
     )
 
 
-def job_states(db: ScratchDatabase) -> dict[str, int]:
+def jobs_by_task(db: ScratchDatabase) -> dict[str, dict[str, int]]:
+    """How many jobs of each task are in each state (the workers' periodic tasks, such as the feed poll, run too)."""
     import psycopg
 
     with psycopg.connect(db.url) as conn:
-        return dict(conn.execute("SELECT status::text, count(*) FROM procrastinate_jobs GROUP BY 1").fetchall())
+        rows = conn.execute("SELECT task_name, status::text, count(*) FROM procrastinate_jobs GROUP BY 1, 2").fetchall()
+    jobs: dict[str, dict[str, int]] = {}
+    for task, status, count in rows:
+        jobs.setdefault(task, {})[status] = count
+    return jobs
 
 
 @pytest.fixture
@@ -94,6 +99,6 @@ def test_a_queue_worker_extracts_what_ingest_enqueue_stored_once_and_as_in_proce
 
     worker = manage(queued.url, "procrastinate", "worker", "--one-shot", queue="procrastinate")
     assert worker.returncode == 0, worker.stderr[-2000:]
-    assert job_states(queued) == {"succeeded": 2}
+    assert jobs_by_task(queued)["parley.extract_articles"] == {"succeeded": 2}
     assert totals(queued) == totals(in_process)
     assert totals(queued)["entities_event"] > 0
