@@ -83,14 +83,10 @@ def official(request, actor: Actor) -> dict[str, Any]:
 
 
 def article(request, a: Article) -> dict[str, Any]:
+    """An article as the API lists it: what a citation needs (`article_ref`), and how its date and file are known."""
     return {
-        "id": a.pk,
-        "title": a.title,
-        "outlet": a.outlet,
+        **article_ref(request, a),
         "author": a.author,
-        "published_on": a.published_on,
         "published_precision": a.published_precision,
-        "url": a.url,
         "source_name": a.source_name,
-        "page": absolute(request, "articles:detail", a.pk),
     }
